@@ -1,0 +1,68 @@
+/* gazetteer: the compiled-in data (TSV files under lib/data, compiled at build time),
+ * ICU's CLDR country names for the `id` locale, and user entries, matched
+ * over case-folded tokens with a token trie (longest match). Immutable once
+ * built; shared by all threads through the context. */
+#ifndef WARTA_GAZETTEER_H
+#define WARTA_GAZETTEER_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "token.h"
+#include "warta/common.h"
+
+enum wt_gz_kind {
+    WT_GZ_COUNTRY = 1,   /* a country name or alias -> iso2 */
+    WT_GZ_PLACE = 2,     /* city, province, region, feature */
+    WT_GZ_ORG = 3,       /* organisation (name and/or acronym) */
+    WT_GZ_TITLE = 4,     /* a position: Presiden, Menteri Luar Negeri */
+    WT_GZ_RANK = 5,      /* police/military rank: Kombes, Brigjen */
+    WT_GZ_HONORIFIC = 6, /* Bapak, Ibu, Dr., H. */
+    WT_GZ_PERSON = 7,    /* known person (user file, or well-known names) */
+    WT_GZ_AGENCY = 8     /* news agency/outlet: ANTARA, Reuters, KOMPAS.com */
+};
+
+enum wt_gz_flags {
+    WT_GZF_EXACT_CASE = 1 << 0, /* match only with the case as listed (AS, SCO) */
+    WT_GZF_NEEDS_CAP = 1 << 1   /* first token must be capitalised in text */
+};
+
+typedef struct wt_gz_entry {
+    int kind;             /* enum wt_gz_kind */
+    int flags;            /* enum wt_gz_flags */
+    const char *name;     /* canonical name */
+    const char *iso2;     /* country: its code; place/org: its country; or NULL */
+    const char *iso3;     /* country alpha-3, or NULL */
+    const char *province; /* ISO 3166-2:ID, or NULL */
+    const char *tz;       /* IANA zone, or NULL */
+    const char *acronym;  /* organisation acronym, or NULL */
+    const char *subkind;  /* place: city/regency/province/region/feature/...;
+                             title: position/...; or NULL */
+} wt_gz_entry;
+
+typedef struct wt_gazetteer wt_gazetteer;
+
+/* Build the gazetteer: compiled-in tables, CLDR country names (ICU,
+ * locale `id`), then the optional user data (TSV, docs/DATA.md).
+ * WARTA_OK, WARTA_ENOMEM, WARTA_EDATA (err->offset = bad line's byte),
+ * WARTA_EICU. */
+int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazetteer **out,
+              warta_error *err);
+void wt_gz_free(wt_gazetteer *gz);
+size_t wt_gz_size(const wt_gazetteer *gz);
+
+/* Longest match of any entry starting at token i of toks (s is the text).
+ * Returns the number of tokens matched (0 when none) and stores up to
+ * `max` matching entries (all kinds, for the longest length) in out[],
+ * their count in *n_out. Case rules of the entries' flags are applied. */
+size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, size_t n,
+                   size_t i, const wt_gz_entry **out, size_t max, size_t *n_out);
+
+/* Exact lookup of a name (case-insensitive) of the given kind (0 = any).
+ * NULL when absent. */
+const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t len, int kind);
+
+/* The country entry of an ISO 3166-1 alpha-2 code, or NULL. */
+const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2);
+
+#endif

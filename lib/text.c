@@ -1,0 +1,273 @@
+#include "text.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include "warta/common.h"
+
+int wt_text_validate(const char *s, size_t n, size_t *bad)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII fast path, 8 bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (w & UINT64_C(0x8080808080808080))
+                break;
+            /* a zero byte in w? (classic haszero trick) */
+            if ((w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        if (u[i] < 0x80) {
+            if (u[i] == 0) {
+                *bad = i;
+                return WARTA_ENUL;
+            }
+            i++;
+        } else {
+            /* U8_NEXT works on int32_t indices: decode at most 4 bytes in a
+             * window so huge inputs are fine */
+            int32_t j = 0, len = (int32_t)((n - i) < 4 ? (n - i) : 4);
+            UChar32 c;
+            U8_NEXT(u + i, j, len, c);
+            if (c < 0) {
+                *bad = i;
+                return WARTA_EUTF8;
+            }
+            i += (size_t)j;
+        }
+    }
+    return WARTA_OK;
+}
+
+char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad)
+{
+    char *d = wt_arena_alloc(ar, n + 1);
+    size_t i = 0;
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    while (i < n) {
+        uint8_t b = (uint8_t)d[i];
+        if (b == 0) {
+            size_t *slot = wt_vec_push(ar, bad, sizeof(size_t));
+            if (!slot)
+                return NULL;
+            *slot = i;
+            d[i++] = '?';
+        } else if (b < 0x80) {
+            i++;
+        } else {
+            int32_t j = 0, len = (int32_t)((n - i) < 4 ? (n - i) : 4);
+            UChar32 c;
+            U8_NEXT((const uint8_t *)d + i, j, len, c);
+            if (c < 0) {
+                /* replace the bytes U8_NEXT consumed (at least one) */
+                int32_t k;
+                for (k = 0; k < j; k++) {
+                    size_t *slot = wt_vec_push(ar, bad, sizeof(size_t));
+                    if (!slot)
+                        return NULL;
+                    *slot = i + (size_t)k;
+                    d[i + (size_t)k] = '?';
+                }
+            }
+            i += (size_t)j;
+        }
+    }
+    d[n] = '\0';
+    return d;
+}
+
+int32_t wt_utf8_next(const char *s, size_t n, size_t *i)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    uint8_t b = u[*i];
+    int32_t j = 0, len;
+    UChar32 c;
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
+    len = (int32_t)((n - *i) < 4 ? (n - *i) : 4);
+    U8_NEXT(u + *i, j, len, c);
+    *i += (size_t)(j > 0 ? j : 1);
+    return c < 0 ? 0xFFFD : c;
+}
+
+int32_t wt_utf8_prev(const char *s, size_t *i)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    size_t k = *i;
+    uint8_t b = u[k - 1];
+    if (b < 0x80) {
+        (*i)--;
+        return b;
+    }
+    /* step back over continuation bytes (at most 3) */
+    k--;
+    while (k > 0 && (u[k] & 0xC0) == 0x80 && *i - k < 4)
+        k--;
+    {
+        size_t j = k;
+        int32_t c = wt_utf8_next(s, *i, &j);
+        *i = k;
+        return c;
+    }
+}
+
+int wt_is_alpha(int32_t c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(c) != 0;
+}
+
+int wt_is_upper(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return u_isupper(c) != 0;
+}
+
+int wt_is_lower(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return u_islower(c) != 0;
+}
+
+int wt_is_digit(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int wt_is_space(int32_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return u_isUWhiteSpace(c) != 0 || c == 0xA0 || c == 0x200B || c == 0xFEFF;
+}
+
+size_t wt_casefold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i;
+    int ascii = 1;
+    for (i = 0; i < n; i++) {
+        if ((uint8_t)s[i] >= 0x80) {
+            ascii = 0;
+            break;
+        }
+    }
+    if (ascii) {
+        if (n > cap)
+            return (size_t)-1;
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        return n;
+    }
+    {
+        /* through UTF-16: small stack buffers, tokens are short */
+        UChar src[256], dst[512];
+        int32_t slen = 0, dlen, olen = 0;
+        UErrorCode st = U_ZERO_ERROR;
+        if (n > 256)
+            return (size_t)-1;
+        u_strFromUTF8(src, 256, &slen, s, (int32_t)n, &st);
+        if (U_FAILURE(st))
+            return (size_t)-1;
+        dlen = u_strFoldCase(dst, 512, src, slen, U_FOLD_CASE_DEFAULT, &st);
+        if (U_FAILURE(st))
+            return (size_t)-1;
+        if (cap > INT32_MAX)
+            cap = INT32_MAX;
+        u_strToUTF8(out, (int32_t)cap, &olen, dst, dlen, &st);
+        if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING || (size_t)olen > cap)
+            return (size_t)-1;
+        return (size_t)olen;
+    }
+}
+
+char *wt_titlecase_dup(wt_arena *ar, const char *s, size_t n)
+{
+    /* Only ASCII letters are re-cased; a word with any lower-case letter is
+     * kept as written (McDonald, KOMPAS.com stays for agencies elsewhere). */
+    char *d = wt_arena_strndup(ar, s, n);
+    size_t i = 0;
+    if (!d)
+        return NULL;
+    while (i < n) {
+        size_t w = i, j;
+        int has_lower = 0;
+        while (w < n && d[w] != ' ' && d[w] != '-')
+            w++;
+        for (j = i; j < w; j++)
+            if (d[j] >= 'a' && d[j] <= 'z')
+                has_lower = 1;
+        if (!has_lower) {
+            int first = 1;
+            for (j = i; j < w; j++) {
+                if ((uint8_t)d[j] >= 0x80) {
+                    first = 0;
+                    continue;
+                }
+                if (d[j] >= 'A' && d[j] <= 'Z') {
+                    if (!first)
+                        d[j] = (char)(d[j] + 32);
+                    first = 0;
+                } else if (d[j] >= 'a' && d[j] <= 'z') {
+                    first = 0;
+                }
+            }
+        }
+        i = w < n ? w + 1 : w;
+    }
+    return d;
+}
+
+void wt_trim(const char *s, size_t *start, size_t *end)
+{
+    while (*start < *end) {
+        size_t j = *start;
+        int32_t c = wt_utf8_next(s, *end, &j);
+        if (!wt_is_space(c))
+            break;
+        *start = j;
+    }
+    while (*end > *start) {
+        size_t j = *end;
+        int32_t c = wt_utf8_prev(s, &j);
+        if (!wt_is_space(c))
+            break;
+        *end = j;
+    }
+}
+
+int wt_prefix_ci(const char *s, size_t n, const char *p)
+{
+    size_t i;
+    for (i = 0; p[i]; i++) {
+        char a, b;
+        if (i >= n)
+            return 0;
+        a = s[i];
+        b = p[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b + 32);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}

@@ -1,0 +1,60 @@
+/* text: UTF-8 validation, character classes and case folding.
+ *
+ * Validation uses ICU's U8_NEXT (rejects overlong forms, surrogates and code
+ * points above U+10FFFF); character properties and case folding use ICU
+ * (u_isupper, u_foldCase) with an ASCII fast path. */
+#ifndef WARTA_TEXT_H
+#define WARTA_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+/* Status of wt_text_validate(). */
+typedef struct wt_text_issue {
+    int code;      /* WARTA_OK, WARTA_EUTF8 or WARTA_ENUL */
+    size_t offset; /* first bad byte */
+} wt_text_issue;
+
+/* Check that s[0..n) is well-formed UTF-8 without NUL bytes. Returns
+ * WARTA_OK, or WARTA_EUTF8 / WARTA_ENUL with the offset of the first bad
+ * byte in *bad. */
+int wt_text_validate(const char *s, size_t n, size_t *bad);
+
+/* Lenient mode: copy s into an arena buffer of the same length where every
+ * byte of an ill-formed sequence and every NUL is replaced by '?'. The
+ * offsets of the bad bytes are pushed onto `bad` (size_t elements); the
+ * count is bounded by n. Returns the copy or NULL on allocation failure. */
+char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad);
+
+/* Decode one code point at s[i] (i < n, text already valid). Returns the
+ * code point and advances *i. */
+int32_t wt_utf8_next(const char *s, size_t n, size_t *i);
+/* Decode the code point that ends at s[i-1] (i > 0). Moves *i back. */
+int32_t wt_utf8_prev(const char *s, size_t *i);
+
+/* Character classes (ICU-backed, ASCII fast). */
+int wt_is_alpha(int32_t c);
+int wt_is_upper(int32_t c);
+int wt_is_lower(int32_t c);
+int wt_is_digit(int32_t c);
+int wt_is_space(int32_t c); /* includes NBSP and other Unicode white space */
+
+/* Case-fold s[0..n) into out (capacity cap). Returns the folded length, or
+ * (size_t)-1 when it does not fit. ASCII is folded inline; other text goes
+ * through ICU's full case folding. */
+size_t wt_casefold(const char *s, size_t n, char *out, size_t cap);
+
+/* Copy s[0..n) into the arena in title case per word ("NEW YORK" ->
+ * "New York", "SAO PAULO" -> "Sao Paulo"); words already in mixed case are
+ * kept. NULL on allocation failure. */
+char *wt_titlecase_dup(wt_arena *ar, const char *s, size_t n);
+
+/* Trim Unicode white space at both ends of [*start,*end). */
+void wt_trim(const char *s, size_t *start, size_t *end);
+
+/* ASCII-case-insensitive prefix test of s[0..n) against NUL-terminated p. */
+int wt_prefix_ci(const char *s, size_t n, const char *p);
+
+#endif

@@ -1,0 +1,26 @@
+/* Helpers shared by the Check suites: reading the seed article and corpus
+ * files from the team's shared folder, and a shared context. */
+#ifndef WARTA_TESTUTIL_H
+#define WARTA_TESTUTIL_H
+
+#include <stddef.h>
+
+#include <warta.h>
+
+/* Read a whole file; NULL when it cannot be read. Free with free(). */
+char *tu_read_file(const char *path, size_t *len);
+/* Path of a file under WARTA_SHARED_DIR (static buffer per call site is not
+ * needed: returns a malloc'd string). */
+char *tu_shared_path(const char *rel);
+/* The seed article (../shared/seed/antara-sco-2023.txt), or NULL with a
+ * message on stderr saying the test is skipped. */
+char *tu_seed(size_t *len);
+/* Find the first occurrence of needle in hay[0..n) at or after `from`;
+ * returns its offset or -1. */
+long tu_find(const char *hay, size_t n, const char *needle, size_t from);
+/* A context with default options (aborts the test on failure). */
+warta_context *tu_context(void);
+/* Parse text with an optional reference, aborting the test on failure. */
+warta_article *tu_parse(warta_context *ctx, const char *text, size_t len, const char *reference);
+
+#endif
