@@ -1,0 +1,416 @@
+/* article module: the whole pipeline through the public API.
+ * The seed article's facts below were read off the text by hand
+ * (../shared/seed/antara-sco-2023.txt; reference 2023-05-05T12:00:00+08:00,
+ * a Friday). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define SEED_REF "2023-05-05T12:00:00+08:00"
+
+static warta_context *ctx;
+static char *seed;
+static size_t seed_len;
+static warta_article *art;
+
+static void setup(void)
+{
+    ctx = tu_context();
+    seed = tu_seed(&seed_len);
+    art = seed ? tu_parse(ctx, seed, seed_len, SEED_REF) : NULL;
+}
+
+static void teardown(void)
+{
+    warta_article_free(art);
+    free(seed);
+    warta_context_free(ctx);
+    art = NULL;
+    seed = NULL;
+}
+
+#define NEED_SEED() \
+    do { \
+        if (!seed) \
+            return; \
+    } while (0)
+
+static const warta_entity *find_entity(const warta_article *a, int type, const char *name)
+{
+    size_t i;
+    for (i = 0; i < warta_article_entity_count(a); i++) {
+        const warta_entity *e = warta_article_entity(a, i);
+        if (warta_entity_type(e) == type && strcmp(warta_entity_name(e), name) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+/* 1 when [s,e) of the seed is covered by a block of the given kind */
+static int span_text_is(int64_t s, int64_t e, const char *text)
+{
+    return (size_t)(e - s) == strlen(text) && memcmp(seed + s, text, (size_t)(e - s)) == 0;
+}
+
+START_TEST(seed_dateline_and_attribution)
+{
+    int64_t s, e;
+    NEED_SEED();
+    ck_assert(warta_article_has_dateline(art));
+    ck_assert_str_eq(warta_article_dateline_place(art), "Beijing");
+    ck_assert_str_eq(warta_article_dateline_agency(art), "ANTARA");
+    ck_assert_int_eq(warta_article_dateline_span(art, &s, &e), WARTA_OK);
+    ck_assert_int_eq(s, 0);
+    ck_assert(e >= (int64_t)strlen("Beijing (ANTARA) -"));
+    ck_assert_str_eq(warta_article_attribution(art, WARTA_ATTR_SOURCE), "Reuters");
+    ck_assert_ptr_null(warta_article_attribution(art, WARTA_ATTR_EDITOR));
+    ck_assert_str_eq(warta_article_reference(art), SEED_REF);
+    /* the page prints no stamp of its own for the article */
+    ck_assert_ptr_null(warta_article_published(art));
+}
+END_TEST
+
+START_TEST(seed_paragraphs)
+{
+    size_t i;
+    long ba1 = tu_find(seed, seed_len, "Baca juga:", 0);
+    long ber = tu_find(seed, seed_len, "Berita Lainnya", 0);
+    long sum = tu_find(seed, seed_len, "Sumber: Reuters", 0);
+    int64_t s, e, prev_end = -1;
+    NEED_SEED();
+    ck_assert_uint_eq(warta_article_paragraph_count(art), 15);
+    for (i = 0; i < 15; i++) {
+        ck_assert_int_eq(warta_article_paragraph(art, i, &s, &e), WARTA_OK);
+        ck_assert(s < e);
+        ck_assert(s >= prev_end);
+        /* every body line ends before the first Baca juga line */
+        ck_assert(e <= ba1);
+        ck_assert(e <= sum && e <= ber);
+        prev_end = e;
+    }
+    ck_assert_int_eq(warta_article_paragraph(art, 15, &s, &e), WARTA_ERANGE);
+    /* first paragraph starts after the dateline, last is the Qin quote */
+    warta_article_paragraph(art, 0, &s, &e);
+    ck_assert(span_text_is(s, s + 7, "Menteri"));
+    warta_article_paragraph(art, 14, &s, &e);
+    {
+        const char *last = "kata Qin kepada Jaishankar.";
+        ck_assert(span_text_is(e - (int64_t)strlen(last), e, last));
+    }
+}
+END_TEST
+
+START_TEST(seed_related)
+{
+    const warta_related *r;
+    size_t i;
+    NEED_SEED();
+    ck_assert_uint_eq(warta_article_related_count(art), 10);
+    r = warta_article_related(art, 0);
+    ck_assert_int_eq(warta_related_kind(r), WARTA_RELATED_READ_ALSO);
+    ck_assert_str_eq(warta_related_title(r),
+                     "China akan kembangkan konstelasi satelit untuk eksplorasi luar angkasa dalam");
+    r = warta_article_related(art, 1);
+    ck_assert_int_eq(warta_related_kind(r), WARTA_RELATED_READ_ALSO);
+    ck_assert_str_eq(warta_related_title(r),
+                     "Volodymyr Zelenskyy persilakan China cari solusi diplomatik");
+    for (i = 2; i < 10; i++)
+        ck_assert_int_eq(warta_related_kind(warta_article_related(art, i)),
+                         WARTA_RELATED_MORE_NEWS);
+    r = warta_article_related(art, 2);
+    ck_assert_str_eq(warta_related_title(r),
+                     "UNIFIL berduka atas tewasnya petugas penjaga perdamaian akibat tabrakan di Lebanon");
+    ck_assert_str_eq(warta_related_published(r), "2024-11-16T16:25:00+07:00");
+    r = warta_article_related(art, 9);
+    ck_assert_str_eq(warta_related_title(r),
+                     "Nelayan di Flores Timur NTT mulai lakukan aktivitas memancing");
+    ck_assert_str_eq(warta_related_published(r), "2024-11-16T14:01:00+07:00");
+    /* headline entities stay with the headline: Xi Jinping of item 5 */
+    r = warta_article_related(art, 4);
+    {
+        int found = 0;
+        for (i = 0; i < warta_related_entity_count(r); i++) {
+            const warta_entity *e = warta_related_entity(r, i);
+            if (warta_entity_type(e) == WARTA_ENTITY_PERSON &&
+                strcmp(warta_entity_name(e), "Xi Jinping") == 0)
+                found = 1;
+        }
+        ck_assert(found);
+    }
+}
+END_TEST
+
+START_TEST(seed_countries)
+{
+    static const char *const want[] = {"CN", "RU", "IN", "US", "UA", "PK",
+                                       "KZ", "KG", "TJ", "UZ", "IR", "BY"};
+    size_t i, j, n = 0;
+    NEED_SEED();
+    for (i = 0; i < warta_article_entity_count(art); i++) {
+        const warta_entity *e = warta_article_entity(art, i);
+        int ok = 0;
+        if (warta_entity_type(e) != WARTA_ENTITY_COUNTRY)
+            continue;
+        n++;
+        for (j = 0; j < sizeof want / sizeof *want; j++)
+            if (strcmp(warta_entity_iso(e), want[j]) == 0)
+                ok = 1;
+        ck_assert_msg(ok, "unexpected country %s", warta_entity_iso(e));
+    }
+    ck_assert_uint_eq(n, sizeof want / sizeof *want);
+    {
+        const warta_entity *cn = find_entity(art, WARTA_ENTITY_COUNTRY, "China");
+        ck_assert_ptr_nonnull(cn);
+        ck_assert_str_eq(warta_entity_iso3(cn), "CHN");
+    }
+}
+END_TEST
+
+static void check_person(const char *name, const char *title, const char *aff)
+{
+    const warta_entity *e = find_entity(art, WARTA_ENTITY_PERSON, name);
+    int64_t s, en;
+    size_t i;
+    ck_assert_msg(e != NULL, "person %s missing", name);
+    ck_assert_str_eq(warta_entity_title(e), title);
+    ck_assert_str_eq(warta_entity_affiliation(e), aff);
+    /* mentions span the name alone: each is the full name or one of its words */
+    for (i = 0; i < warta_entity_mention_count(e); i++) {
+        char buf[64];
+        ck_assert_int_eq(warta_entity_mention(e, i, &s, &en), WARTA_OK);
+        ck_assert(en - s < (int64_t)sizeof buf);
+        memcpy(buf, seed + s, (size_t)(en - s));
+        buf[en - s] = '\0';
+        ck_assert_msg(strstr(name, buf) != NULL, "mention '%s' of %s", buf, name);
+    }
+}
+
+static size_t count_mentions_of(const char *name, const char *word)
+{
+    const warta_entity *e = find_entity(art, WARTA_ENTITY_PERSON, name);
+    size_t i, n = 0;
+    int64_t s, en;
+    for (i = 0; e && i < warta_entity_mention_count(e); i++) {
+        warta_entity_mention(e, i, &s, &en);
+        if (span_text_is(s, en, word))
+            n++;
+    }
+    return n;
+}
+
+START_TEST(seed_persons)
+{
+    size_t i, n = 0;
+    NEED_SEED();
+    check_person("Qin Gang", "Menteri Luar Negeri", "CN");
+    check_person("Sergei Lavrov", "Menteri Luar Negeri", "RU");
+    check_person("Subrahmanyam Jaishankar", "Menteri Luar Negeri", "IN");
+    check_person("Xi Jinping", "Presiden", "CN");
+    check_person("Volodymyr Zelenskyy", "Presiden", "UA");
+    for (i = 0; i < warta_article_entity_count(art); i++)
+        if (warta_entity_type(warta_article_entity(art, i)) == WARTA_ENTITY_PERSON)
+            n++;
+    ck_assert_uint_eq(n, 5);
+    /* bare `Qin` occurs 5 times after `Qin Gang` (lines 2, 6, 11, 14, 15) */
+    ck_assert_uint_eq(count_mentions_of("Qin Gang", "Qin"), 5);
+    /* bare `Jaishankar` twice (lines 14 and 15) */
+    ck_assert_uint_eq(count_mentions_of("Subrahmanyam Jaishankar", "Jaishankar"), 2);
+}
+END_TEST
+
+START_TEST(seed_organizations_and_locations)
+{
+    const warta_entity *sco;
+    long pos = 0;
+    size_t found = 0;
+    NEED_SEED();
+    sco = find_entity(art, WARTA_ENTITY_ORGANIZATION, "Organisasi Kerja Sama Shanghai");
+    ck_assert_ptr_nonnull(sco);
+    ck_assert_str_eq(warta_entity_acronym(sco), "SCO");
+    /* every one of the five `SCO` in the body is a mention of it */
+    while ((pos = tu_find(seed, seed_len, "SCO", (size_t)pos)) >= 0 &&
+           pos < tu_find(seed, seed_len, "Baca juga", 0)) {
+        size_t i;
+        int hit = 0;
+        for (i = 0; i < warta_entity_mention_count(sco); i++) {
+            int64_t s, e;
+            warta_entity_mention(sco, i, &s, &e);
+            if (s == pos && e == pos + 3)
+                hit = 1;
+        }
+        ck_assert_msg(hit, "SCO at %ld is not a mention", pos);
+        found++;
+        pos += 3;
+    }
+    ck_assert_uint_eq(found, 5);
+    ck_assert_ptr_nonnull(
+        find_entity(art, WARTA_ENTITY_ORGANIZATION, "Kementerian Luar Negeri China"));
+    ck_assert_ptr_nonnull(
+        find_entity(art, WARTA_ENTITY_ORGANIZATION, "Kementerian Luar Negeri India"));
+    ck_assert_ptr_nonnull(find_entity(art, WARTA_ENTITY_LOCATION, "New Delhi"));
+    ck_assert_ptr_nonnull(find_entity(art, WARTA_ENTITY_LOCATION, "Himalaya"));
+    ck_assert_ptr_nonnull(find_entity(art, WARTA_ENTITY_LOCATION, "Arunachal Pradesh"));
+    ck_assert_ptr_nonnull(find_entity(art, WARTA_ENTITY_LOCATION, "Tibet"));
+}
+END_TEST
+
+START_TEST(seed_times)
+{
+    static const struct {
+        const char *text_starts, *value;
+        int gran;
+    } want[] = {
+        {"Kamis", "2023-05-04", WARTA_GRAN_DAY},
+        {"Pekan lalu", "2023-W17", WARTA_GRAN_WEEK},
+        {"Jumat", "2023-05-05", WARTA_GRAN_DAY},
+        {"Juli mendatang", "2023-07", WARTA_GRAN_MONTH},
+        {"2020", "2020", WARTA_GRAN_YEAR},
+        {"Bulan lalu", "2023-04", WARTA_GRAN_MONTH},
+    };
+    size_t i;
+    NEED_SEED();
+    ck_assert_uint_eq(warta_article_time_count(art), 6);
+    for (i = 0; i < 6; i++) {
+        const warta_timex *t = warta_article_time(art, i);
+        int64_t s, e;
+        ck_assert_int_eq(strncmp(warta_timex_text(t), want[i].text_starts,
+                                 strlen(want[i].text_starts)), 0);
+        ck_assert_str_eq(warta_timex_value(t), want[i].value);
+        ck_assert_int_eq(warta_timex_granularity(t), want[i].gran);
+        warta_timex_span(t, &s, &e);
+        ck_assert(span_text_is(s, e, warta_timex_text(t)));
+    }
+}
+END_TEST
+
+/* ---- bad input and API contract ------------------------------------------ */
+
+START_TEST(invalid_utf8_offset)
+{
+    warta_context *c = tu_context();
+    warta_article *a = (warta_article *)1;
+    warta_error err;
+    const char s[] = "Jakarta (ANTARA) - Presiden \xC3\x28 berkata";
+    ck_assert_int_eq(warta_parse(c, s, sizeof s - 1, NULL, &a, &err), WARTA_EUTF8);
+    ck_assert_ptr_null(a);
+    ck_assert_int_eq(err.code, WARTA_EUTF8);
+    ck_assert_int_eq(err.offset, 28);
+    ck_assert(strstr(err.message, "28") != NULL);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(nul_and_size_limit)
+{
+    warta_context *c = tu_context();
+    warta_parse_options o = WARTA_PARSE_OPTIONS_INIT;
+    warta_article *a = NULL;
+    warta_error err;
+    const char s[] = "Jakarta\0 (ANTARA)";
+    ck_assert_int_eq(warta_parse(c, s, sizeof s - 1, NULL, &a, &err), WARTA_ENUL);
+    ck_assert_int_eq(err.offset, 7);
+    o.max_input = 4;
+    ck_assert_int_eq(warta_parse(c, "Jakarta", 7, &o, &a, &err), WARTA_ETOOBIG);
+    ck_assert_int_eq(err.offset, 4);
+    o.max_input = 0;
+    o.version = 99;
+    ck_assert_int_eq(warta_parse(c, "x", 1, &o, &a, &err), WARTA_EVERSION);
+    o.version = WARTA_PARSE_OPTIONS_VERSION;
+    o.reference = "kemarin sore";
+    ck_assert_int_eq(warta_parse(c, "x", 1, &o, &a, &err), WARTA_EINVAL);
+    ck_assert_int_eq(warta_parse(NULL, "x", 1, NULL, &a, &err), WARTA_EINVAL);
+    ck_assert_int_eq(warta_parse(c, NULL, 3, NULL, &a, &err), WARTA_EINVAL);
+    ck_assert_int_eq(warta_parse(c, "x", 1, NULL, NULL, &err), WARTA_EINVAL);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(lenient_replaces_and_warns)
+{
+    warta_context *c = tu_context();
+    warta_parse_options o = WARTA_PARSE_OPTIONS_INIT;
+    warta_article *a = NULL;
+    warta_error err;
+    int64_t off = 0;
+    const char s[] = "Jakarta (ANTARA) - Banjir \xFF\xFE melanda\0 kota.";
+    o.flags = WARTA_PARSE_LENIENT;
+    ck_assert_int_eq(warta_parse(c, s, sizeof s - 1, &o, &a, &err), WARTA_OK);
+    ck_assert_uint_eq(warta_article_warning_count(a), 2);
+    ck_assert_ptr_nonnull(warta_article_warning(a, 0, &off));
+    ck_assert_int_eq(off, 26);
+    warta_article_warning(a, 1, &off);
+    ck_assert_int_eq(off, 36);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(empty_and_tiny_input)
+{
+    warta_context *c = tu_context();
+    warta_article *a = tu_parse(c, "", 0, NULL);
+    ck_assert_uint_eq(warta_article_paragraph_count(a), 0);
+    ck_assert(!warta_article_has_dateline(a));
+    ck_assert_int_eq(warta_article_dateline_span(a, NULL, NULL), WARTA_ERANGE);
+    warta_article_free(a);
+    a = tu_parse(c, "x", 1, NULL);
+    warta_article_free(a);
+    a = tu_parse(c, "\xEF\xBB\xBF", 3, NULL); /* a lone BOM */
+    ck_assert_uint_eq(warta_article_paragraph_count(a), 0);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(names_and_versions)
+{
+    ck_assert_int_eq(warta_version_number(), WARTA_VERSION_NUMBER);
+    ck_assert_str_eq(warta_version_string(), WARTA_VERSION_STRING);
+    ck_assert_str_eq(warta_strerror(WARTA_EUTF8), "invalid UTF-8");
+    ck_assert_str_eq(warta_entity_type_name(WARTA_ENTITY_ORGANIZATION), "organization");
+    ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_WEEK), "week");
+    ck_assert_str_eq(warta_related_kind_name(WARTA_RELATED_MORE_NEWS), "more_news");
+    ck_assert_str_eq(warta_block_kind_name(WARTA_BLOCK_READ_ALSO), "read_also");
+    ck_assert_ptr_null(warta_entity_type_name(0));
+    ck_assert_ptr_null(warta_article_entity(NULL, 0));
+    warta_article_free(NULL);
+    warta_context_free(NULL);
+    warta_free(NULL);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("article");
+    TCase *seedc = tcase_create("seed");
+    TCase *api = tcase_create("api");
+    tcase_add_checked_fixture(seedc, setup, teardown);
+    tcase_add_test(seedc, seed_dateline_and_attribution);
+    tcase_add_test(seedc, seed_paragraphs);
+    tcase_add_test(seedc, seed_related);
+    tcase_add_test(seedc, seed_countries);
+    tcase_add_test(seedc, seed_persons);
+    tcase_add_test(seedc, seed_organizations_and_locations);
+    tcase_add_test(seedc, seed_times);
+    tcase_add_test(api, invalid_utf8_offset);
+    tcase_add_test(api, nul_and_size_limit);
+    tcase_add_test(api, lenient_replaces_and_warns);
+    tcase_add_test(api, empty_and_tiny_input);
+    tcase_add_test(api, names_and_versions);
+    suite_add_tcase(s, seedc);
+    suite_add_tcase(s, api);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

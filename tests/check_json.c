@@ -1,0 +1,196 @@
+/* json module: the export re-parses as JSON and carries the contract's
+ * fields with the right types (docs/JSON.md). */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "testutil.h"
+
+static cJSON *export(warta_article *a, int flags)
+{
+    char *s = NULL;
+    size_t len = 0;
+    warta_error err;
+    cJSON *j;
+    ck_assert_int_eq(warta_article_to_json(a, flags, &s, &len, &err), WARTA_OK);
+    ck_assert_uint_eq(len, strlen(s));
+    j = cJSON_ParseWithLength(s, len);
+    ck_assert_msg(j != NULL, "not JSON: %.200s", s);
+    if (!(flags & WARTA_JSON_PRETTY))
+        ck_assert_ptr_null(strchr(s, '\n'));
+    warta_free(s);
+    return j;
+}
+
+static void has_span(const cJSON *o)
+{
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(o, "start");
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "end");
+    ck_assert(cJSON_IsNumber(s) && cJSON_IsNumber(e));
+    ck_assert(s->valuedouble >= 0 && e->valuedouble >= s->valuedouble);
+}
+
+static void check_contract(const cJSON *j)
+{
+    static const char *const arrays[] = {"paragraphs", "entities", "times", "related", "blocks",
+                                         "warnings"};
+    const cJSON *it;
+    size_t i;
+    ck_assert(cJSON_IsObject(j));
+    for (i = 0; i < sizeof arrays / sizeof *arrays; i++)
+        ck_assert_msg(cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(j, arrays[i])), "%s",
+                      arrays[i]);
+    it = cJSON_GetObjectItemCaseSensitive(j, "dateline");
+    ck_assert(cJSON_IsNull(it) || cJSON_IsObject(it));
+    if (cJSON_IsObject(it)) {
+        ck_assert(cJSON_HasObjectItem(it, "place") && cJSON_HasObjectItem(it, "agency"));
+        has_span(it);
+    }
+    it = cJSON_GetObjectItemCaseSensitive(j, "published");
+    ck_assert(cJSON_IsNull(it) || cJSON_IsString(it));
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(j, "paragraphs")) has_span(it);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(j, "times"))
+    {
+        has_span(it);
+        ck_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "text")));
+        ck_assert(cJSON_HasObjectItem(it, "value"));
+        ck_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "granularity")));
+    }
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(j, "entities"))
+    {
+        const char *type = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "type"));
+        const cJSON *m;
+        ck_assert_ptr_nonnull(type);
+        ck_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "name")));
+        ck_assert(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(it, "mentions")) >= 1);
+        cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(it, "mentions")) has_span(m);
+        if (strcmp(type, "person") == 0)
+            ck_assert(cJSON_HasObjectItem(it, "title") && cJSON_HasObjectItem(it, "affiliation"));
+        else if (strcmp(type, "country") == 0)
+            ck_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "iso")));
+        else if (strcmp(type, "organization") == 0)
+            ck_assert(cJSON_HasObjectItem(it, "acronym"));
+        else
+            ck_assert_str_eq(type, "location");
+    }
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(j, "related"))
+    {
+        const char *k = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "kind"));
+        ck_assert(k && (strcmp(k, "read_also") == 0 || strcmp(k, "more_news") == 0));
+        ck_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(it, "title")));
+        ck_assert(cJSON_HasObjectItem(it, "published"));
+        has_span(it);
+    }
+    it = cJSON_GetObjectItemCaseSensitive(j, "attribution");
+    ck_assert(cJSON_IsObject(it));
+    ck_assert(cJSON_HasObjectItem(it, "source") && cJSON_HasObjectItem(it, "reporter") &&
+              cJSON_HasObjectItem(it, "editor"));
+}
+
+START_TEST(empty_article)
+{
+    warta_context *c = tu_context();
+    warta_article *a = tu_parse(c, "", 0, NULL);
+    cJSON *j = export(a, 0);
+    check_contract(j);
+    ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(j, "dateline")));
+    ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(j, "reference")));
+    ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(j, "entities")), 0);
+    cJSON_Delete(j);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(seed_article_round_trip)
+{
+    warta_context *c = tu_context();
+    size_t len;
+    char *seed = tu_seed(&len);
+    warta_article *a;
+    cJSON *j, *it;
+    if (!seed) {
+        warta_context_free(c);
+        return;
+    }
+    a = tu_parse(c, seed, len, "2023-05-05T12:00:00+08:00");
+    j = export(a, 0);
+    check_contract(j);
+    ck_assert_str_eq(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(
+                         cJSON_GetObjectItemCaseSensitive(j, "dateline"), "place")),
+                     "Beijing");
+    /* mention texts are the input's bytes at their offsets */
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(j, "entities"))
+    {
+        cJSON *m;
+        cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(it, "mentions"))
+        {
+            size_t s = (size_t)cJSON_GetObjectItemCaseSensitive(m, "start")->valuedouble;
+            size_t e = (size_t)cJSON_GetObjectItemCaseSensitive(m, "end")->valuedouble;
+            const char *t = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(m, "text"));
+            ck_assert(e <= len);
+            ck_assert_uint_eq(strlen(t), e - s);
+            ck_assert_mem_eq(t, seed + s, e - s);
+        }
+    }
+    cJSON_Delete(j);
+    /* pretty output is the same document */
+    {
+        cJSON *p = export(a, WARTA_JSON_PRETTY), *q = export(a, 0);
+        ck_assert(cJSON_Compare(p, q, 1));
+        cJSON_Delete(p);
+        cJSON_Delete(q);
+    }
+    warta_article_free(a);
+    free(seed);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(escapes_quotes_and_controls)
+{
+    /* a read-also title with inner quotes and a tab must stay valid JSON */
+    const char *s = "Jakarta (ANTARA) - Ini isi berita.\n"
+                    "Baca juga: Menlu: \"Kita\tsiap\" hadapi krisis\n";
+    warta_context *c = tu_context();
+    warta_article *a = tu_parse(c, s, strlen(s), NULL);
+    cJSON *j = export(a, 0);
+    check_contract(j);
+    cJSON_Delete(j);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+END_TEST
+
+START_TEST(bad_arguments)
+{
+    char *out = (char *)1;
+    warta_error err;
+    ck_assert_int_eq(warta_article_to_json(NULL, 0, &out, NULL, &err), WARTA_EINVAL);
+    ck_assert_int_eq(err.code, WARTA_EINVAL);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("json");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, empty_article);
+    tcase_add_test(tc, seed_article_round_trip);
+    tcase_add_test(tc, escapes_quotes_and_controls);
+    tcase_add_test(tc, bad_arguments);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,150 @@
+/* token module: words, numbers and punctuation with shapes and fold hashes. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+#include "testutil.h"
+
+static wt_alloc al;
+static wt_arena ar;
+
+static void setup(void)
+{
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+}
+
+static void teardown(void)
+{
+    wt_arena_release(&ar);
+}
+
+static wt_tokens tok(const char *s)
+{
+    wt_tokens t;
+    ck_assert_int_eq(wt_tokenize(&ar, s, 0, strlen(s), &t), WARTA_OK);
+    return t;
+}
+
+static void text_is(const char *s, const wt_token *t, const char *w)
+{
+    ck_assert_msg(wt_tok_eq(s, t, w), "token '%.*s' != '%s'", (int)(t->end - t->start),
+                  s + t->start, w);
+}
+
+START_TEST(seed_title_and_name)
+{
+    /* the seed's first sentence */
+    const char *s = "Beijing (ANTARA) - Menteri Luar Negeri China Qin Gang meyakinkan Rusia";
+    wt_tokens t = tok(s);
+    ck_assert_uint_eq(t.n, 13);
+    text_is(s, &t.t[0], "Beijing");
+    ck_assert(t.t[0].flags & WT_TOK_CAP);
+    text_is(s, &t.t[1], "(");
+    ck_assert(t.t[1].flags & WT_TOK_PUNCT);
+    ck_assert(t.t[1].flags & WT_TOK_SPACE_BEFORE);
+    text_is(s, &t.t[2], "ANTARA");
+    ck_assert(t.t[2].flags & WT_TOK_ALLCAPS);
+    ck_assert(!(t.t[3].flags & WT_TOK_SPACE_BEFORE)); /* ")" glued */
+    text_is(s, &t.t[4], "-");
+    text_is(s, &t.t[10], "Gang");
+    ck_assert(!(t.t[11].flags & WT_TOK_CAP)); /* meyakinkan */
+}
+END_TEST
+
+START_TEST(hyphens_apostrophes_numbers)
+{
+    const char *s = "negara-negara Jum'at pukul 10.00 Covid-19 G20 Surabaya-Calon";
+    wt_tokens t = tok(s);
+    text_is(s, &t.t[0], "negara-negara");
+    text_is(s, &t.t[1], "Jum'at");
+    text_is(s, &t.t[2], "pukul");
+    text_is(s, &t.t[3], "10");
+    ck_assert(t.t[3].flags & WT_TOK_NUM);
+    text_is(s, &t.t[4], ".");
+    text_is(s, &t.t[5], "00");
+    text_is(s, &t.t[6], "Covid-19");
+    ck_assert(t.t[6].flags & WT_TOK_MIXED);
+    text_is(s, &t.t[7], "G20");
+    ck_assert(t.t[7].flags & WT_TOK_MIXED);
+    /* a hyphen before a capital splits (Tempo's glued `Surabaya-Calon`) */
+    text_is(s, &t.t[8], "Surabaya");
+    text_is(s, &t.t[9], "-");
+    text_is(s, &t.t[10], "Calon");
+    ck_assert_uint_eq(t.n, 11);
+}
+END_TEST
+
+START_TEST(quotes_are_not_words)
+{
+    const char *s = "'apa kabar Bib?' \xE2\x80\x9C" "sehat\xE2\x80\x9D";
+    wt_tokens t = tok(s);
+    text_is(s, &t.t[0], "'");
+    text_is(s, &t.t[1], "apa");
+    text_is(s, &t.t[3], "Bib");
+    text_is(s, &t.t[4], "?");
+    text_is(s, &t.t[5], "'");
+    text_is(s, &t.t[7], "sehat");
+}
+END_TEST
+
+START_TEST(nbsp_and_newlines)
+{
+    const char *s = "Jumat\xC2\xA0" "1 April\nkemarin";
+    wt_tokens t = tok(s);
+    ck_assert_uint_eq(t.n, 4);
+    ck_assert(t.t[1].flags & WT_TOK_SPACE_BEFORE);
+    ck_assert(!(t.t[1].flags & WT_TOK_NEWLINE_BEFORE));
+    ck_assert(t.t[3].flags & WT_TOK_NEWLINE_BEFORE);
+}
+END_TEST
+
+START_TEST(fold_hash_ignores_case)
+{
+    const char *s = "CHINA China china Tiongkok";
+    wt_tokens t = tok(s);
+    ck_assert_uint_eq(t.t[0].fold_hash, t.t[1].fold_hash);
+    ck_assert_uint_eq(t.t[1].fold_hash, t.t[2].fold_hash);
+    ck_assert_uint_ne(t.t[2].fold_hash, t.t[3].fold_hash);
+    ck_assert_uint_eq(t.t[0].fold_hash, wt_fold_hash("cHiNa", 5));
+    ck_assert(wt_tok_is(s, &t.t[0], "china"));
+    ck_assert(!wt_tok_eq(s, &t.t[0], "china"));
+}
+END_TEST
+
+START_TEST(subrange_offsets)
+{
+    const char *s = "xx Qin Gang yy";
+    wt_tokens t;
+    ck_assert_int_eq(wt_tokenize(&ar, s, 3, 11, &t), WARTA_OK);
+    ck_assert_uint_eq(t.n, 2);
+    ck_assert_uint_eq(t.t[0].start, 3);
+    ck_assert_uint_eq(t.t[1].end, 11);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("token");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, seed_title_and_name);
+    tcase_add_test(tc, hyphens_apostrophes_numbers);
+    tcase_add_test(tc, quotes_are_not_words);
+    tcase_add_test(tc, nbsp_and_newlines);
+    tcase_add_test(tc, fold_hash_ignores_case);
+    tcase_add_test(tc, subrange_offsets);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
