@@ -1,0 +1,1983 @@
+/* timex: Indonesian date and time expressions.
+ *
+ * Three entry points:
+ *  - wt_iso_parse / wt_iso_format: ISO 8601 instants (pure civil-calendar
+ *    arithmetic, no ICU needed for the proleptic Gregorian calendar).
+ *  - wt_timex_stamp: one stand-alone page stamp (`Sabtu, 16 November 2024
+ *    16:25 WIB`, `2 jam lalu`, a machine stamp).
+ *  - wt_timex_run: every time expression of the body paragraphs.
+ *
+ * wt_timex_run walks each paragraph's tokens once. At every token a fixed
+ * list of small hand-written matchers is tried (day name, day + month, d/m/y,
+ * month, year, relative, clock), each with bounded lookahead; the first that
+ * matches produces a `raw` description and the scan resumes after it, so the
+ * work is linear in the number of tokens. A raw expression is then resolved
+ * against the reference with one ICU UCalendar per call (ISO weeks: Monday
+ * first, 4 minimal days).
+ *
+ * Values (TIMEX3 style): day `2023-05-04`, month `2023-07`, year `2020`,
+ * decade `198`, ISO week `2023-W17`, weekend `2024-W46-WE`, part of day
+ * `2020-01-31TNI` (pagi/subuh TMO, siang TAF, sore/petang TEV, malam/dini
+ * hari TNI), clock `2024-11-15T10:00:00+07:00`. A clock with no written zone
+ * has no offset (`2022-03-26T20:30:00`); `waktu setempat` takes the offset of
+ * the zone of the place the sentence names (or the dateline's zone) at that
+ * date, and no offset when no zone is known. Day-level values never show an
+ * offset.
+ *
+ * Without a reference (p->ref.has == 0) self-contained expressions still get
+ * a value; the others get value NULL, anchored 0 and `relative` set to:
+ *   `P-1D` `P0D` `P+1D` (kemarin, hari ini, besok; N hari lalu = P-ND),
+ *   `P-1W` `P0W` `P+1W` (pekan lalu/ini/depan), `P0W-WE` (akhir pekan ini),
+ *   `P-1M` ... (bulan), `P-1Y` ... (tahun), `PT-2H` / `PT-30M` (jam/menit
+ *   lalu), a trailing part of day is appended (`P0DTNI` = malam ini);
+ *   year-less dates `XXXX-11-14`, months `XXXX-07`, day names `XXXX-WXX-5`
+ *   (ISO weekday, 1 = Monday), clock times `XXXX-XX-XXT10:00`.
+ * Hijri dates (`1 Ramadhan 1443 H`) are times with neither value nor
+ * relative meaning (granularity unknown).
+ */
+#include "timex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucal.h>
+#include <unicode/uenum.h>
+
+#include "gazetteer.h"
+#include "text.h"
+#include "warta/common.h"
+
+/* ---- civil calendar (proleptic Gregorian) ------------------------------ */
+
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    int64_t era, yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = y - era * 400;
+    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+    int64_t era, doe, yoe, doy, mp;
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = z - era * 146097;
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+static int valid_date(int y, int m, int d)
+{
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q--;
+    return q;
+}
+
+/* ---- ISO 8601 ------------------------------------------------------------ */
+
+static int digits(const char *s, size_t n, size_t at, size_t k, int *out)
+{
+    size_t i;
+    int v = 0;
+    if (at + k > n)
+        return 0;
+    for (i = 0; i < k; i++) {
+        char c = s[at + i];
+        if (c < '0' || c > '9')
+            return 0;
+        v = v * 10 + (c - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+int wt_iso_parse(const char *s, size_t n, wt_instant *out)
+{
+    int y, mo, d, hh = 0, mi = 0, ss = 0, ms = 0, off = 7 * 60, date_only = 1;
+    size_t i = 0;
+    wt_instant r;
+    if (!out)
+        return WARTA_EINVAL;
+    out->has = 0;
+    if (!s)
+        return WARTA_EINVAL;
+    if (!digits(s, n, 0, 4, &y) || n < 10 || s[4] != '-' || !digits(s, n, 5, 2, &mo) ||
+        s[7] != '-' || !digits(s, n, 8, 2, &d))
+        return WARTA_EINVAL;
+    if (!valid_date(y, mo, d))
+        return WARTA_EINVAL;
+    i = 10;
+    if (i < n) {
+        if (s[i] != 'T' && s[i] != 't' && s[i] != ' ')
+            return WARTA_EINVAL;
+        i++;
+        if (!digits(s, n, i, 2, &hh) || i + 5 > n || s[i + 2] != ':' ||
+            !digits(s, n, i + 3, 2, &mi))
+            return WARTA_EINVAL;
+        i += 5;
+        if (hh > 23 || mi > 59)
+            return WARTA_EINVAL;
+        date_only = 0;
+        if (i < n && s[i] == ':') {
+            if (!digits(s, n, i + 1, 2, &ss) || ss > 59)
+                return WARTA_EINVAL;
+            i += 3;
+            if (i < n && (s[i] == '.' || s[i] == ',')) {
+                int k = 0, scale = 100;
+                i++;
+                while (i < n && s[i] >= '0' && s[i] <= '9') {
+                    if (k < 3)
+                        ms += (s[i] - '0') * scale;
+                    scale /= 10;
+                    k++;
+                    i++;
+                }
+                if (k == 0 || k > 9)
+                    return WARTA_EINVAL;
+            }
+        }
+        if (i < n) {
+            if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == n) {
+                off = 0;
+                i++;
+            } else if (s[i] == '+' || s[i] == '-') {
+                int oh, om, sign = s[i] == '-' ? -1 : 1;
+                if (!digits(s, n, i + 1, 2, &oh))
+                    return WARTA_EINVAL;
+                if (i + 3 < n && s[i + 3] == ':') {
+                    if (!digits(s, n, i + 4, 2, &om) || i + 6 != n)
+                        return WARTA_EINVAL;
+                } else {
+                    if (!digits(s, n, i + 3, 2, &om) || i + 5 != n)
+                        return WARTA_EINVAL;
+                }
+                if (oh > 14 || om > 59)
+                    return WARTA_EINVAL;
+                off = sign * (oh * 60 + om);
+                i = n;
+            } else {
+                return WARTA_EINVAL;
+            }
+        }
+    }
+    if (i != n)
+        return WARTA_EINVAL;
+    r.has = 1;
+    r.date_only = date_only;
+    r.offset_min = off;
+    r.utc_ms = ((days_from_civil(y, mo, d) * 86400 + hh * 3600 + mi * 60 + ss) -
+                (int64_t)off * 60) * 1000 + ms;
+    *out = r;
+    return WARTA_OK;
+}
+
+/* local civil fields of an instant in its own offset */
+static void instant_fields(const wt_instant *in, int *y, int *m, int *d, int *hh, int *mi,
+                           int *ss)
+{
+    int64_t local = floor_div(in->utc_ms, 1000) + (int64_t)in->offset_min * 60;
+    int64_t days = floor_div(local, 86400), secs = local - days * 86400;
+    civil_from_days(days, y, m, d);
+    *hh = (int)(secs / 3600);
+    *mi = (int)(secs / 60 % 60);
+    *ss = (int)(secs % 60);
+}
+
+static void fmt_offset(char *buf, size_t cap, int off)
+{
+    int a = off < 0 ? -off : off;
+    snprintf(buf, cap, "%c%02d:%02d", off < 0 ? '-' : '+', a / 60 % 100, a % 60);
+}
+
+char *wt_iso_format(wt_arena *ar, const wt_instant *in)
+{
+    char buf[48], ob[12];
+    int y, m, d, hh, mi, ss;
+    if (!in || !in->has)
+        return NULL;
+    instant_fields(in, &y, &m, &d, &hh, &mi, &ss);
+    if (in->date_only) {
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    } else {
+        fmt_offset(ob, sizeof ob, in->offset_min);
+        snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, m, d, hh, mi, ss, ob);
+    }
+    return wt_arena_strdup(ar, buf);
+}
+
+/* ---- keywords ------------------------------------------------------------- */
+
+enum {
+    K_NONE,
+    K_MONTH,    /* val 1..12 */
+    K_MONABBR,  /* val 1..12, only with a day number or a year */
+    K_DAY,      /* val ISO weekday 1..7 */
+    K_UNIT,     /* val U_* */
+    K_NUMW,     /* val number */
+    K_SE,       /* sehari/sepekan/...: val U_* */
+    K_LALU,     /* lalu, silam */
+    K_DEPAN,    /* depan, mendatang */
+    K_INI,
+    K_KEMARIN,
+    K_BESOK,    /* besok, esok */
+    K_LUSA,
+    K_NANTI,
+    K_AKAN,
+    K_YANG,
+    K_POD,      /* val P_* */
+    K_DINI,
+    K_PUKUL,
+    K_TANGGAL,
+    K_ERA,
+    K_MOD,      /* awal, pertengahan, akhir */
+    K_PARUH,
+    K_ORD,      /* pertama, kedua */
+    K_WAKTU,
+    K_SETEMPAT,
+    K_ZONE,     /* val offset minutes */
+    K_INDONESIA,
+    K_BAGIAN,
+    K_DIR,      /* barat/tengah/timur: val offset */
+    K_FREQ,     /* setiap, tiap, per, selama, sebanyak */
+    K_NOMOR,
+    K_COUNTUNIT,/* words that make a number a count: orang, unit, km ... */
+    K_HINGGA,
+    K_TADI,
+    K_SEMALAM,
+    K_GENERIC,  /* event nouns whose year is a time: Pilpres 2024 */
+    K_NAMEPFX,  /* Universitas 17 Agustus 1945 */
+    K_PADA,
+    K_SEJAK,
+    K_HIJRI,    /* Hijri month names */
+    K_HIJRIY,   /* H, hijriah, hijriyah */
+    K_COPY      /* copyright */
+};
+
+enum { U_HARI = 1, U_PEKAN, U_MINGGU, U_BULAN, U_TAHUN, U_JAM, U_MENIT, U_DETIK };
+enum { P_TMO = 1, P_TAF, P_TEV, P_TNI };
+
+typedef struct kwent {
+    const char *w;
+    int kw, val;
+} kwent;
+
+static const kwent KW[] = {
+    {"januari", K_MONTH, 1}, {"februari", K_MONTH, 2}, {"pebruari", K_MONTH, 2},
+    {"maret", K_MONTH, 3}, {"april", K_MONTH, 4}, {"mei", K_MONTH, 5},
+    {"juni", K_MONTH, 6}, {"juli", K_MONTH, 7}, {"agustus", K_MONTH, 8},
+    {"september", K_MONTH, 9}, {"oktober", K_MONTH, 10}, {"november", K_MONTH, 11},
+    {"nopember", K_MONTH, 11}, {"desember", K_MONTH, 12},
+    {"jan", K_MONABBR, 1}, {"feb", K_MONABBR, 2}, {"peb", K_MONABBR, 2},
+    {"mar", K_MONABBR, 3}, {"apr", K_MONABBR, 4}, {"jun", K_MONABBR, 6},
+    {"jul", K_MONABBR, 7}, {"agt", K_MONABBR, 8}, {"agu", K_MONABBR, 8},
+    {"ags", K_MONABBR, 8}, {"agst", K_MONABBR, 8}, {"sep", K_MONABBR, 9},
+    {"sept", K_MONABBR, 9}, {"okt", K_MONABBR, 10}, {"nov", K_MONABBR, 11},
+    {"nop", K_MONABBR, 11}, {"des", K_MONABBR, 12},
+    {"senin", K_DAY, 1}, {"selasa", K_DAY, 2}, {"rabu", K_DAY, 3}, {"kamis", K_DAY, 4},
+    {"jumat", K_DAY, 5}, {"sabtu", K_DAY, 6}, {"minggu", K_DAY, 7}, {"ahad", K_DAY, 7},
+    {"hari", K_UNIT, U_HARI}, {"pekan", K_UNIT, U_PEKAN}, {"bulan", K_UNIT, U_BULAN},
+    {"tahun", K_UNIT, U_TAHUN}, {"jam", K_UNIT, U_JAM}, {"menit", K_UNIT, U_MENIT},
+    {"detik", K_UNIT, U_DETIK},
+    {"satu", K_NUMW, 1}, {"dua", K_NUMW, 2}, {"tiga", K_NUMW, 3}, {"empat", K_NUMW, 4},
+    {"lima", K_NUMW, 5}, {"enam", K_NUMW, 6}, {"tujuh", K_NUMW, 7}, {"delapan", K_NUMW, 8},
+    {"sembilan", K_NUMW, 9}, {"sepuluh", K_NUMW, 10}, {"sebelas", K_NUMW, 11},
+    {"sehari", K_SE, U_HARI}, {"sepekan", K_SE, U_PEKAN}, {"seminggu", K_SE, U_MINGGU},
+    {"sebulan", K_SE, U_BULAN}, {"setahun", K_SE, U_TAHUN}, {"sejam", K_SE, U_JAM},
+    {"lalu", K_LALU, 0}, {"silam", K_LALU, 0}, {"depan", K_DEPAN, 0},
+    {"mendatang", K_DEPAN, 0}, {"ini", K_INI, 0}, {"kemarin", K_KEMARIN, 0},
+    {"besok", K_BESOK, 0}, {"esok", K_BESOK, 0}, {"lusa", K_LUSA, 0}, {"nanti", K_NANTI, 0},
+    {"akan", K_AKAN, 0}, {"yang", K_YANG, 0},
+    {"pagi", K_POD, P_TMO}, {"subuh", K_POD, P_TMO}, {"siang", K_POD, P_TAF},
+    {"sore", K_POD, P_TEV}, {"petang", K_POD, P_TEV}, {"malam", K_POD, P_TNI},
+    {"dini", K_DINI, 0}, {"pukul", K_PUKUL, 0}, {"tanggal", K_TANGGAL, 0}, {"tgl", K_TANGGAL, 0},
+    {"era", K_ERA, 0}, {"awal", K_MOD, 1}, {"pertengahan", K_MOD, 2}, {"akhir", K_MOD, 3},
+    {"paruh", K_PARUH, 0}, {"pertama", K_ORD, 1}, {"kedua", K_ORD, 2},
+    {"waktu", K_WAKTU, 0}, {"setempat", K_SETEMPAT, 0},
+    {"wib", K_ZONE, 420}, {"wb", K_ZONE, 420}, {"wita", K_ZONE, 480}, {"wit", K_ZONE, 540},
+    {"gmt", K_ZONE, 0}, {"utc", K_ZONE, 0},
+    {"indonesia", K_INDONESIA, 0}, {"bagian", K_BAGIAN, 0}, {"barat", K_DIR, 420},
+    {"tengah", K_DIR, 480}, {"timur", K_DIR, 540},
+    {"setiap", K_FREQ, 0}, {"tiap", K_FREQ, 0}, {"per", K_FREQ, 0}, {"selama", K_FREQ, 1},
+    {"sebanyak", K_FREQ, 2}, {"nomor", K_NOMOR, 0}, {"no", K_NOMOR, 0},
+    {"orang", K_COUNTUNIT, 0}, {"unit", K_COUNTUNIT, 0}, {"km", K_COUNTUNIT, 0},
+    {"ton", K_COUNTUNIT, 0}, {"persen", K_COUNTUNIT, 0}, {"meter", K_COUNTUNIT, 0},
+    {"kg", K_COUNTUNIT, 0}, {"ekor", K_COUNTUNIT, 0}, {"buah", K_COUNTUNIT, 0},
+    {"jiwa", K_COUNTUNIT, 0}, {"kasus", K_COUNTUNIT, 0}, {"peserta", K_COUNTUNIT, 0},
+    {"hektare", K_COUNTUNIT, 0}, {"hektar", K_COUNTUNIT, 0}, {"ha", K_COUNTUNIT, 0},
+    {"rumah", K_COUNTUNIT, 0}, {"kilometer", K_COUNTUNIT, 0},
+    {"mw", K_COUNTUNIT, 0}, {"liter", K_COUNTUNIT, 0}, {"dosis", K_COUNTUNIT, 0},
+    {"rp", K_COUNTUNIT, 0}, {"usd", K_COUNTUNIT, 0}, {"ribu", K_COUNTUNIT, 0},
+    {"juta", K_COUNTUNIT, 0}, {"miliar", K_COUNTUNIT, 0}, {"triliun", K_COUNTUNIT, 0},
+    {"keluarga", K_COUNTUNIT, 0}, {"siswa", K_COUNTUNIT, 0}, {"pasal", K_COUNTUNIT, 0},
+    {"hingga", K_HINGGA, 0}, {"sampai", K_HINGGA, 0}, {"tadi", K_TADI, 0},
+    {"semalam", K_SEMALAM, 0},
+    {"pilpres", K_GENERIC, 0}, {"pemilu", K_GENERIC, 0}, {"pilkada", K_GENERIC, 0},
+    {"pileg", K_GENERIC, 0}, {"olimpiade", K_GENERIC, 0}, {"ri", K_GENERIC, 0},
+    {"nyepi", K_GENERIC, 0},
+    {"lebaran", K_GENERIC, 0}, {"natal", K_GENERIC, 0}, {"apbn", K_GENERIC, 0},
+    {"universitas", K_NAMEPFX, 0}, {"jalan", K_NAMEPFX, 0}, {"jl", K_NAMEPFX, 0},
+    {"jln", K_NAMEPFX, 0}, {"untag", K_NAMEPFX, 0}, {"stadion", K_NAMEPFX, 0},
+    {"pada", K_PADA, 0}, {"sejak", K_SEJAK, 0},
+    {"muharram", K_HIJRI, 1}, {"muharam", K_HIJRI, 1}, {"safar", K_HIJRI, 2},
+    {"rajab", K_HIJRI, 7}, {"syaban", K_HIJRI, 8}, {"ramadhan", K_HIJRI, 9},
+    {"ramadan", K_HIJRI, 9}, {"syawal", K_HIJRI, 10}, {"zulkaidah", K_HIJRI, 11},
+    {"dzulqaidah", K_HIJRI, 11}, {"zulhijah", K_HIJRI, 12}, {"zulhijjah", K_HIJRI, 12},
+    {"dzulhijjah", K_HIJRI, 12},
+    {"h", K_HIJRIY, 0}, {"hijriah", K_HIJRIY, 0}, {"hijriyah", K_HIJRIY, 0},
+    {"copyright", K_COPY, 0},
+};
+
+/* per-token facts computed once per paragraph */
+typedef struct tinfo {
+    int kw, val;
+    int num;  /* value of a NUM token of at most 9 digits, else -1 */
+    int ndig; /* digits of a NUM token */
+    int ch;   /* the character of a one-byte PUNCT token, else 0 */
+} tinfo;
+
+static void classify(const char *s, const wt_token *t, tinfo *k)
+{
+    char buf[20];
+    size_t i, m = 0;
+    k->kw = K_NONE;
+    k->val = 0;
+    k->num = -1;
+    k->ndig = 0;
+    k->ch = 0;
+    if (t->flags & WT_TOK_NUM) {
+        size_t len = t->end - t->start;
+        k->ndig = (int)len;
+        if (len <= 9) {
+            int v = 0;
+            for (i = t->start; i < t->end; i++)
+                v = v * 10 + (s[i] - '0');
+            k->num = v;
+        }
+        return;
+    }
+    if (t->flags & WT_TOK_PUNCT) {
+        if (t->end - t->start == 1)
+            k->ch = (unsigned char)s[t->start];
+        else if (t->end - t->start == 3 && (unsigned char)s[t->start] == 0xE2 &&
+                 (unsigned char)s[t->start + 1] == 0x80 &&
+                 ((unsigned char)s[t->start + 2] == 0x93 || (unsigned char)s[t->start + 2] == 0x94))
+            k->ch = '-'; /* en/em dash */
+        return;
+    }
+    if (!(t->flags & WT_TOK_WORD))
+        return;
+    for (i = t->start; i < t->end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\'')
+            continue;
+        if (c == 0xE2 && i + 2 < t->end && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) { /* ’ */
+            i += 2;
+            continue;
+        }
+        if (c >= 0x80 || m + 1 >= sizeof buf)
+            return;
+        buf[m++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    buf[m] = '\0';
+    for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
+        if (strcmp(KW[i].w, buf) == 0) {
+            k->kw = KW[i].kw;
+            k->val = KW[i].val;
+            return;
+        }
+    }
+}
+
+/* ---- the run state ---------------------------------------------------- */
+
+enum { CUE_NONE, CUE_PAST, CUE_FUTURE, CUE_INI };
+
+enum {
+    R_DAYNAME = 1, /* day name, maybe with a date */
+    R_DATE,        /* day + month (+ year) */
+    R_MONTH,       /* month (+ year) */
+    R_YEAR,
+    R_DECADE,
+    R_DAYREL,      /* n days from the reference day */
+    R_WEEKREL,
+    R_WEEKENDREL,
+    R_MONTHREL,
+    R_YEARREL,
+    R_MINREL,      /* n minutes from the reference instant */
+    R_CLOCK,       /* a clock time alone */
+    R_HIJRI        /* a Hijri date: a time without a value */
+};
+
+typedef struct raw {
+    int kind;
+    int dow, d, m, y; /* 0 when absent */
+    int cue;
+    int n;            /* offset of relative kinds */
+    int pod;
+    int has_clock, hh, mi, hour_only;
+    int has_end, ehh, emi;
+    int zone;         /* 0 none, 1 fixed offset, 2 local (waktu setempat) */
+    int off;
+    int has_yrel, yrel; /* `November tahun lalu`: year relative to the reference */
+} raw;
+
+typedef struct tx {
+    wt_parse *p;
+    UCalendar *cal;
+    UErrorCode st;
+    int has_ref;
+    int ry, rm, rd, rdow, rhh;
+    int64_t ref_ms;
+    /* current paragraph */
+    const char *s;
+    const wt_token *t;
+    const tinfo *k;
+    size_t n;
+    /* last explicit day seen (clock times inherit it) */
+    int ly, lm, ld;
+    size_t last_clock_end; /* token index just after the last clock, or (size_t)-1 */
+    /* caches for `waktu setempat` (ICU zone lookups are costly) */
+    const wt_gz_entry *zent; /* entry whose zone is in zent_zid */
+    char zent_zid[64];
+    char rz_zid[64];         /* zone whose reference date is rz_y/m/d */
+    int rz_y, rz_m, rz_d;
+    /* a deictic day (`hari ini`, `esok hari`, `malam ini`) whose day an
+     * apposition may state: `hari ini, 1 April 2022` */
+    size_t appo_time;  /* index in p->art->times + 1, 0 = none */
+    size_t appo_comma; /* token index of the comma after it */
+    int appo_pod;
+} tx;
+
+static int kw_at(const tx *c, size_t i)
+{
+    return i < c->n ? c->k[i].kw : K_NONE;
+}
+
+static int is_ch(const tx *c, size_t i, int ch)
+{
+    return i < c->n && c->k[i].ch == ch;
+}
+
+static int glued(const tx *c, size_t i)
+{
+    return i < c->n && !(c->t[i].flags & WT_TOK_SPACE_BEFORE);
+}
+
+static int is_num(const tx *c, size_t i, int maxdig)
+{
+    return i < c->n && c->k[i].num >= 0 && c->k[i].ndig <= maxdig;
+}
+
+static int sentence_initial(const tx *c, size_t i)
+{
+    if (i == 0 || (c->t[i].flags & WT_TOK_NEWLINE_BEFORE))
+        return 1;
+    {
+        int ch = c->k[i - 1].ch;
+        if (ch == '.' || ch == '!' || ch == '?' || ch == ':')
+            return 1;
+        if ((ch == '"' || ch == '(') && i >= 2) {
+            int c2 = c->k[i - 2].ch;
+            return c2 == '.' || c2 == '!' || c2 == '?' || c2 == ':' ||
+                   (c->t[i - 1].flags & WT_TOK_NEWLINE_BEFORE) || i - 1 == 0;
+        }
+        if (ch == '"' && i == 1)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_year_num(const tx *c, size_t i)
+{
+    return i < c->n && c->k[i].ndig == 4 && c->k[i].num >= 1900 && c->k[i].num <= 2099;
+}
+
+/* ---- ICU calendar helpers ---------------------------------------------- */
+
+static void cal_set(tx *c, int y, int m, int d)
+{
+    ucal_clear(c->cal);
+    ucal_setDateTime(c->cal, y, m - 1, d, 12, 0, 0, &c->st);
+}
+
+static void cal_get(tx *c, int *y, int *m, int *d)
+{
+    *y = ucal_get(c->cal, UCAL_YEAR, &c->st);
+    *m = ucal_get(c->cal, UCAL_MONTH, &c->st) + 1;
+    *d = ucal_get(c->cal, UCAL_DATE, &c->st);
+}
+
+static void add_days(tx *c, int y, int m, int d, int n, int *oy, int *om, int *od)
+{
+    cal_set(c, y, m, d);
+    ucal_add(c->cal, UCAL_DATE, n, &c->st);
+    cal_get(c, oy, om, od);
+}
+
+static int iso_dow(tx *c, int y, int m, int d)
+{
+    int w;
+    cal_set(c, y, m, d);
+    w = ucal_get(c->cal, UCAL_DAY_OF_WEEK, &c->st); /* 1 = Sunday */
+    return w == UCAL_SUNDAY ? 7 : w - 1;
+}
+
+static void iso_week(tx *c, int y, int m, int d, int *wy, int *wk)
+{
+    cal_set(c, y, m, d);
+    *wy = ucal_get(c->cal, UCAL_YEAR_WOY, &c->st);
+    *wk = ucal_get(c->cal, UCAL_WEEK_OF_YEAR, &c->st);
+}
+
+static void add_months(tx *c, int y, int m, int n, int *oy, int *om)
+{
+    int d;
+    cal_set(c, y, m, 1);
+    ucal_add(c->cal, UCAL_MONTH, n, &c->st);
+    cal_get(c, oy, om, &d);
+}
+
+static void ascii_to_uchar(const char *a, UChar *u, size_t cap)
+{
+    size_t i;
+    for (i = 0; a[i] && i + 1 < cap; i++)
+        u[i] = (UChar)(unsigned char)a[i];
+    u[i] = 0;
+}
+
+/* Offset (minutes) of zone `zid` at local y-m-d hh:mi; restores the
+ * calendar's own zone. Returns 0 and sets *ok = 0 on failure. */
+static int zone_offset_at(tx *c, const char *zid, int y, int m, int d, int hh, int mi, int *ok)
+{
+    UChar uz[64], own[64];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ol;
+    int off;
+    *ok = 0;
+    ol = ucal_getTimeZoneID(c->cal, own, 64, &st);
+    if (U_FAILURE(st) || ol >= 64)
+        return 0;
+    ascii_to_uchar(zid, uz, 64);
+    ucal_setTimeZone(c->cal, uz, -1, &st);
+    ucal_clear(c->cal);
+    ucal_setDateTime(c->cal, y, m - 1, d, hh, mi, 0, &st);
+    off = (ucal_get(c->cal, UCAL_ZONE_OFFSET, &st) + ucal_get(c->cal, UCAL_DST_OFFSET, &st)) /
+          60000;
+    ucal_setTimeZone(c->cal, own, ol, &st);
+    if (U_FAILURE(st)) {
+        c->st = st;
+        return 0;
+    }
+    *ok = 1;
+    return off;
+}
+
+/* Reference date seen in zone zid. */
+static void ref_in_zone(tx *c, const char *zid, int *y, int *m, int *d)
+{
+    UChar uz[64], own[64];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ol;
+    if (c->rz_zid[0] && strcmp(c->rz_zid, zid) == 0) {
+        *y = c->rz_y;
+        *m = c->rz_m;
+        *d = c->rz_d;
+        return;
+    }
+    ol = ucal_getTimeZoneID(c->cal, own, 64, &st);
+    *y = c->ry;
+    *m = c->rm;
+    *d = c->rd;
+    if (U_FAILURE(st) || ol >= 64)
+        return;
+    ascii_to_uchar(zid, uz, 64);
+    ucal_setTimeZone(c->cal, uz, -1, &st);
+    ucal_setMillis(c->cal, (UDate)c->ref_ms, &st);
+    if (U_SUCCESS(st)) {
+        int yy = ucal_get(c->cal, UCAL_YEAR, &st), mm = ucal_get(c->cal, UCAL_MONTH, &st) + 1,
+            dd = ucal_get(c->cal, UCAL_DATE, &st);
+        if (U_SUCCESS(st)) {
+            *y = yy;
+            *m = mm;
+            *d = dd;
+            snprintf(c->rz_zid, sizeof c->rz_zid, "%s", zid);
+            c->rz_y = yy;
+            c->rz_m = mm;
+            c->rz_d = dd;
+        }
+    }
+    st = U_ZERO_ERROR;
+    ucal_setTimeZone(c->cal, own, ol, &st);
+    if (U_FAILURE(st))
+        c->st = st;
+}
+
+/* The zone of `waktu setempat` at token range [a,b) of the current
+ * paragraph: a country or place the same sentence names (nearest first),
+ * else the dateline's zone. Writes into zid (cap 64); 0 when none. */
+static int local_zone(tx *c, size_t a, size_t b, char *zid)
+{
+    const wt_gazetteer *gz = c->p->ctx ? c->p->ctx->gz : NULL;
+    size_t lo = a, hi = b, i, best_dist = (size_t)-1;
+    const wt_gz_entry *best = NULL;
+    /* sentence bounds, at most 60 tokens each way */
+    while (lo > 0 && a - lo < 60) {
+        int ch = c->k[lo - 1].ch;
+        if (ch == '.' || ch == '!' || ch == '?')
+            break;
+        lo--;
+    }
+    while (hi < c->n && hi - b < 60) {
+        int ch = c->k[hi].ch;
+        if (ch == '.' || ch == '!' || ch == '?')
+            break;
+        hi++;
+    }
+    if (gz) {
+        for (i = lo; i < hi; i++) {
+            const wt_gz_entry *e[8];
+            size_t ne = 0, len, j;
+            if (!(c->t[i].flags & WT_TOK_CAP))
+                continue;
+            len = wt_gz_match(gz, c->s, c->t, c->n, i, e, 8, &ne);
+            if (len == 0)
+                continue;
+            for (j = 0; j < ne; j++) {
+                if ((e[j]->kind == WT_GZ_COUNTRY || e[j]->kind == WT_GZ_PLACE) &&
+                    (e[j]->tz || e[j]->iso2)) {
+                    size_t dist = i < a ? a - i : i - b;
+                    if (dist < best_dist) {
+                        best_dist = dist;
+                        best = e[j];
+                    }
+                    break;
+                }
+            }
+            i += len - 1;
+        }
+    }
+    if (best && best == c->zent) {
+        memcpy(zid, c->zent_zid, 64);
+        return 1;
+    }
+    if (best) {
+        if (best->tz) {
+            snprintf(zid, 64, "%s", best->tz);
+            return 1;
+        } else {
+            UErrorCode st = U_ZERO_ERROR;
+            UEnumeration *en = ucal_openCountryTimeZones(best->iso2, &st);
+            int found = 0;
+            if (U_SUCCESS(st) && en) {
+                int32_t len = 0;
+                const char *z = uenum_next(en, &len, &st);
+                if (U_SUCCESS(st) && z && len > 0 && len < 64) {
+                    memcpy(zid, z, (size_t)len);
+                    zid[len] = '\0';
+                    found = 1;
+                    c->zent = best;
+                    memcpy(c->zent_zid, zid, 64);
+                }
+            }
+            if (en)
+                uenum_close(en);
+            if (found)
+                return 1;
+        }
+    }
+    if (c->p->art->dateline.tz) {
+        snprintf(zid, 64, "%s", c->p->art->dateline.tz);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- matchers ---------------------------------------------------------- */
+
+/* part of day at i: pagi, malam, dini hari ... ; returns tokens used */
+static size_t match_pod(const tx *c, size_t i, int *pod)
+{
+    if (kw_at(c, i) == K_POD) {
+        *pod = c->k[i].val;
+        return 1;
+    }
+    if (kw_at(c, i) == K_DINI && kw_at(c, i + 1) == K_UNIT && c->k[i + 1].val == U_HARI) {
+        *pod = P_TNI;
+        return 2;
+    }
+    return 0;
+}
+
+/* zone phrase at i: WIB, WITA, WIT, GMT, waktu setempat, waktu Indonesia
+ * [bagian barat|tengah|timur]; returns tokens used */
+static size_t match_zone(const tx *c, size_t i, raw *r)
+{
+    if (kw_at(c, i) == K_ZONE) {
+        r->zone = 1;
+        r->off = c->k[i].val;
+        return 1;
+    }
+    if (kw_at(c, i) == K_WAKTU && kw_at(c, i + 1) == K_SETEMPAT) {
+        r->zone = 2;
+        return 2;
+    }
+    if (kw_at(c, i) == K_WAKTU && kw_at(c, i + 1) == K_INDONESIA) {
+        r->zone = 1;
+        r->off = 420;
+        if (kw_at(c, i + 2) == K_BAGIAN && kw_at(c, i + 3) == K_DIR) {
+            r->off = c->k[i + 3].val;
+            return 4;
+        }
+        return 2;
+    }
+    return 0;
+}
+
+/* H[.:]MM at i (glued); dot_ok allows the dot form. Returns tokens used. */
+static size_t match_hhmm(const tx *c, size_t i, int dot_ok, int *hh, int *mi)
+{
+    if (!is_num(c, i, 2) || c->k[i].num > 24)
+        return 0;
+    if ((is_ch(c, i + 1, ':') || (dot_ok && is_ch(c, i + 1, '.'))) && glued(c, i + 1) &&
+        glued(c, i + 2) && i + 2 < c->n && c->k[i + 2].ndig == 2 && c->k[i + 2].num <= 59) {
+        /* not a longer number such as 10.000.000 */
+        if ((is_ch(c, i + 3, '.') || is_ch(c, i + 3, ',') || is_ch(c, i + 3, ':')) &&
+            glued(c, i + 3) && is_num(c, i + 4, 9) && glued(c, i + 4))
+            return 0;
+        *hh = c->k[i].num;
+        *mi = c->k[i + 2].num;
+        return 3;
+    }
+    return 0;
+}
+
+/* clock at i: `pukul H[.MM][-H.MM] [zone] [pod]`, or with require_pukul == 0
+ * a bare `H:MM` (or `H.MM` followed by a zone). Returns the end index. */
+static size_t match_clock(const tx *c, size_t i, int require_pukul, raw *r)
+{
+    size_t j = i, u;
+    int hh, mi, pod = 0, pukul = 0;
+    if (kw_at(c, j) == K_PUKUL) {
+        pukul = 1;
+        j++;
+    } else if (require_pukul) {
+        return 0;
+    }
+    u = match_hhmm(c, j, 1, &hh, &mi);
+    if (u) {
+        if (!pukul) {
+            /* bare: `10:00`, or `10.00 WIB`; not `3:16` of a verse */
+            raw z = {0};
+            int zone = match_zone(c, j + 3, &z) != 0;
+            if (c->k[j + 1].ch == '.' && !zone)
+                return 0;
+            if (!zone && c->k[j].ndig != 2)
+                return 0;
+        }
+        j += u;
+    } else if (pukul && is_num(c, j, 2) && c->k[j].num <= 24 &&
+               !((is_ch(c, j + 1, '.') || is_ch(c, j + 1, ',')) && glued(c, j + 1))) {
+        hh = c->k[j].num;
+        mi = 0;
+        r->hour_only = 1;
+        j++;
+    } else {
+        return 0;
+    }
+    r->has_clock = 1;
+    r->hh = hh;
+    r->mi = mi;
+    /* range: 10.00-12.00 */
+    if (is_ch(c, j, '-')) {
+        int eh, em;
+        size_t v = match_hhmm(c, j + 1, 1, &eh, &em);
+        if (v) {
+            r->has_end = 1;
+            r->ehh = eh;
+            r->emi = em;
+            j += 1 + v;
+        }
+    }
+    j += match_zone(c, j, r);
+    u = match_pod(c, j, &pod);
+    if (u) {
+        j += u;
+        if ((pod == P_TEV || pod == P_TNI) && r->hh < 12 && r->hh >= 1 &&
+            !(pod == P_TNI && r->hh <= 4)) {
+            r->hh += 12;
+            if (r->has_end && r->ehh < 12)
+                r->ehh += 12;
+        }
+    }
+    if (r->hh > 23 || (r->hh == 24 && r->mi > 0))
+        return 0;
+    return j;
+}
+
+/* d/m[/y] at i, all glued. Returns tokens used, 0 when none. */
+static size_t match_dmy(const tx *c, size_t i, int *d, int *m, int *y)
+{
+    if (!is_num(c, i, 2) || c->k[i].num < 1 || c->k[i].num > 31)
+        return 0;
+    if (!is_ch(c, i + 1, '/') || !glued(c, i + 1) || !glued(c, i + 2) || !is_num(c, i + 2, 2) ||
+        c->k[i + 2].num < 1 || c->k[i + 2].num > 12)
+        return 0;
+    *d = c->k[i].num;
+    *m = c->k[i + 2].num;
+    *y = 0;
+    if (is_ch(c, i + 3, '/') && glued(c, i + 3) && glued(c, i + 4) && i + 4 < c->n &&
+        c->k[i + 4].num >= 0) {
+        if (c->k[i + 4].ndig == 4)
+            *y = c->k[i + 4].num;
+        else if (c->k[i + 4].ndig == 2)
+            *y = 2000 + c->k[i + 4].num;
+        else
+            return 0;
+        return 5;
+    }
+    return 3;
+}
+
+/* optional trailing deictic: ini, kemarin, lalu, yang lalu, esok, depan,
+ * mendatang, nanti */
+static size_t match_deictic(const tx *c, size_t i, int *cue)
+{
+    switch (kw_at(c, i)) {
+    case K_INI: *cue = CUE_INI; return 1;
+    case K_KEMARIN:
+    case K_LALU: *cue = CUE_PAST; return 1;
+    case K_BESOK:
+    case K_DEPAN:
+    case K_NANTI: *cue = CUE_FUTURE; return 1;
+    case K_YANG:
+        if (kw_at(c, i + 1) == K_LALU) {
+            *cue = CUE_PAST;
+            return 2;
+        }
+        return 0;
+    default: return 0;
+    }
+}
+
+/* a year at i that stands as a year (not a count, not glued to other
+ * digits or slashes) */
+static int year_ok(const tx *c, size_t i)
+{
+    if (!is_year_num(c, i))
+        return 0;
+    if (i > 0 && glued(c, i)) {
+        int ch = c->k[i - 1].ch;
+        if (ch == '/' || ch == '.' || ch == ',' || ch == ':' || ch == '-' || ch == '$' ||
+            c->k[i - 1].kw == K_COUNTUNIT)
+            return 0;
+    }
+    if (i + 1 < c->n && glued(c, i + 1)) {
+        int ch = c->k[i + 1].ch;
+        if ((ch == '/' || ch == '.' || ch == ',') && is_num(c, i + 2, 9) && glued(c, i + 2) &&
+            !(ch == '/' && c->k[i + 2].num == c->k[i].num + 1))
+            return 0; /* 2.024.000, 2023/11; but 2023/2024 is a span of years */
+        if (ch == ':' && glued(c, i + 2) && i + 2 < c->n && c->k[i + 2].ndig == 2)
+            return 0; /* 2022:30, a clock-like number; `2022:1.` is a list label */
+        if (ch == '%')
+            return 0;
+    }
+    if (kw_at(c, i + 1) == K_COUNTUNIT || is_ch(c, i + 1, '%'))
+        return 0;
+    if (i > 0 && c->k[i - 1].kw == K_COUNTUNIT)
+        return 0; /* Rp 2024 */
+    {
+        size_t b = i > 3 ? i - 3 : 0, q;
+        for (q = b; q < i; q++)
+            if (c->k[q].kw == K_COPY || (c->s[c->t[q].start] == '\xc2' &&
+                                         c->t[q].end - c->t[q].start == 2 &&
+                                         c->s[c->t[q].start + 1] == '\xa9'))
+                return 0; /* COPYRIGHT (c) ANTARA 2023 */
+    }
+    /* Nomor 7 Tahun 2021 */
+    if (i >= 3 && kw_at(c, i - 1) == K_UNIT && c->k[i - 1].val == U_TAHUN &&
+        is_num(c, i - 2, 9)) {
+        if (kw_at(c, i - 3) == K_NOMOR)
+            return 0;
+        if (i >= 4 && is_ch(c, i - 3, '.') && kw_at(c, i - 4) == K_NOMOR)
+            return 0;
+    }
+    return 1;
+}
+
+/* a bare year inside a proper name: China Masters 2023 */
+static int year_in_name(const tx *c, size_t i)
+{
+    size_t w;
+    if (i < 2)
+        return 0;
+    w = i - 1;
+    if (!(c->t[w].flags & WT_TOK_WORD) || !(c->t[w].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
+        return 0;
+    if (c->k[w].kw != K_NONE && c->k[w].kw != K_INDONESIA && c->k[w].kw != K_COUNTUNIT)
+        return 0; /* month, Tahun, generic event nouns ... */
+    if (!(c->t[w - 1].flags & WT_TOK_WORD) ||
+        !(c->t[w - 1].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
+        return 0;
+    return 1;
+}
+
+/* setiap/tiap/per/selama just before i (or before `hari`/`bulan` before i):
+ * a frequency or duration, not a time */
+static int prev_blocks(const tx *c, size_t i)
+{
+    if (i > 1 && c->k[i - 1].kw == K_UNIT &&
+        (c->k[i - 1].val == U_HARI || c->k[i - 1].val == U_BULAN))
+        i--;
+    return i > 0 && c->k[i - 1].kw == K_FREQ;
+}
+
+/* tail shared by dated expressions: [pod] [deictic] [clock] [zone] */
+static size_t match_tail(const tx *c, size_t j, raw *r)
+{
+    size_t u, e;
+    int cue = CUE_NONE;
+    u = match_pod(c, j, &r->pod);
+    j += u;
+    u = match_deictic(c, j, &cue);
+    if (u) {
+        j += u;
+        if (r->cue == CUE_NONE)
+            r->cue = cue;
+    }
+    if (!r->pod) {
+        u = match_pod(c, j, &r->pod);
+        j += u;
+    }
+    e = match_clock(c, j, 0, r);
+    if (e) {
+        r->pod = 0;
+        j = e;
+    }
+    if (!r->zone)
+        j += match_zone(c, j, r);
+    return j;
+}
+
+/* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]] tail */
+static size_t match_dayname(const tx *c, size_t i, raw *r)
+{
+    size_t j = i, u, save;
+    int hari = 0, date_follows;
+    if (kw_at(c, j) == K_UNIT && c->k[j].val == U_HARI && kw_at(c, j + 1) == K_DAY) {
+        hari = 1;
+        j++;
+    }
+    if (kw_at(c, j) != K_DAY || prev_blocks(c, i))
+        return 0;
+    if (i > 0 && (c->k[i - 1].num >= 0 || c->k[i - 1].kw == K_NUMW))
+        return 0; /* 3 minggu */
+    date_follows = (is_ch(c, j + 1, '(') && is_num(c, j + 2, 2)) ||
+                   (is_ch(c, j + 1, ',') && (is_num(c, j + 2, 2) || is_ch(c, j + 2, '('))) ||
+                   is_num(c, j + 1, 2);
+    if (c->k[j].val == 7 && !hari && !date_follows) {
+        /* Minggu: the day, or the week (minggu lalu / Minggu ini at the
+         * start of a sentence) */
+        int after = kw_at(c, j + 1);
+        int cap = (c->t[j].flags & WT_TOK_CAP) != 0;
+        int prev_day = i > 0 && (c->k[i - 1].kw == K_PADA || c->k[i - 1].ch == ',');
+        if (!cap && !prev_day)
+            return 0;
+        if (after == K_LALU || after == K_DEPAN || after == K_INI) {
+            if (!cap || sentence_initial(c, j))
+                return 0;
+        }
+    }
+    r->kind = R_DAYNAME;
+    r->dow = c->k[j].val;
+    j++;
+    j += match_pod(c, j, &r->pod);
+    save = j;
+    if (is_ch(c, j, ','))
+        j++;
+    if (is_ch(c, j, '(')) {
+        u = match_dmy(c, j + 1, &r->d, &r->m, &r->y);
+        if (u && is_ch(c, j + 1 + u, ')'))
+            j += u + 2;
+        else
+            j = save;
+    } else if (is_num(c, j, 2) && c->k[j].num >= 1 && c->k[j].num <= 31 &&
+               (kw_at(c, j + 1) == K_MONTH || kw_at(c, j + 1) == K_MONABBR)) {
+        r->d = c->k[j].num;
+        r->m = c->k[j + 1].val;
+        j += 2;
+        if (year_ok(c, j)) {
+            r->y = c->k[j].num;
+            j++;
+        }
+    } else {
+        j = save;
+    }
+    if (r->d && !valid_date(r->y ? r->y : 2000, r->m, r->d))
+        return 0;
+    j = match_tail(c, j, r);
+    if (kw_at(c, j) == K_FREQ && c->k[j].val == 0)
+        return 0; /* hari Selasa setiap dua minggu sekali */
+    return j;
+}
+
+/* [tanggal] D [- D2] MONTH [YEAR] tail */
+static size_t match_date(const tx *c, size_t i, raw *r)
+{
+    size_t j = i;
+    if (kw_at(c, j) == K_TANGGAL)
+        j++;
+    if (!is_num(c, j, 2) || c->k[j].num < 1 || c->k[j].num > 31)
+        return 0;
+    if (i > 0 && kw_at(c, i - 1) == K_NAMEPFX)
+        return 0;
+    r->d = c->k[j].num;
+    j++;
+    if (is_ch(c, j, '-') && is_num(c, j + 1, 2) && c->k[j + 1].num >= 1 &&
+        c->k[j + 1].num <= 31 && (kw_at(c, j + 2) == K_MONTH || kw_at(c, j + 2) == K_MONABBR))
+        j += 2;
+    if (kw_at(c, j) != K_MONTH && kw_at(c, j) != K_MONABBR)
+        return 0;
+    r->m = c->k[j].val;
+    j++;
+    if (year_ok(c, j)) {
+        r->y = c->k[j].num;
+        j++;
+    }
+    if (!valid_date(r->y ? r->y : 2000, r->m, r->d))
+        return 0;
+    r->kind = R_DATE;
+    return match_tail(c, j, r);
+}
+
+/* [tanggal] d/m/y, or d/m between brackets */
+static size_t match_numdate(const tx *c, size_t i, raw *r)
+{
+    size_t j = i, u;
+    if (kw_at(c, j) == K_TANGGAL)
+        j++;
+    u = match_dmy(c, j, &r->d, &r->m, &r->y);
+    if (!u)
+        return 0;
+    if (i > 0 && glued(c, i) && c->k[i - 1].ch != '(')
+        return 0; /* SK-341/12/2023 */
+    if (!r->y && !(j > 0 && is_ch(c, j - 1, '(') && is_ch(c, j + u, ')')))
+        return 0;
+    if (is_ch(c, j + u, '/') && glued(c, j + u))
+        return 0;
+    if (!valid_date(r->y ? r->y : 2000, r->m, r->d))
+        return 0;
+    r->kind = R_DATE;
+    j += u;
+    if (!r->y)
+        return j; /* (14/4): just the date */
+    return match_tail(c, j, r);
+}
+
+/* [bulan] [awal|pertengahan|akhir [bulan]] MONTH [YEAR] [deictic] */
+static size_t match_month(const tx *c, size_t i, raw *r)
+{
+    size_t j = i;
+    int pre = 0, cue = CUE_NONE;
+    if (prev_blocks(c, i))
+        return 0;
+    if (kw_at(c, j) == K_MOD) {
+        pre = 1;
+        j++;
+    }
+    if (kw_at(c, j) == K_UNIT && c->k[j].val == U_BULAN) {
+        pre = 1;
+        j++;
+    }
+    if (kw_at(c, j) == K_MONTH) {
+        if (!pre && !(c->t[j].flags & WT_TOK_CAP))
+            return 0;
+    } else if (kw_at(c, j) == K_MONABBR) {
+        if (!year_ok(c, j + 1))
+            return 0;
+    } else {
+        return 0;
+    }
+    r->kind = R_MONTH;
+    r->m = c->k[j].val;
+    j++;
+    if (year_ok(c, j)) {
+        r->y = c->k[j].num;
+        j++;
+    } else if (kw_at(c, j) == K_UNIT && c->k[j].val == U_TAHUN) {
+        size_t u = match_deictic(c, j + 1, &cue);
+        if (u) {
+            r->has_yrel = 1;
+            r->yrel = cue == CUE_PAST ? -1 : cue == CUE_FUTURE ? 1 : 0;
+            return j + 1 + u;
+        }
+    }
+    j += match_deictic(c, j, &cue);
+    r->cue = cue;
+    return j;
+}
+
+/* [tahun|era|awal|akhir|pertengahan [tahun]] YYYY[-an][-YYYY] [deictic] */
+static size_t match_year(const tx *c, size_t i, raw *r)
+{
+    size_t j = i;
+    int pre = 0, cue = CUE_NONE;
+    if (kw_at(c, j) == K_MOD || kw_at(c, j) == K_ERA) {
+        pre = 1;
+        j++;
+    }
+    if (kw_at(c, j) == K_UNIT && c->k[j].val == U_TAHUN) {
+        pre = 1;
+        j++;
+    }
+    if (pre && kw_at(c, j - 1) == K_UNIT && (wt_tok_is(c->s, &c->t[j], "sidang") ||
+                                             wt_tok_is(c->s, &c->t[j], "anggaran") ||
+                                             wt_tok_is(c->s, &c->t[j], "ajaran")))
+        j++; /* Tahun Sidang 2022-2023, tahun anggaran 2024 */
+    if (!year_ok(c, j))
+        return 0;
+    if (!pre && year_in_name(c, j))
+        return 0;
+    if (!pre && j > 0 && kw_at(c, j - 1) == K_UNIT && c->k[j - 1].val == U_TAHUN)
+        return 0; /* `Tahun 2023` was tried from `Tahun` and rejected (a name) */
+    if (pre && j == i + 1 && kw_at(c, i) == K_UNIT && year_in_name(c, i))
+        return 0; /* `Piala Dunia Tahun 2022`: part of a name */
+    r->y = c->k[j].num;
+    r->kind = R_YEAR;
+    j++;
+    if (is_ch(c, j, '-') && glued(c, j) && kw_at(c, j + 1) == K_NONE && glued(c, j + 1) &&
+        c->t[j + 1].end - c->t[j + 1].start == 2 && wt_tok_is(c->s, &c->t[j + 1], "an")) {
+        r->kind = R_DECADE;
+        return j + 2;
+    }
+    if ((is_ch(c, j, '-') || is_ch(c, j, '/')) && glued(c, j) && glued(c, j + 1) &&
+        is_year_num(c, j + 1))
+        j += 2; /* 2022-2023, 2023/2024: valued at the start */
+    j += match_deictic(c, j, &cue);
+    r->cue = cue;
+    return j;
+}
+
+/* number of N-unit expressions at i: digits or number words */
+static int number_at(const tx *c, size_t i, int *v)
+{
+    if (is_num(c, i, 3) && !glued(c, i + 1)) {
+        *v = c->k[i].num;
+        return 1;
+    }
+    if (kw_at(c, i) == K_NUMW) {
+        *v = c->k[i].val;
+        return 1;
+    }
+    return 0;
+}
+
+/* relative expressions */
+static size_t match_rel(const tx *c, size_t i, raw *r)
+{
+    size_t j = i, u;
+    int nv, unit = 0, kw = kw_at(c, i);
+    /* N UNIT [yang] lalu ; seUNIT [yang] lalu */
+    if (number_at(c, i, &nv) && kw_at(c, i + 1) == K_UNIT) {
+        unit = c->k[i + 1].val;
+        j = i + 2;
+    } else if (number_at(c, i, &nv) && kw_at(c, i + 1) == K_DAY && c->k[i + 1].val == 7) {
+        unit = U_MINGGU;
+        j = i + 2;
+    } else if (kw == K_SE) {
+        nv = 1;
+        unit = c->k[i].val;
+        j = i + 1;
+    }
+    if (unit) {
+        if (prev_blocks(c, i))
+            return 0;
+        if (kw_at(c, j) == K_YANG && kw_at(c, j + 1) == K_LALU)
+            j++;
+        if (kw_at(c, j) != K_LALU)
+            return 0;
+        j++;
+        switch (unit) {
+        case U_HARI: r->kind = R_DAYREL; r->n = -nv; break;
+        case U_PEKAN:
+        case U_MINGGU: r->kind = R_WEEKREL; r->n = -nv; break;
+        case U_BULAN: r->kind = R_MONTHREL; r->n = -nv; break;
+        case U_TAHUN: r->kind = R_YEARREL; r->n = -nv; break;
+        case U_JAM: r->kind = R_MINREL; r->n = -60 * nv; break;
+        case U_MENIT: r->kind = R_MINREL; r->n = -nv; break;
+        default: return 0;
+        }
+        return j;
+    }
+    if (kw == K_KEMARIN) {
+        r->kind = R_DAYREL;
+        r->n = -1;
+        j = i + 1;
+        if (kw_at(c, j) == K_LUSA) {
+            r->n = -2;
+            j++;
+        }
+        j += match_pod(c, j, &r->pod);
+        return j;
+    }
+    if (kw == K_BESOK) {
+        r->kind = R_DAYREL;
+        r->n = 1;
+        j = i + 1;
+        if (kw_at(c, j) == K_UNIT && c->k[j].val == U_HARI)
+            j++;
+        if (kw_at(c, j) == K_LUSA) {
+            r->n = 2;
+            j++;
+        }
+        j += match_pod(c, j, &r->pod);
+        return j;
+    }
+    if (kw == K_LUSA) {
+        r->kind = R_DAYREL;
+        r->n = 2;
+        return i + 1 + match_pod(c, i + 1, &r->pod);
+    }
+    if (kw == K_UNIT && c->k[i].val == U_HARI && kw_at(c, i + 1) == K_INI &&
+        !(i > 0 && (c->k[i - 1].num >= 0 || c->k[i - 1].kw == K_NUMW))) { /* not `48 hari ini` */
+        r->kind = R_DAYREL;
+        r->n = 0;
+        j = i + 2;
+        if (is_ch(c, j, '(')) {
+            raw t = {0};
+            u = match_dmy(c, j + 1, &t.d, &t.m, &t.y);
+            if (u && is_ch(c, j + 1 + u, ')') &&
+                valid_date(t.y ? t.y : 2000, t.m, t.d)) {
+                r->kind = R_DATE;
+                r->d = t.d;
+                r->m = t.m;
+                r->y = t.y;
+                j += u + 2;
+            }
+        }
+        return j;
+    }
+    if (kw == K_POD && kw_at(c, i + 1) == K_INI) {
+        r->kind = R_DAYREL;
+        r->n = 0;
+        r->pod = c->k[i].val;
+        return i + 2;
+    }
+    if (kw == K_SEMALAM || (kw == K_TADI && kw_at(c, i + 1) == K_POD)) {
+        r->kind = R_DAYREL;
+        r->pod = kw == K_SEMALAM ? P_TNI : c->k[i + 1].val;
+        r->n = (r->pod == P_TNI && c->has_ref && c->rhh < 12) ? -1 : 0;
+        return i + (kw == K_SEMALAM ? 1 : 2);
+    }
+    /* [awal|akhir|pertengahan|paruh kedua] (pekan|minggu|bulan|tahun) deictic */
+    j = i;
+    {
+        int mod = 0, cue = CUE_NONE;
+        if (kw == K_MOD) {
+            mod = c->k[i].val;
+            j++;
+        } else if (kw == K_PARUH && kw_at(c, i + 1) == K_ORD) {
+            mod = 4;
+            j += 2;
+        }
+        if (kw_at(c, j) == K_UNIT) {
+            unit = c->k[j].val;
+        } else if (kw_at(c, j) == K_DAY && c->k[j].val == 7) {
+            unit = U_MINGGU;
+        } else {
+            return 0;
+        }
+        if (unit != U_PEKAN && unit != U_MINGGU && unit != U_BULAN && unit != U_TAHUN)
+            return 0;
+        if (i > 0 && (c->k[i - 1].num >= 0 || c->k[i - 1].kw == K_NUMW ||
+                      (c->k[i - 1].kw == K_FREQ && c->k[i - 1].val == 0)))
+            return 0;
+        j++;
+        u = match_deictic(c, j, &cue);
+        if (u && cue == CUE_PAST && kw_at(c, j) == K_KEMARIN)
+            u = 0;
+        if (!u) {
+            /* `akhir tahun` alone: this year */
+            if (mod && unit == U_TAHUN) {
+                r->kind = R_YEARREL;
+                r->n = 0;
+                return j;
+            }
+            return 0;
+        }
+        j += u;
+        r->n = cue == CUE_PAST ? -1 : cue == CUE_FUTURE ? 1 : 0;
+        switch (unit) {
+        case U_PEKAN:
+        case U_MINGGU: r->kind = (mod == 3) ? R_WEEKENDREL : R_WEEKREL; break;
+        case U_BULAN: r->kind = R_MONTHREL; break;
+        default: r->kind = R_YEARREL; break;
+        }
+        return j;
+    }
+}
+
+/* [awal|akhir|pertengahan] [D] HIJRI-MONTH YYYY [H|hijriah]: 1 Ramadhan
+ * 1443 H. The year (1300..1599) is required, so a bare `Ramadan` is not a
+ * time. */
+static size_t match_hijri(const tx *c, size_t i, raw *r)
+{
+    size_t j = i;
+    if (kw_at(c, j) == K_MOD)
+        j++;
+    if (is_num(c, j, 2) && c->k[j].num >= 1 && c->k[j].num <= 30 && kw_at(c, j + 1) == K_HIJRI)
+        j++;
+    if (kw_at(c, j) != K_HIJRI || !is_num(c, j + 1, 4) || c->k[j + 1].num < 1300 ||
+        c->k[j + 1].num > 1599)
+        return 0;
+    j += 2;
+    if (kw_at(c, j) == K_HIJRIY)
+        j++;
+    r->kind = R_HIJRI;
+    return j;
+}
+
+/* bare clock: `pukul ...`, `10:00`, or `21.30` after `hingga` following a
+ * clock */
+static size_t match_bare_clock(const tx *c, size_t i, raw *r)
+{
+    size_t e = match_clock(c, i, 0, r);
+    if (!e && c->last_clock_end != (size_t)-1 && i >= 1 && c->last_clock_end == i - 1 &&
+        kw_at(c, i - 1) == K_HINGGA) {
+        int hh, mi;
+        size_t u = match_hhmm(c, i, 1, &hh, &mi);
+        if (u) {
+            r->has_clock = 1;
+            r->hh = hh;
+            r->mi = mi;
+            e = i + u;
+            e += match_zone(c, e, r);
+        }
+    }
+    if (e)
+        r->kind = R_CLOCK;
+    return e;
+}
+
+/* ---- resolution ------------------------------------------------------------ */
+
+static const char *pod_name(int pod)
+{
+    switch (pod) {
+    case P_TMO: return "TMO";
+    case P_TAF: return "TAF";
+    case P_TEV: return "TEV";
+    case P_TNI: return "TNI";
+    default: return "";
+    }
+}
+
+typedef struct outv {
+    char value[48], end_value[48], rel[40];
+    int has_value, has_end, has_rel, gran, anchored;
+} outv;
+
+static void put_clock(char *buf, size_t cap, int y, int m, int d, int hh, int mi, int off,
+                      int has_off)
+{
+    char ob[12] = "";
+    if (has_off)
+        fmt_offset(ob, sizeof ob, off);
+    snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d:00%s", y, m, d, hh, mi, ob);
+}
+
+/* Does a future cue stand just before token i (akan/besok/nanti within 3
+ * tokens, same clause)? */
+static int future_before(const tx *c, size_t i)
+{
+    size_t k, lim = i > 3 ? i - 3 : 0;
+    for (k = i; k > lim; k--) {
+        int kw = c->k[k - 1].kw, ch = c->k[k - 1].ch;
+        if (ch == '.' || ch == ',' || ch == ';')
+            return 0;
+        if (kw == K_AKAN || kw == K_BESOK || kw == K_NANTI)
+            return 1;
+    }
+    return 0;
+}
+
+/* Year for a year-less month or day (d = 0 for a month). Without a cue it
+ * is the reference's year: in the dev gold that is right for past narration
+ * (`pada Juli` written in December) and for plans within the year
+ * (`September` written in April) alike. `lalu` moves a later date to the
+ * year before, `depan`/`mendatang`/`esok` an earlier one to the year after. */
+static int pick_year(int ry, int rm, int rd, int m, int d, int cue)
+{
+    int after = m > rm || (m == rm && d > rd);   /* later in the year than the ref */
+    int before = m < rm || (m == rm && d < rd);
+    if (d == 0) {
+        after = m > rm;
+        before = m < rm;
+    }
+    if (cue == CUE_PAST)
+        return (before || (d && !after)) ? ry : ry - 1;
+    if (cue == CUE_FUTURE)
+        return (after || (d && !before)) ? ry : ry + 1;
+    return ry;
+}
+
+static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
+{
+    int y = 0, m = 0, d = 0, have_day = 0;
+    int ry = c->ry, rm = c->rm, rd = c->rd;
+    char zid[64];
+    int has_zone = 0;
+    memset(o, 0, sizeof *o);
+    if (r->zone == 2)
+        has_zone = local_zone(c, ta, tb, zid);
+    if (has_zone && c->has_ref)
+        ref_in_zone(c, zid, &ry, &rm, &rd);
+    switch (r->kind) {
+    case R_DAYNAME:
+    case R_DATE:
+        if (r->d) {
+            if (r->y) {
+                y = r->y;
+            } else if (c->has_ref) {
+                y = pick_year(ry, rm, rd, r->m, r->d, r->cue);
+                o->anchored = 1;
+            } else {
+                snprintf(o->rel, sizeof o->rel, "XXXX-%02d-%02d", r->m, r->d);
+                o->has_rel = 1;
+                o->gran = WARTA_GRAN_DAY;
+                break;
+            }
+            m = r->m;
+            d = r->d;
+            if (!valid_date(y, m, d))
+                break;
+            have_day = 1;
+            if (r->kind == R_DAYNAME && r->dow && iso_dow(c, y, m, d) != r->dow &&
+                U_SUCCESS(c->st)) {
+                int rc = wt_warn(c->p, (int64_t)c->t[ta].start,
+                                 "day name contradicts the date next to it; the date is kept");
+                if (rc != WARTA_OK)
+                    c->st = U_MEMORY_ALLOCATION_ERROR; /* reported as ENOMEM below */
+            }
+        } else if (c->has_ref) {
+            int rdow = iso_dow(c, ry, rm, rd), delta, cue = r->cue;
+            if (cue == CUE_NONE && future_before(c, ta))
+                cue = CUE_FUTURE;
+            if (cue == CUE_FUTURE) {
+                delta = (r->dow - rdow + 7) % 7;
+                if (delta == 0 && (kw_at(c, tb - 1) == K_DEPAN))
+                    delta = 7;
+            } else {
+                delta = -((rdow - r->dow + 7) % 7);
+                if (delta == 0 && cue == CUE_PAST && kw_at(c, tb - 1) == K_LALU)
+                    delta = -7;
+            }
+            add_days(c, ry, rm, rd, delta, &y, &m, &d);
+            have_day = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "XXXX-WXX-%d", r->dow);
+            o->has_rel = 1;
+            o->gran = WARTA_GRAN_DAY;
+            break;
+        }
+        break;
+    case R_DAYREL:
+        if (c->has_ref) {
+            add_days(c, ry, rm, rd, r->n, &y, &m, &d);
+            have_day = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "P%s%dD%s", r->n > 0 ? "+" : "", r->n,
+                     pod_name(r->pod));
+            o->has_rel = 1;
+            o->gran = r->pod ? WARTA_GRAN_PART_OF_DAY : WARTA_GRAN_DAY;
+        }
+        break;
+    case R_MONTH:
+        o->gran = WARTA_GRAN_MONTH;
+        if (r->y) {
+            snprintf(o->value, sizeof o->value, "%04d-%02d", r->y, r->m);
+            o->has_value = 1;
+        } else if (r->has_yrel && c->has_ref) {
+            snprintf(o->value, sizeof o->value, "%04d-%02d", ry + r->yrel, r->m);
+            o->has_value = 1;
+            o->anchored = 1;
+        } else if (c->has_ref) {
+            snprintf(o->value, sizeof o->value, "%04d-%02d",
+                     pick_year(ry, rm, rd, r->m, 0, r->cue), r->m);
+            o->has_value = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "XXXX-%02d", r->m);
+            o->has_rel = 1;
+        }
+        return;
+    case R_YEAR:
+        o->gran = WARTA_GRAN_YEAR;
+        snprintf(o->value, sizeof o->value, "%04d", r->y);
+        o->has_value = 1;
+        return;
+    case R_DECADE:
+        o->gran = WARTA_GRAN_DECADE;
+        snprintf(o->value, sizeof o->value, "%03d", r->y / 10);
+        o->has_value = 1;
+        return;
+    case R_WEEKREL:
+    case R_WEEKENDREL:
+        o->gran = r->kind == R_WEEKREL ? WARTA_GRAN_WEEK : WARTA_GRAN_WEEKEND;
+        if (c->has_ref) {
+            int wy, wk;
+            add_days(c, ry, rm, rd, 7 * r->n, &y, &m, &d);
+            iso_week(c, y, m, d, &wy, &wk);
+            snprintf(o->value, sizeof o->value, "%04d-W%02d%s", wy, wk,
+                     r->kind == R_WEEKENDREL ? "-WE" : "");
+            o->has_value = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "P%s%dW%s", r->n > 0 ? "+" : "", r->n,
+                     r->kind == R_WEEKENDREL ? "-WE" : "");
+            o->has_rel = 1;
+        }
+        return;
+    case R_MONTHREL:
+        o->gran = WARTA_GRAN_MONTH;
+        if (c->has_ref) {
+            add_months(c, ry, rm, r->n, &y, &m);
+            snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+            o->has_value = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "P%s%dM", r->n > 0 ? "+" : "", r->n);
+            o->has_rel = 1;
+        }
+        return;
+    case R_YEARREL:
+        o->gran = WARTA_GRAN_YEAR;
+        if (c->has_ref) {
+            snprintf(o->value, sizeof o->value, "%04d", ry + r->n);
+            o->has_value = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "P%s%dY", r->n > 0 ? "+" : "", r->n);
+            o->has_rel = 1;
+        }
+        return;
+    case R_MINREL:
+        o->gran = WARTA_GRAN_MINUTE;
+        if (c->has_ref) {
+            wt_instant in = c->p->ref;
+            in.date_only = 0;
+            in.utc_ms += (int64_t)r->n * 60000;
+            {
+                int yy, mm, dd, hh, mi, ss;
+                char ob[12];
+                instant_fields(&in, &yy, &mm, &dd, &hh, &mi, &ss);
+                fmt_offset(ob, sizeof ob, in.offset_min);
+                snprintf(o->value, sizeof o->value, "%04d-%02d-%02dT%02d:%02d:00%s", yy, mm, dd,
+                         hh, mi, ob);
+            }
+            o->has_value = 1;
+            o->anchored = 1;
+        } else {
+            if (r->n % 60 == 0)
+                snprintf(o->rel, sizeof o->rel, "PT%dH", r->n / 60);
+            else
+                snprintf(o->rel, sizeof o->rel, "PT%dM", r->n);
+            o->has_rel = 1;
+        }
+        return;
+    case R_HIJRI:
+        o->gran = WARTA_GRAN_UNKNOWN; /* no Gregorian value */
+        return;
+    case R_CLOCK:
+        if (c->ly) {
+            y = c->ly;
+            m = c->lm;
+            d = c->ld;
+            have_day = 1;
+        } else if (c->has_ref) {
+            y = ry;
+            m = rm;
+            d = rd;
+            have_day = 1;
+            o->anchored = 1;
+        } else {
+            snprintf(o->rel, sizeof o->rel, "XXXX-XX-XXT%02d:%02d", r->hh, r->mi);
+            o->has_rel = 1;
+            o->gran = r->hour_only ? WARTA_GRAN_HOUR : WARTA_GRAN_MINUTE;
+            return;
+        }
+        break;
+    default:
+        return;
+    }
+    if (!have_day)
+        return;
+    if (r->kind != R_CLOCK) {
+        c->ly = y;
+        c->lm = m;
+        c->ld = d;
+    }
+    o->has_value = 1;
+    if (r->has_clock) {
+        int off = r->off, has_off = r->zone == 1, ok;
+        if (r->zone == 2 && has_zone) {
+            off = zone_offset_at(c, zid, y, m, d, r->hh, r->mi, &ok);
+            has_off = ok;
+        }
+        o->gran = r->hour_only ? WARTA_GRAN_HOUR : WARTA_GRAN_MINUTE;
+        put_clock(o->value, sizeof o->value, y, m, d, r->hh, r->mi, off, has_off);
+        if (r->has_end) {
+            put_clock(o->end_value, sizeof o->end_value, y, m, d, r->ehh, r->emi, off, has_off);
+            o->has_end = 1;
+        }
+    } else if (r->pod) {
+        o->gran = WARTA_GRAN_PART_OF_DAY;
+        snprintf(o->value, sizeof o->value, "%04d-%02d-%02d%s", y, m, d, pod_name(r->pod));
+    } else {
+        o->gran = WARTA_GRAN_DAY;
+        snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+    }
+}
+
+static int emit(tx *c, size_t ta, size_t tb, const outv *o)
+{
+    wt_arena *ar = &c->p->art->arena;
+    struct warta_timex *x = wt_vec_push(ar, &c->p->art->times, sizeof *x);
+    if (!x)
+        return WARTA_ENOMEM;
+    x->start = c->t[ta].start;
+    x->end = c->t[tb - 1].end;
+    x->text = wt_arena_strndup(ar, c->s + x->start, x->end - x->start);
+    x->value = o->has_value ? wt_arena_strdup(ar, o->value) : NULL;
+    x->end_value = o->has_end ? wt_arena_strdup(ar, o->end_value) : NULL;
+    x->relative = o->has_rel ? wt_arena_strdup(ar, o->rel) : NULL;
+    x->granularity = o->gran;
+    x->anchored = o->anchored;
+    if (!x->text || (o->has_value && !x->value) || (o->has_end && !x->end_value) ||
+        (o->has_rel && !x->relative))
+        return WARTA_ENOMEM;
+    return WARTA_OK;
+}
+
+/* Try every matcher at token i; returns the end index (0 = nothing). */
+static size_t match_at(tx *c, size_t i, raw *r)
+{
+    size_t e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_dayname(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_date(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_numdate(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_month(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_year(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_rel(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_bare_clock(c, i, r)))
+        return e;
+    memset(r, 0, sizeof *r);
+    if ((e = match_hijri(c, i, r)))
+        return e;
+    return 0;
+}
+
+static int scan_tokens(tx *c)
+{
+    size_t i = 0;
+    while (i < c->n) {
+        raw r;
+        outv o;
+        size_t e;
+        int rc;
+        if (c->k[i].kw == K_NAMEPFX && is_num(c, i + 1, 2) &&
+            (kw_at(c, i + 2) == K_MONTH || kw_at(c, i + 2) == K_MONABBR)) {
+            /* Universitas 17 Agustus 1945: a name, not a date */
+            i += 3;
+            if (is_year_num(c, i))
+                i++;
+            continue;
+        }
+        e = match_at(c, i, &r);
+        if (!e) {
+            i++;
+            continue;
+        }
+        if (r.has_clock)
+            c->last_clock_end = e;
+        resolve(c, &r, i, e, &o);
+        if (c->st == U_MEMORY_ALLOCATION_ERROR)
+            return WARTA_ENOMEM;
+        if (U_FAILURE(c->st))
+            return WARTA_EICU;
+        if (c->appo_time && i == c->appo_comma + 1 && o.has_value && strlen(o.value) >= 10 &&
+            o.value[4] == '-' && o.value[7] == '-' && (o.value[10] == '\0' || o.value[10] == 'T')) {
+            /* the apposition states the day of the deictic before it */
+            struct warta_timex *x = (struct warta_timex *)c->p->art->times.data + c->appo_time - 1;
+            char buf[24];
+            snprintf(buf, sizeof buf, "%.10s%s", o.value, pod_name(c->appo_pod));
+            x->value = wt_arena_strdup(&c->p->art->arena, buf);
+            if (!x->value)
+                return WARTA_ENOMEM;
+            x->relative = NULL;
+            x->anchored = o.anchored;
+            x->granularity = c->appo_pod ? WARTA_GRAN_PART_OF_DAY : WARTA_GRAN_DAY;
+        }
+        c->appo_time = 0;
+        rc = emit(c, i, e, &o);
+        if (rc != WARTA_OK)
+            return rc;
+        if (r.kind == R_DAYREL && !r.has_clock && is_ch(c, e, ',') && r.n >= -2 && r.n <= 2) {
+            c->appo_time = c->p->art->times.len;
+            c->appo_comma = e;
+            c->appo_pod = r.pod;
+        }
+        i = e;
+    }
+    return WARTA_OK;
+}
+
+static int open_cal(tx *c, int off_min)
+{
+    char zid[24];
+    UChar uz[24];
+    int a = off_min < 0 ? -off_min : off_min;
+    snprintf(zid, sizeof zid, "GMT%c%02d:%02d", off_min < 0 ? '-' : '+', a / 60 % 100, a % 60);
+    ascii_to_uchar(zid, uz, 24);
+    c->st = U_ZERO_ERROR;
+    c->cal = ucal_open(uz, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &c->st);
+    if (U_FAILURE(c->st) || !c->cal) {
+        if (c->cal)
+            ucal_close(c->cal);
+        c->cal = NULL;
+        return WARTA_EICU;
+    }
+    ucal_setAttribute(c->cal, UCAL_FIRST_DAY_OF_WEEK, UCAL_MONDAY);
+    ucal_setAttribute(c->cal, UCAL_MINIMAL_DAYS_IN_FIRST_WEEK, 4);
+    return WARTA_OK;
+}
+
+static int cmp_timex(const void *a, const void *b)
+{
+    const struct warta_timex *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+int wt_timex_run(wt_parse *p)
+{
+    tx c;
+    size_t pi, npara;
+    int rc = WARTA_OK;
+    const wt_alloc *al;
+    if (!p || !p->art)
+        return WARTA_EINVAL;
+    memset(&c, 0, sizeof c);
+    c.p = p;
+    c.last_clock_end = (size_t)-1;
+    npara = p->art->paragraphs.len;
+    if (npara == 0 || !p->para_tokens)
+        return WARTA_OK;
+    al = p->ctx ? &p->ctx->al : p->art->arena.al;
+    rc = open_cal(&c, p->ref.has ? p->ref.offset_min : 420);
+    if (rc != WARTA_OK)
+        return rc;
+    if (p->ref.has) {
+        int64_t local = floor_div(p->ref.utc_ms, 1000) + (int64_t)p->ref.offset_min * 60;
+        int64_t days = floor_div(local, 86400);
+        c.has_ref = 1;
+        c.ref_ms = p->ref.utc_ms;
+        civil_from_days(days, &c.ry, &c.rm, &c.rd);
+        c.rhh = (int)((local - days * 86400) / 3600);
+        if (p->ref.date_only)
+            c.rhh = 12;
+    }
+    for (pi = 0; pi < npara && rc == WARTA_OK; pi++) {
+        const wt_tokens *tk = &p->para_tokens[pi];
+        tinfo *k;
+        size_t i;
+        if (tk->n == 0)
+            continue;
+        k = wt_malloc(al, tk->n * sizeof *k);
+        if (!k) {
+            rc = WARTA_ENOMEM;
+            break;
+        }
+        for (i = 0; i < tk->n; i++)
+            classify(p->s, &tk->t[i], &k[i]);
+        c.s = p->s;
+        c.t = tk->t;
+        c.k = k;
+        c.n = tk->n;
+        c.last_clock_end = (size_t)-1;
+        c.appo_time = 0;
+        rc = scan_tokens(&c);
+        wt_free(al, k);
+    }
+    ucal_close(c.cal);
+    if (rc == WARTA_OK && p->art->times.len > 1) {
+        /* paragraphs come in text order already; keep the guarantee */
+        struct warta_timex *v = p->art->times.data;
+        size_t i, n = p->art->times.len;
+        int sorted = 1;
+        for (i = 1; i < n; i++)
+            if (v[i].start < v[i - 1].start)
+                sorted = 0;
+        if (!sorted)
+            qsort(v, n, sizeof *v, cmp_timex);
+    }
+    return rc;
+}
+
+/* ---- stand-alone stamps ------------------------------------------------ */
+
+int wt_timex_stamp(wt_parse *p, size_t start, size_t end, const char **iso)
+{
+    wt_tokens tk;
+    size_t a = start, b = end, i = 0, n;
+    tinfo k[24];
+    int rc, y = 0, m = 0, d = 0, hh = -1, mi = 0, off = 420, ss = 0;
+    wt_instant in;
+    if (!p || !iso || end > p->n || start > end)
+        return WARTA_EINVAL;
+    *iso = NULL;
+    wt_trim(p->s, &a, &b);
+    if (a >= b)
+        return 0;
+    /* a machine stamp: 2024-11-16T16:25:00+07:00, 2023-10-19 22:32:00 */
+    if (b - a <= 40 && p->s[a] >= '0' && p->s[a] <= '9' && wt_iso_parse(p->s + a, b - a, &in) == WARTA_OK) {
+        char *out = wt_iso_format(&p->art->arena, &in);
+        if (!out)
+            return WARTA_ENOMEM;
+        *iso = out;
+        return 1;
+    }
+    if (b - a > 200)
+        return 0;
+    rc = wt_tokenize(&p->art->arena, p->s, a, b, &tk);
+    if (rc != WARTA_OK)
+        return rc;
+    n = tk.n;
+    if (n == 0 || n > 24)
+        return 0;
+    for (i = 0; i < n; i++)
+        classify(p->s, &tk.t[i], &k[i]);
+    i = 0;
+    /* relative: N jam/menit/detik/hari [yang] lalu */
+    if ((k[0].num >= 0 && k[0].ndig <= 3) || k[0].kw == K_NUMW || k[0].kw == K_SE) {
+        int nv = k[0].kw == K_NUMW ? k[0].val : k[0].kw == K_SE ? 1 : k[0].num, unit = 0;
+        i = 1;
+        if (k[0].kw == K_SE)
+            unit = k[0].val;
+        else if (n > 1 && k[1].kw == K_UNIT)
+            unit = k[i++].val;
+        if (unit && i < n && k[i].kw == K_YANG)
+            i++;
+        if (unit && i < n && k[i].kw == K_LALU && i + 1 == n) {
+            int64_t step;
+            if (!p->ref.has)
+                return 0;
+            switch (unit) {
+            case U_DETIK: step = 1000; break;
+            case U_MENIT: step = 60000; break;
+            case U_JAM: step = 3600000; break;
+            case U_HARI: step = 86400000; break;
+            default: return 0;
+            }
+            in = p->ref;
+            in.utc_ms -= step * nv;
+            in.date_only = unit == U_HARI ? 1 : p->ref.date_only;
+            *iso = wt_iso_format(&p->art->arena, &in);
+            return *iso ? 1 : WARTA_ENOMEM;
+        }
+        i = 0;
+    }
+    /* [DAYNAME [,]] D MONTH YYYY [-|,] [HH(:|.)MM [zone]] ; D/M/YYYY ... */
+    if (k[i].kw == K_DAY) {
+        i++;
+        if (i < n && k[i].ch == ',')
+            i++;
+    }
+    if (i + 2 < n && k[i].num >= 1 && k[i].num <= 31 && k[i].ndig <= 2 &&
+        (k[i + 1].kw == K_MONTH || k[i + 1].kw == K_MONABBR) && k[i + 2].ndig == 4) {
+        d = k[i].num;
+        m = k[i + 1].val;
+        y = k[i + 2].num;
+        i += 3;
+    } else if (i + 4 < n && k[i].num >= 1 && k[i].ndig <= 2 &&
+               (k[i + 1].ch == '/' || k[i + 1].ch == '-') && k[i + 2].num >= 1 &&
+               k[i + 2].ndig <= 2 && k[i + 3].ch == k[i + 1].ch && k[i + 4].ndig == 4) {
+        /* 16/11/2024, and day-first 2-4-2022 */
+        d = k[i].num;
+        m = k[i + 2].num;
+        y = k[i + 4].num;
+        i += 5;
+    } else {
+        return 0;
+    }
+    if (!valid_date(y, m, d))
+        return 0;
+    if (i < n && (k[i].ch == '-' || k[i].ch == ',' || k[i].ch == '|' || k[i].ch == '/'))
+        i++;
+    if (i < n && k[i].kw == K_PUKUL)
+        i++;
+    if (i + 2 < n && k[i].num >= 0 && k[i].ndig <= 2 && (k[i + 1].ch == ':' || k[i + 1].ch == '.') &&
+        k[i + 2].ndig == 2) {
+        hh = k[i].num;
+        mi = k[i + 2].num;
+        i += 3;
+        if (i + 1 < n && k[i].ch == ':' && k[i + 1].ndig == 2) {
+            ss = k[i + 1].num;
+            i += 2;
+        }
+        if (hh > 23 || mi > 59 || ss > 59)
+            return 0;
+        if (i < n && k[i].kw == K_ZONE) {
+            off = k[i].val;
+            i++;
+        }
+    }
+    if (i != n)
+        return 0;
+    in.has = 1;
+    in.offset_min = off;
+    in.date_only = hh < 0;
+    if (hh < 0)
+        hh = 0;
+    in.utc_ms = ((days_from_civil(y, m, d) * 86400 + hh * 3600 + mi * 60 + ss) -
+                 (int64_t)off * 60) * 1000;
+    *iso = wt_iso_format(&p->art->arena, &in);
+    return *iso ? 1 : WARTA_ENOMEM;
+}
