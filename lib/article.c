@@ -119,7 +119,8 @@ static int related_entities(wt_parse *p, wt_arena *scratch)
     return WARTA_OK;
 }
 
-static int run_pipeline(wt_parse *p, const warta_parse_options *o, warta_error *err)
+static int run_pipeline(wt_parse *p, const warta_parse_options *o, int stages,
+                        warta_error *err)
 {
     warta_article *a = p->art;
     wt_arena scratch;
@@ -133,7 +134,7 @@ static int run_pipeline(wt_parse *p, const warta_parse_options *o, warta_error *
     rc = wt_segment(p);
     if (rc == WARTA_OK)
         rc = wt_dateline_resolve(p);
-    if (rc == WARTA_OK)
+    if (rc == WARTA_OK && (stages & WT_STAGE_RELATED))
         rc = wt_related_run(p);
     if (rc != WARTA_OK)
         return wt_set_error(err, rc, -1, "%s while reading the page structure",
@@ -150,11 +151,11 @@ static int run_pipeline(wt_parse *p, const warta_parse_options *o, warta_error *
 
     wt_arena_init(&scratch, a->arena.al);
     rc = tokenize_paragraphs(p, &scratch);
-    if (rc == WARTA_OK)
+    if (rc == WARTA_OK && (stages & WT_STAGE_TIMEX))
         rc = wt_timex_run(p);
-    if (rc == WARTA_OK)
+    if (rc == WARTA_OK && (stages & WT_STAGE_ENTITIES))
         rc = wt_entities_run(p, p->para_tokens, a->paragraphs.len, &a->entities);
-    if (rc == WARTA_OK)
+    if (rc == WARTA_OK && (stages & WT_STAGE_ENTITIES))
         rc = related_entities(p, &scratch);
     p->para_tokens = NULL;
     wt_arena_release(&scratch);
@@ -166,6 +167,13 @@ static int run_pipeline(wt_parse *p, const warta_parse_options *o, warta_error *
 
 int warta_parse(const warta_context *ctx, const char *text, size_t len,
                 const warta_parse_options *opts, warta_article **out, warta_error *err)
+{
+    return wt_parse_stages(ctx, text, len, opts, WT_STAGE_ALL, out, err);
+}
+
+int wt_parse_stages(const warta_context *ctx, const char *text, size_t len,
+                    const warta_parse_options *opts, int stages, warta_article **out,
+                    warta_error *err)
 {
     warta_parse_options defaults = WARTA_PARSE_OPTIONS_INIT;
     warta_article *a;
@@ -235,7 +243,7 @@ int warta_parse(const warta_context *ctx, const char *text, size_t len,
         }
     }
 
-    rc = run_pipeline(&p, opts, err);
+    rc = run_pipeline(&p, opts, stages, err);
     if (rc != WARTA_OK) {
         warta_article_free(a);
         return rc;

@@ -125,6 +125,20 @@ typedef struct wt_parse {
     wt_tokens *para_tokens; /* tokens of art->paragraphs, same order */
 } wt_parse;
 
+/* Pipeline stages, for benchmarks that time one recogniser:
+ * warta_parse() runs them all. Segmentation always runs. */
+enum {
+    WT_STAGE_RELATED = 1 << 0,
+    WT_STAGE_TIMEX = 1 << 1,
+    WT_STAGE_ENTITIES = 1 << 2,
+    WT_STAGE_ALL = 7
+};
+
+/* warta_parse() restricted to the given stages (internal). */
+int wt_parse_stages(const warta_context *ctx, const char *text, size_t len,
+                    const warta_parse_options *opts, int stages, warta_article **out,
+                    warta_error *err);
+
 /* Record a warning (message copied into the arena). WARTA_OK/ENOMEM. */
 int wt_warn(wt_parse *p, int64_t offset, const char *message);
 
