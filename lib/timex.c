@@ -693,11 +693,35 @@ static int local_zone(tx *c, size_t a, size_t b, char *zid)
             UEnumeration *en = ucal_openCountryTimeZones(best->iso2, &st);
             int found = 0;
             if (U_SUCCESS(st) && en) {
-                int32_t len = 0;
-                const char *z = uenum_next(en, &len, &st);
-                if (U_SUCCESS(st) && z && len > 0 && len < 64) {
-                    memcpy(zid, z, (size_t)len);
-                    zid[len] = '\0';
+                /* the country's first zone, but only when all its zones
+                 * share one standard offset: `waktu setempat` in a country
+                 * spanning several zones (US, RU, AU, ...) stays without an
+                 * offset unless a place in the sentence pins it */
+                int32_t len = 0, first_off = 0, n_zones = 0, uniform = 1;
+                const char *z;
+                while (uniform && (z = uenum_next(en, &len, &st)) != NULL && U_SUCCESS(st)) {
+                    UChar uz[64];
+                    int32_t off;
+                    UCalendar *zc;
+                    UErrorCode st2 = U_ZERO_ERROR;
+                    if (len <= 0 || len >= 64)
+                        continue;
+                    u_charsToUChars(z, uz, len);
+                    zc = ucal_open(uz, len, "en", UCAL_GREGORIAN, &st2);
+                    off = U_SUCCESS(st2) ? ucal_get(zc, UCAL_ZONE_OFFSET, &st2) : 0;
+                    if (zc)
+                        ucal_close(zc);
+                    if (U_FAILURE(st2))
+                        continue;
+                    if (n_zones++ == 0) {
+                        first_off = off;
+                        memcpy(zid, z, (size_t)len);
+                        zid[len] = '\0';
+                    } else if (off != first_off) {
+                        uniform = 0;
+                    }
+                }
+                if (n_zones > 0 && uniform) {
                     found = 1;
                     c->zent = best;
                     memcpy(c->zent_zid, zid, 64);
