@@ -1,0 +1,25 @@
+# Gazetteer data: the TSV files in this folder are compiled into C tables at
+# build time by gen_gazetteer (a host program built here). The generated
+# gazetteer_data.c lives in the build tree only. A malformed row fails the
+# build with file:line. Included by lib/CMakeLists.txt.
+set(WARTA_GZ_DATA_DIR "${CMAKE_CURRENT_LIST_DIR}")
+set(WARTA_GZ_TSV
+  "${WARTA_GZ_DATA_DIR}/countries_alias.tsv"
+  "${WARTA_GZ_DATA_DIR}/places.tsv"
+  "${WARTA_GZ_DATA_DIR}/organisations.tsv"
+  "${WARTA_GZ_DATA_DIR}/titles.tsv"
+  "${WARTA_GZ_DATA_DIR}/countries_tz.tsv")
+
+add_executable(gen_gazetteer "${WARTA_GZ_DATA_DIR}/gen_gazetteer.c")
+target_compile_options(gen_gazetteer PRIVATE ${WARTA_WARNINGS})
+
+add_custom_command(
+  OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c"
+  COMMAND gen_gazetteer "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c" ${WARTA_GZ_TSV}
+  DEPENDS gen_gazetteer ${WARTA_GZ_TSV}
+  COMMENT "Compiling the gazetteer TSV files"
+  VERBATIM)
+add_custom_target(warta_gazetteer_data DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c")
+
+set(WARTA_GENERATED_SOURCES "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c")
+set(WARTA_GENERATED_DEPENDS warta_gazetteer_data)

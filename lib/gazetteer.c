@@ -1,0 +1,901 @@
+/* gazetteer: compiled-in tables (generated from the TSV files in lib/data),
+ * ICU's CLDR country names for `id`, and user entries, in one token trie.
+ *
+ * Every key (a name, an alias, an acronym) is tokenised with wt_tokenize, so
+ * it is cut exactly like the text it will be matched against. A trie node is
+ * identified by (parent node, fold hash of the token) and found through one
+ * open-addressing table; each node lists the keys that end there. A match
+ * walks the text's tokens from i, and at each node that ends keys it checks
+ * the folded text of the tokens (ruling out hash collisions) and each key's
+ * case rule. Entries and strings live in one arena owned by the gazetteer,
+ * the node and slot arrays come from its allocator; nothing changes after
+ * wt_gz_new, so one gazetteer serves any number of threads. */
+#include "gazetteer.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+#include "model.h"
+#include "text.h"
+
+/* The generated tables (build tree, gazetteer_data.c). */
+typedef struct wt_gz_row {
+    const char *key;
+    wt_gz_entry e;
+} wt_gz_row;
+extern const wt_gz_row wt_gz_rows[];
+extern const size_t wt_gz_nrows;
+typedef struct wt_gz_ctz {
+    const char *iso2, *tz;
+} wt_gz_ctz;
+extern const wt_gz_ctz wt_gz_country_tz[];
+extern const size_t wt_gz_ncountry_tz;
+
+#define GZ_NONE UINT32_MAX
+/* Longest folded key, and longest text span a match compares. */
+#define GZ_MAX_KEY 512
+/* Longest name wt_gz_lookup accepts. */
+#define GZ_MAX_LOOKUP 256
+/* Scratch for tokenising one key or looked-up name: one arena block of
+ * 16 KiB (token.c's vector of up to 256 tokens fits) plus its header. */
+#define GZ_STACK (17 * 1024)
+
+typedef struct gz_key {
+    const wt_gz_entry *e;
+    const char *fold;  /* folded tokens joined by one space */
+    const char *exact; /* tokens as listed joined by one space (EXACT_CASE), or NULL */
+    uint32_t next;     /* next key ending at the same node */
+    int flags;
+} gz_key;
+
+typedef struct gz_node {
+    uint32_t parent, hash;
+    uint32_t first, last; /* keys ending here */
+} gz_node;
+
+/* A key waiting to be inserted. */
+typedef struct gz_pending {
+    const char *key;
+    size_t len;
+    const wt_gz_entry *e;
+    int flags;
+    int weak; /* CLDR name: dropped when an alias already gives that name */
+} gz_pending;
+
+struct wt_gazetteer {
+    wt_alloc al;
+    wt_arena ar;
+    gz_key *keys;
+    size_t nkeys;
+    gz_node *nodes; /* from the allocator (grows), not the arena */
+    size_t nnodes, capnodes;
+    uint32_t *slots; /* from the allocator; mask + 1 entries, a power of two */
+    size_t mask;
+    const wt_gz_entry *country[26 * 26];
+    const char *country_tz[26 * 26]; /* a country's zone when it has one */
+};
+
+/* ---- trie ---- */
+
+static size_t slot_of(uint32_t parent, uint32_t hash)
+{
+    uint64_t x = ((uint64_t)parent << 32) ^ hash;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static uint32_t find_child(const wt_gazetteer *gz, uint32_t parent, uint32_t hash)
+{
+    size_t i = slot_of(parent, hash) & gz->mask;
+    for (;;) {
+        uint32_t id = gz->slots[i];
+        if (id == GZ_NONE)
+            return GZ_NONE;
+        if (gz->nodes[id].parent == parent && gz->nodes[id].hash == hash)
+            return id;
+        i = (i + 1) & gz->mask;
+    }
+}
+
+/* Make room for one more node: the node array doubles, and the slot table
+ * doubles (and is refilled) to stay at most half full. */
+static int reserve_node(wt_gazetteer *gz)
+{
+    size_t ns, i;
+    uint32_t *slots;
+    if (gz->nnodes == gz->capnodes) {
+        size_t nc = gz->capnodes ? gz->capnodes * 2 : 1024;
+        gz_node *nn;
+        if (nc >= GZ_NONE / 4)
+            return WARTA_ENOMEM;
+        nn = wt_realloc(&gz->al, gz->nodes, gz->capnodes * sizeof *nn, nc * sizeof *nn);
+        if (!nn)
+            return WARTA_ENOMEM;
+        gz->nodes = nn;
+        gz->capnodes = nc;
+    }
+    if (gz->slots && (gz->nnodes + 1) * 2 <= gz->mask + 1)
+        return WARTA_OK;
+    ns = gz->slots ? (gz->mask + 1) * 2 : 2048;
+    slots = wt_malloc(&gz->al, ns * sizeof *slots);
+    if (!slots)
+        return WARTA_ENOMEM;
+    memset(slots, 0xff, ns * sizeof *slots);
+    for (i = 1; i < gz->nnodes; i++) { /* the root has no slot */
+        size_t k = slot_of(gz->nodes[i].parent, gz->nodes[i].hash) & (ns - 1);
+        while (slots[k] != GZ_NONE)
+            k = (k + 1) & (ns - 1);
+        slots[k] = (uint32_t)i;
+    }
+    wt_free(&gz->al, gz->slots);
+    gz->slots = slots;
+    gz->mask = ns - 1;
+    return WARTA_OK;
+}
+
+/* The child of parent for token hash `hash`, created when missing. */
+static int add_child(wt_gazetteer *gz, uint32_t parent, uint32_t hash, uint32_t *child)
+{
+    size_t i;
+    uint32_t id = find_child(gz, parent, hash);
+    if (id != GZ_NONE) {
+        *child = id;
+        return WARTA_OK;
+    }
+    if (reserve_node(gz) != WARTA_OK)
+        return WARTA_ENOMEM;
+    i = slot_of(parent, hash) & gz->mask;
+    while (gz->slots[i] != GZ_NONE)
+        i = (i + 1) & gz->mask;
+    id = (uint32_t)gz->nnodes++;
+    gz->nodes[id].parent = parent;
+    gz->nodes[id].hash = hash;
+    gz->nodes[id].first = gz->nodes[id].last = GZ_NONE;
+    gz->slots[i] = id;
+    *child = id;
+    return WARTA_OK;
+}
+
+static uint32_t tok_hash(const char *s, const wt_token *t)
+{
+    /* punctuation tokens carry no hash; give them one from their text */
+    return t->fold_hash ? t->fold_hash : wt_fold_hash(s + t->start, t->end - t->start);
+}
+
+/* Append the folded text (fold) or the raw text of token t to buf[*pos..cap),
+ * preceded by a space unless first. 0 when it does not fit. */
+static int append_tok(const char *s, const wt_token *t, int fold, char *buf, size_t cap,
+                      size_t *pos)
+{
+    size_t len = t->end - t->start, m;
+    if (*pos) {
+        if (*pos + 1 >= cap)
+            return 0;
+        buf[(*pos)++] = ' ';
+    }
+    if (fold) {
+        m = wt_casefold(s + t->start, len, buf + *pos, cap - *pos);
+        if (m == (size_t)-1)
+            return 0;
+    } else {
+        if (len > cap - *pos)
+            return 0;
+        memcpy(buf + *pos, s + t->start, len);
+        m = len;
+    }
+    *pos += m;
+    return 1;
+}
+
+static int starts_lower(const char *s, const wt_token *t)
+{
+    size_t i = t->start;
+    return wt_is_lower(wt_utf8_next(s, t->end, &i));
+}
+
+/* ---- building ---- */
+
+static int is_upper_acronym(const char *s, size_t n)
+{
+    size_t i;
+    int upper = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        if (c >= 0x80)
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            upper = 1;
+    }
+    return upper;
+}
+
+/* 1 when s starts with a lower-case letter (a name such as `eSwatini` or
+ * `detikcom` cannot need a capital). */
+static int lower_first(const char *s, size_t n)
+{
+    size_t i = 0;
+    return n > 0 && wt_is_lower(wt_utf8_next(s, n, &i));
+}
+
+static int push_pending(wt_gazetteer *gz, wt_vec *pend, const char *key, size_t len,
+                        const wt_gz_entry *e, int flags, int weak)
+{
+    gz_pending *p = wt_vec_push(&gz->ar, pend, sizeof *p);
+    if (!p)
+        return WARTA_ENOMEM;
+    p->key = key;
+    p->len = len;
+    p->e = e;
+    p->flags = flags;
+    p->weak = weak;
+    return WARTA_OK;
+}
+
+static int code_index(const char *iso2)
+{
+    if (!iso2 || iso2[0] < 'A' || iso2[0] > 'Z' || iso2[1] < 'A' || iso2[1] > 'Z' || iso2[2])
+        return -1;
+    return (iso2[0] - 'A') * 26 + (iso2[1] - 'A');
+}
+
+/* Codes ICU lists that are not ISO 3166-1 countries (CLDR exceptional
+ * reservations and deprecated codes). */
+static int skip_code(const char *c)
+{
+    static const char *const skip[] = {"AN", "BU", "CS", "DD", "DG", "EA", "FX", "IC", "NT",
+                                       "QO", "SU", "TA", "TP", "YD", "YU", "ZR", "ZZ", "EU",
+                                       "EZ", "UN", NULL};
+    size_t i;
+    for (i = 0; skip[i]; i++)
+        if (strcmp(c, skip[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Country entries from ICU's CLDR data: one per current ISO code, named in
+ * Indonesian, with its alpha-3. Names with a parenthesised or "DAK" tail
+ * (`Myanmar (Burma)`, `Hong Kong DAK Tiongkok`) also get the head as key. */
+static int add_cldr(wt_gazetteer *gz, wt_vec *pend)
+{
+    const char *const *codes = uloc_getISOCountries();
+    size_t i;
+    if (!codes)
+        return WARTA_EICU;
+    for (i = 0; codes[i]; i++) {
+        char loc[16], name[256];
+        UChar buf[128];
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t n, m = 0;
+        const char *iso3;
+        wt_gz_entry *e;
+        int idx = code_index(codes[i]);
+        size_t cut;
+        if (idx < 0 || skip_code(codes[i]))
+            continue;
+        loc[0] = 'u';
+        loc[1] = 'n';
+        loc[2] = 'd';
+        loc[3] = '_';
+        memcpy(loc + 4, codes[i], 3);
+        n = uloc_getDisplayCountry(loc, "id", buf, (int32_t)(sizeof buf / sizeof buf[0]), &st);
+        if (U_FAILURE(st) || n <= 0)
+            continue;
+        u_strToUTF8(name, (int32_t)sizeof name, &m, buf, n, &st);
+        if (U_FAILURE(st) || m <= 0 || (size_t)m >= sizeof name)
+            continue;
+        if (strcmp(name, codes[i]) == 0)
+            continue; /* no Indonesian name */
+        iso3 = uloc_getISO3Country(loc);
+        e = wt_arena_alloc(&gz->ar, sizeof *e);
+        if (!e)
+            return WARTA_ENOMEM;
+        e->kind = WT_GZ_COUNTRY;
+        e->flags = lower_first(name, (size_t)m) ? 0 : WT_GZF_NEEDS_CAP; /* eSwatini */
+        e->name = wt_arena_strndup(&gz->ar, name, (size_t)m);
+        e->iso2 = wt_arena_strndup(&gz->ar, codes[i], 2);
+        e->iso3 = iso3 && strlen(iso3) == 3 ? wt_arena_strndup(&gz->ar, iso3, 3) : NULL;
+        if (!e->name || !e->iso2 || (iso3 && strlen(iso3) == 3 && !e->iso3))
+            return WARTA_ENOMEM;
+        e->tz = gz->country_tz[idx];
+        gz->country[idx] = e;
+        if (push_pending(gz, pend, e->name, (size_t)m, e, e->flags, 1) != WARTA_OK)
+            return WARTA_ENOMEM;
+        for (cut = 1; cut + 1 < (size_t)m; cut++) {
+            if ((name[cut] == ' ' && name[cut + 1] == '(') ||
+                (cut + 5 <= (size_t)m && memcmp(name + cut, " DAK ", 5) == 0)) {
+                if (push_pending(gz, pend, e->name, cut, e, e->flags, 1) != WARTA_OK)
+                    return WARTA_ENOMEM;
+                break;
+            }
+        }
+    }
+    return WARTA_OK;
+}
+
+/* A country entry for an alias (compiled-in or user): named as the alias
+ * says (`China`, `Amerika Serikat` for `AS`), with the alpha-3 from CLDR. */
+static wt_gz_entry *country_copy(wt_gazetteer *gz, const wt_gz_entry *src)
+{
+    wt_gz_entry *e = wt_arena_alloc(&gz->ar, sizeof *e);
+    int idx = code_index(src->iso2);
+    if (!e)
+        return NULL;
+    *e = *src;
+    if (idx >= 0 && !e->tz)
+        e->tz = gz->country_tz[idx];
+    if (idx >= 0 && gz->country[idx]) {
+        if (!e->iso3)
+            e->iso3 = gz->country[idx]->iso3;
+    } else if (idx >= 0) {
+        gz->country[idx] = e;
+    }
+    return e;
+}
+
+static int add_builtin(wt_gazetteer *gz, wt_vec *pend)
+{
+    size_t i;
+    for (i = 0; i < wt_gz_nrows; i++) {
+        const wt_gz_row *r = &wt_gz_rows[i];
+        const wt_gz_entry *e = &r->e;
+        if (!r->key)
+            continue;
+        if (e->kind == WT_GZ_COUNTRY) {
+            e = country_copy(gz, e);
+            if (!e)
+                return WARTA_ENOMEM;
+        }
+        if (push_pending(gz, pend, r->key, strlen(r->key), e, e->flags, 0) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    return WARTA_OK;
+}
+
+/* ---- user data ---- */
+
+typedef struct kind_name {
+    const char *name;
+    int kind;
+} kind_name;
+
+static const kind_name user_kinds[] = {
+    {"country", WT_GZ_COUNTRY}, {"place", WT_GZ_PLACE},         {"org", WT_GZ_ORG},
+    {"organisation", WT_GZ_ORG}, {"organization", WT_GZ_ORG},  {"title", WT_GZ_TITLE},
+    {"rank", WT_GZ_RANK},       {"honorific", WT_GZ_HONORIFIC}, {"person", WT_GZ_PERSON},
+    {"agency", WT_GZ_AGENCY},   {NULL, 0}};
+
+static int eq_ci(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && wt_prefix_ci(s, n, w);
+}
+
+static int valid_iso2(const char *v, size_t n)
+{
+    return n == 2 && v[0] >= 'A' && v[0] <= 'Z' && v[1] >= 'A' && v[1] <= 'Z';
+}
+
+static int valid_province(const char *v, size_t n)
+{
+    return n == 5 && memcmp(v, "ID-", 3) == 0 && v[3] >= 'A' && v[3] <= 'Z' && v[4] >= 'A' &&
+           v[4] <= 'Z';
+}
+
+static int valid_tz(const char *v, size_t n)
+{
+    size_t i;
+    int slash = 0;
+    for (i = 0; i < n; i++) {
+        char c = v[i];
+        if (c == '/')
+            slash = 1;
+        else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == '-' || c == '+'))
+            return 0;
+    }
+    return slash;
+}
+
+/* One line of user data (without its line break). Returns WARTA_OK,
+ * WARTA_ENOMEM, or WARTA_EDATA with *why set. */
+static int user_line(wt_gazetteer *gz, wt_vec *pend, const char *s, size_t n, const char **why)
+{
+    const char *f[16];
+    size_t fl[16], nf = 0, i, start = 0;
+    wt_gz_entry *e;
+    const char *acr = NULL;
+    size_t acr_len = 0;
+    int kind = 0, flags = -1;
+    size_t bad;
+    if (wt_text_validate(s, n, &bad) != WARTA_OK) {
+        *why = "not valid UTF-8";
+        return WARTA_EDATA;
+    }
+    for (i = 0; i <= n; i++) {
+        if (i == n || s[i] == '\t') {
+            if (nf == 16) {
+                *why = "too many fields";
+                return WARTA_EDATA;
+            }
+            f[nf] = s + start;
+            fl[nf++] = i - start;
+            start = i + 1;
+        }
+    }
+    if (nf < 2) {
+        *why = "expected kind<TAB>name";
+        return WARTA_EDATA;
+    }
+    for (i = 0; user_kinds[i].name; i++)
+        if (eq_ci(f[0], fl[0], user_kinds[i].name))
+            kind = user_kinds[i].kind;
+    if (!kind) {
+        *why = "unknown kind";
+        return WARTA_EDATA;
+    }
+    {
+        size_t a = 0, b = fl[1];
+        wt_trim(f[1], &a, &b);
+        if (a == b || a != 0 || b != fl[1]) {
+            *why = a == b ? "empty name" : "white space around the name";
+            return WARTA_EDATA;
+        }
+        if (fl[1] > GZ_MAX_LOOKUP) {
+            *why = "name too long";
+            return WARTA_EDATA;
+        }
+    }
+    e = wt_arena_alloc(&gz->ar, sizeof *e);
+    if (!e)
+        return WARTA_ENOMEM;
+    e->kind = kind;
+    e->name = wt_arena_strndup(&gz->ar, f[1], fl[1]);
+    if (!e->name)
+        return WARTA_ENOMEM;
+    for (i = 2; i < nf; i++) {
+        const char *eqp = memchr(f[i], '=', fl[i]);
+        size_t kl, vl;
+        const char *v;
+        const char **dst = NULL;
+        char *copy;
+        if (!eqp) {
+            *why = "a field is not key=value";
+            return WARTA_EDATA;
+        }
+        kl = (size_t)(eqp - f[i]);
+        v = eqp + 1;
+        vl = fl[i] - kl - 1;
+        if (vl == 0) {
+            *why = "empty value";
+            return WARTA_EDATA;
+        }
+        if (eq_ci(f[i], kl, "flags")) {
+            if (vl == 1 && v[0] == 'E')
+                flags = WT_GZF_EXACT_CASE;
+            else if (vl == 1 && v[0] == 'C')
+                flags = WT_GZF_NEEDS_CAP;
+            else if (vl == 1 && v[0] == '-')
+                flags = 0;
+            else {
+                *why = "flags must be E, C or -";
+                return WARTA_EDATA;
+            }
+            continue;
+        }
+        if (eq_ci(f[i], kl, "iso2")) {
+            if (!valid_iso2(v, vl)) {
+                *why = "iso2 must be two capital letters";
+                return WARTA_EDATA;
+            }
+            dst = &e->iso2;
+        } else if (eq_ci(f[i], kl, "iso3")) {
+            if (vl != 3) {
+                *why = "iso3 must be three letters";
+                return WARTA_EDATA;
+            }
+            dst = &e->iso3;
+        } else if (eq_ci(f[i], kl, "province")) {
+            if (!valid_province(v, vl)) {
+                *why = "province must be an ISO 3166-2:ID code (ID-XX)";
+                return WARTA_EDATA;
+            }
+            dst = &e->province;
+        } else if (eq_ci(f[i], kl, "tz")) {
+            if (!valid_tz(v, vl)) {
+                *why = "tz must be an IANA zone name (Area/City)";
+                return WARTA_EDATA;
+            }
+            dst = &e->tz;
+        } else if (eq_ci(f[i], kl, "acronym")) {
+            dst = &e->acronym;
+        } else if (eq_ci(f[i], kl, "subkind")) {
+            dst = &e->subkind;
+        } else if (eq_ci(f[i], kl, "canonical")) {
+            dst = &e->name;
+        } else {
+            *why = "unknown field";
+            return WARTA_EDATA;
+        }
+        copy = wt_arena_strndup(&gz->ar, v, vl);
+        if (!copy)
+            return WARTA_ENOMEM;
+        *dst = copy;
+        if (dst == &e->acronym) {
+            acr = copy;
+            acr_len = vl;
+        }
+    }
+    if (kind == WT_GZ_COUNTRY && !e->iso2) {
+        *why = "a country needs iso2=";
+        return WARTA_EDATA;
+    }
+    if (flags < 0) {
+        if (is_upper_acronym(f[1], fl[1]))
+            flags = WT_GZF_EXACT_CASE;
+        else if ((kind == WT_GZ_COUNTRY || kind == WT_GZ_PLACE || kind == WT_GZ_ORG ||
+                  kind == WT_GZ_PERSON || kind == WT_GZ_AGENCY) &&
+                 !lower_first(f[1], fl[1]))
+            flags = WT_GZF_NEEDS_CAP;
+        else
+            flags = 0;
+    }
+    e->flags = flags;
+    if (kind == WT_GZ_COUNTRY) {
+        wt_gz_entry *c = country_copy(gz, e);
+        if (!c)
+            return WARTA_ENOMEM;
+        e = c;
+    }
+    if (push_pending(gz, pend, f[1], fl[1], e, flags, 0) != WARTA_OK)
+        return WARTA_ENOMEM;
+    if (acr && (acr_len != fl[1] || memcmp(acr, f[1], acr_len) != 0)) {
+        int af = is_upper_acronym(acr, acr_len) ? WT_GZF_EXACT_CASE : WT_GZF_NEEDS_CAP;
+        wt_gz_entry *ea = e;
+        if (af != e->flags) {
+            /* the acronym's own entry carries its own case rule */
+            ea = wt_arena_alloc(&gz->ar, sizeof *ea);
+            if (!ea)
+                return WARTA_ENOMEM;
+            *ea = *e;
+            ea->flags = af;
+        }
+        if (push_pending(gz, pend, acr, acr_len, ea, af, 0) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    return WARTA_OK;
+}
+
+static int add_user(wt_gazetteer *gz, wt_vec *pend, const char *user, size_t len,
+                    warta_error *err)
+{
+    size_t i = 0;
+    long line = 0;
+    while (i < len) {
+        size_t st = i, end, e2;
+        const char *why = NULL;
+        int rc;
+        const char *nl = memchr(user + i, '\n', len - i);
+        end = nl ? (size_t)(nl - user) : len;
+        i = nl ? end + 1 : len;
+        line++;
+        e2 = end;
+        if (e2 > st && user[e2 - 1] == '\r')
+            e2--;
+        {
+            size_t a = st, b = e2;
+            wt_trim(user, &a, &b);
+            if (a == b || user[a] == '#')
+                continue;
+        }
+        rc = user_line(gz, pend, user + st, e2 - st, &why);
+        if (rc == WARTA_EDATA)
+            return wt_set_error(err, WARTA_EDATA, (int64_t)st, "user gazetteer line %ld: %s",
+                                line, why);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return WARTA_OK;
+}
+
+/* ---- insertion ---- */
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Two entries that say the same thing (a row repeated, or a user line that
+ * repeats a compiled-in one). */
+static int same_thing(const wt_gz_entry *a, const wt_gz_entry *b)
+{
+    return a == b ||
+           (a->kind == b->kind && a->flags == b->flags && same_str(a->name, b->name) &&
+            same_str(a->iso2, b->iso2) && same_str(a->province, b->province) &&
+            same_str(a->tz, b->tz) && same_str(a->acronym, b->acronym) &&
+            same_str(a->subkind, b->subkind));
+}
+
+/* Insert one key, tokenised as t[0..n). WARTA_EDATA when it is too long to
+ * ever match (then nothing was added). */
+static int insert_key(wt_gazetteer *gz, const gz_pending *p, const wt_token *t, size_t n)
+{
+    char fold[GZ_MAX_KEY], raw[GZ_MAX_KEY];
+    size_t fl = 0, rl = 0, j;
+    uint32_t node = 0, k;
+    gz_key *key;
+    for (j = 0; j < n; j++)
+        if (!append_tok(p->key, &t[j], 1, fold, sizeof fold, &fl) ||
+            !append_tok(p->key, &t[j], 0, raw, sizeof raw, &rl))
+            return WARTA_EDATA;
+    for (j = 0; j < n; j++)
+        if (add_child(gz, node, tok_hash(p->key, &t[j]), &node) != WARTA_OK)
+            return WARTA_ENOMEM;
+    /* the same thing under the same key is kept once; a CLDR name gives way
+     * to an alias that already names a country */
+    for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
+        const gz_key *o = &gz->keys[k];
+        if (strlen(o->fold) != fl || memcmp(o->fold, fold, fl) != 0)
+            continue;
+        if (o->flags == p->flags && same_thing(o->e, p->e))
+            return WARTA_OK;
+        if (p->weak && o->e->kind == WT_GZ_COUNTRY && p->e->kind == WT_GZ_COUNTRY)
+            return WARTA_OK;
+    }
+    key = &gz->keys[gz->nkeys];
+    key->e = p->e;
+    key->flags = p->flags;
+    key->next = GZ_NONE;
+    key->fold = wt_arena_strndup(&gz->ar, fold, fl);
+    if (!key->fold)
+        return WARTA_ENOMEM;
+    if (p->flags & WT_GZF_EXACT_CASE) {
+        key->exact = wt_arena_strndup(&gz->ar, raw, rl);
+        if (!key->exact)
+            return WARTA_ENOMEM;
+    }
+    if (gz->nodes[node].last == GZ_NONE)
+        gz->nodes[node].first = (uint32_t)gz->nkeys;
+    else
+        gz->keys[gz->nodes[node].last].next = (uint32_t)gz->nkeys;
+    gz->nodes[node].last = (uint32_t)gz->nkeys;
+    gz->nkeys++;
+    return WARTA_OK;
+}
+
+/* A bump allocator over a stack buffer, so a lookup can tokenise its name
+ * without touching the heap (an arena's first block fits in it). */
+typedef struct gz_stack {
+    unsigned char *buf;
+    size_t cap, used;
+} gz_stack;
+
+static void *stack_malloc(size_t n, void *user)
+{
+    gz_stack *st = user;
+    size_t need = (n + 15) & ~(size_t)15;
+    void *p;
+    if (need < n || need > st->cap - st->used)
+        return NULL;
+    p = st->buf + st->used;
+    st->used += need;
+    return p;
+}
+
+static void *stack_realloc(void *p, size_t old_n, size_t new_n, void *user)
+{
+    (void)p;
+    (void)old_n;
+    (void)new_n;
+    (void)user;
+    return NULL;
+}
+
+static void stack_free(void *p, void *user)
+{
+    (void)p;
+    (void)user;
+}
+
+static void stack_arena(gz_stack *st, unsigned char *buf, size_t cap, wt_alloc *al,
+                        wt_arena *ar)
+{
+    st->buf = buf;
+    st->cap = cap;
+    st->used = 0;
+    al->a.malloc_fn = stack_malloc;
+    al->a.realloc_fn = stack_realloc;
+    al->a.free_fn = stack_free;
+    al->a.user = st;
+    wt_arena_init(ar, al);
+}
+
+static int build_trie(wt_gazetteer *gz, const wt_vec *pend)
+{
+    _Alignas(16) unsigned char buf[GZ_STACK];
+    const gz_pending *p = pend->data;
+    size_t i;
+    int pass;
+    gz->keys = wt_arena_alloc(&gz->ar, (pend->len ? pend->len : 1) * sizeof *gz->keys);
+    if (!gz->keys || reserve_node(gz) != WARTA_OK)
+        return WARTA_ENOMEM;
+    gz->nnodes = 1; /* the root */
+    gz->nodes[0].parent = gz->nodes[0].hash = 0;
+    gz->nodes[0].first = gz->nodes[0].last = GZ_NONE;
+    /* CLDR names (weak) go in after the aliases, so an alias wins a key
+     * they share */
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < pend->len; i++) {
+            gz_stack st;
+            wt_alloc sal;
+            wt_arena ar;
+            wt_tokens t;
+            int rc;
+            if (p[i].weak != pass)
+                continue;
+            /* tokens in a stack buffer, reused for every key: a key too long
+             * for it could never match anyway */
+            stack_arena(&st, buf, sizeof buf, &sal, &ar);
+            if (wt_tokenize(&ar, p[i].key, 0, p[i].len, &t) != WARTA_OK || t.n == 0)
+                continue;
+            rc = insert_key(gz, &p[i], t.t, t.n);
+            if (rc != WARTA_OK && rc != WARTA_EDATA)
+                return rc;
+        }
+    }
+    return WARTA_OK;
+}
+
+int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazetteer **out,
+              warta_error *err)
+{
+    wt_gazetteer *gz;
+    wt_vec pend = {0};
+    size_t i;
+    int rc;
+    *out = NULL;
+    gz = wt_malloc(al, sizeof *gz);
+    if (!gz)
+        return wt_set_error(err, WARTA_ENOMEM, -1, "out of memory building the gazetteer");
+    memset(gz, 0, sizeof *gz);
+    gz->al = *al;
+    wt_arena_init(&gz->ar, &gz->al);
+    for (i = 0; i < wt_gz_ncountry_tz; i++) {
+        int idx = code_index(wt_gz_country_tz[i].iso2);
+        if (idx >= 0)
+            gz->country_tz[idx] = wt_gz_country_tz[i].tz;
+    }
+    /* CLDR first, so the aliases can take its alpha-3 */
+    rc = add_cldr(gz, &pend);
+    if (rc == WARTA_OK)
+        rc = add_builtin(gz, &pend);
+    if (rc == WARTA_OK && user && user_len)
+        rc = add_user(gz, &pend, user, user_len, err);
+    if (rc == WARTA_OK)
+        rc = build_trie(gz, &pend);
+    if (rc != WARTA_OK) {
+        if (rc == WARTA_ENOMEM)
+            wt_set_error(err, rc, -1, "out of memory building the gazetteer");
+        else if (rc == WARTA_EICU)
+            wt_set_error(err, rc, -1, "ICU has no country list");
+        wt_gz_free(gz);
+        return rc;
+    }
+    *out = gz;
+    return WARTA_OK;
+}
+
+void wt_gz_free(wt_gazetteer *gz)
+{
+    wt_alloc al;
+    if (!gz)
+        return;
+    al = gz->al;
+    wt_arena_release(&gz->ar);
+    wt_free(&al, gz->nodes);
+    wt_free(&al, gz->slots);
+    wt_free(&al, gz);
+}
+
+size_t wt_gz_size(const wt_gazetteer *gz)
+{
+    return gz ? gz->nkeys : 0;
+}
+
+/* ---- matching ---- */
+
+size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, size_t n,
+                   size_t i, const wt_gz_entry **out, size_t max, size_t *n_out)
+{
+    char fold[GZ_MAX_KEY], raw[GZ_MAX_KEY];
+    size_t fl = 0, rl = 0, j, best = 0, done = i;
+    uint32_t node = 0;
+    int first_lower;
+    *n_out = 0;
+    if (!gz || !gz->nodes || i >= n)
+        return 0;
+    first_lower = (toks[i].flags & WT_TOK_WORD) && !(toks[i].flags & WT_TOK_CAP) &&
+                  starts_lower(s, &toks[i]);
+    for (j = i; j < n; j++) {
+        uint32_t k;
+        size_t cnt = 0;
+        if (j > i && (toks[j].flags & WT_TOK_NEWLINE_BEFORE))
+            break;
+        node = find_child(gz, node, tok_hash(s, &toks[j]));
+        if (node == GZ_NONE)
+            break;
+        if (gz->nodes[node].first == GZ_NONE)
+            continue;
+        /* fold the tokens walked so far (only when some key ends here) */
+        for (; done <= j; done++)
+            if (!append_tok(s, &toks[done], 1, fold, sizeof fold, &fl) ||
+                !append_tok(s, &toks[done], 0, raw, sizeof raw, &rl))
+                return best;
+        for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
+            const gz_key *key = &gz->keys[k];
+            if (strlen(key->fold) != fl || memcmp(key->fold, fold, fl) != 0)
+                continue;
+            if ((key->flags & WT_GZF_NEEDS_CAP) && first_lower)
+                continue;
+            if ((key->flags & WT_GZF_EXACT_CASE) &&
+                (strlen(key->exact) != rl || memcmp(key->exact, raw, rl) != 0))
+                continue;
+            if (cnt < max)
+                out[cnt] = key->e;
+            cnt++;
+        }
+        if (cnt) {
+            best = j + 1 - i;
+            *n_out = cnt < max ? cnt : max;
+        }
+    }
+    return best;
+}
+
+const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t len, int kind)
+{
+    _Alignas(16) unsigned char buf[GZ_STACK];
+    gz_stack st;
+    wt_alloc al;
+    wt_arena ar;
+    wt_tokens t;
+    char fold[GZ_MAX_KEY];
+    size_t fl = 0, j;
+    uint32_t node = 0, k;
+    const wt_gz_entry *found = NULL;
+    if (!gz || !gz->nodes || !name || len == 0 || len > GZ_MAX_LOOKUP)
+        return NULL;
+    if (wt_text_validate(name, len, &j) != WARTA_OK)
+        return NULL;
+    stack_arena(&st, buf, sizeof buf, &al, &ar);
+    if (wt_tokenize(&ar, name, 0, len, &t) != WARTA_OK || t.n == 0)
+        return NULL;
+    for (j = 0; j < t.n && node != GZ_NONE; j++) {
+        if (!append_tok(name, &t.t[j], 1, fold, sizeof fold, &fl))
+            return NULL;
+        node = find_child(gz, node, tok_hash(name, &t.t[j]));
+    }
+    if (node == GZ_NONE)
+        return NULL;
+    for (k = gz->nodes[node].first; k != GZ_NONE && !found; k = gz->keys[k].next) {
+        const gz_key *key = &gz->keys[k];
+        if ((kind == 0 || key->e->kind == kind) && strlen(key->fold) == fl &&
+            memcmp(key->fold, fold, fl) == 0)
+            found = key->e;
+    }
+    return found;
+}
+
+const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2)
+{
+    int idx;
+    if (!gz || !iso2)
+        return NULL;
+    idx = code_index(iso2);
+    return idx < 0 ? NULL : gz->country[idx];
+}

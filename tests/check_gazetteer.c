@@ -1,0 +1,492 @@
+/* Gazetteer: compiled-in data, CLDR country names, user entries, the token
+ * trie's longest match and case rules, lookups, errors and allocation
+ * failure. The sentences matched are quoted from the seed article and the
+ * corpus (file named next to each). */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "gazetteer.h"
+#include "token.h"
+
+static wt_alloc g_al;
+static wt_gazetteer *g_gz;
+
+static void setup(void)
+{
+    warta_error err;
+    wt_alloc_init(&g_al, NULL);
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(wt_gz_new(&g_al, NULL, 0, &g_gz, &err), WARTA_OK);
+}
+
+static void teardown(void)
+{
+    wt_gz_free(g_gz);
+    g_gz = NULL;
+}
+
+/* Tokenise s and match at the token that starts at byte `at` of s.
+ * Returns the number of tokens matched; entries in out/n_out. */
+typedef struct m_result {
+    size_t ntok, n;
+    const wt_gz_entry *e[16];
+    size_t start, end; /* bytes covered */
+} m_result;
+
+static m_result match_at(const wt_gazetteer *gz, const char *s, const char *from)
+{
+    wt_arena ar;
+    wt_tokens t;
+    m_result r;
+    size_t i, at;
+    memset(&r, 0, sizeof r);
+    wt_arena_init(&ar, &g_al);
+    ck_assert_int_eq(wt_tokenize(&ar, s, 0, strlen(s), &t), WARTA_OK);
+    at = (size_t)(strstr(s, from) - s);
+    for (i = 0; i < t.n && t.t[i].start != at; i++)
+        ;
+    ck_assert_msg(i < t.n, "no token at '%s'", from);
+    r.ntok = wt_gz_match(gz, s, t.t, t.n, i, r.e, 16, &r.n);
+    if (r.ntok) {
+        r.start = t.t[i].start;
+        r.end = t.t[i + r.ntok - 1].end;
+    }
+    wt_arena_release(&ar);
+    return r;
+}
+
+static const wt_gz_entry *find_kind(const m_result *r, int kind)
+{
+    size_t i;
+    for (i = 0; i < r->n; i++)
+        if (r->e[i]->kind == kind)
+            return r->e[i];
+    return NULL;
+}
+
+START_TEST(countries_china)
+{
+    /* antara-sco-2023: "Menteri Luar Negeri China Qin Gang" */
+    const char *s1 = "Beijing (ANTARA) - Menteri Luar Negeri China Qin Gang meyakinkan Rusia";
+    /* corpus (antara): "Singapura 0,39 persen, Tiongkok 0,78 persen" */
+    const char *s2 = "kemudian Singapura 0,39 persen, Tiongkok 0,78 persen, Inggris 0,19 persen";
+    /* corpus (antara): "diterima oleh pemerintah RRT melalui Hubei Charity Foundation" */
+    const char *s3 = "akan langsung diterima oleh pemerintah RRT melalui Hubei Charity Foundation";
+    const char *words[] = {"China", "Tiongkok", "RRT"};
+    const char *texts[] = {s1, s2, s3};
+    int k;
+    for (k = 0; k < 3; k++) {
+        m_result r = match_at(g_gz, texts[k], words[k]);
+        const wt_gz_entry *e = find_kind(&r, WT_GZ_COUNTRY);
+        ck_assert_uint_eq(r.ntok, 1);
+        ck_assert_msg(e != NULL, "%s is no country", words[k]);
+        ck_assert_str_eq(e->iso2, "CN");
+        ck_assert_str_eq(e->iso3, "CHN");
+        ck_assert_str_eq(e->tz, "Asia/Shanghai");
+    }
+    {
+        m_result r = match_at(g_gz, s2, "Inggris");
+        ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso2, "GB");
+        r = match_at(g_gz, s2, "Singapura");
+        ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso2, "SG");
+    }
+    {
+        /* aliases go by their newsroom name, wt_gz_country by CLDR's */
+        m_result r = match_at(g_gz, s1, "China");
+        ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->name, "China");
+        r = match_at(g_gz, s3, "RRT");
+        ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->name, "China");
+        ck_assert_str_eq(wt_gz_country(g_gz, "CN")->name, "Tiongkok");
+    }
+    ck_assert_str_eq(wt_gz_country(g_gz, "CN")->iso3, "CHN");
+    /* a country with one zone carries it; one with several does not */
+    ck_assert_str_eq(wt_gz_country(g_gz, "CN")->tz, "Asia/Shanghai");
+    ck_assert_str_eq(wt_gz_country(g_gz, "IN")->tz, "Asia/Kolkata");
+    ck_assert_ptr_null(wt_gz_country(g_gz, "ID")->tz);
+    ck_assert_ptr_null(wt_gz_country(g_gz, "US")->tz);
+    ck_assert_str_eq(wt_gz_country(g_gz, "ID")->iso3, "IDN");
+    /* CLDR's `eSwatini` starts in lower case, so it cannot need a capital */
+    ck_assert_int_eq(wt_gz_country(g_gz, "SZ")->flags & WT_GZF_NEEDS_CAP, 0);
+    ck_assert_ptr_null(wt_gz_country(g_gz, "QQ"));
+    ck_assert_ptr_null(wt_gz_country(g_gz, "cn"));
+}
+END_TEST
+
+START_TEST(countries_case_rules)
+{
+    /* antara-0039: "pendapatan per kapita sebesar 30.300 dolar AS." */
+    const char *s = "pendapatan per kapita sebesar 30.300 dolar AS.";
+    const char *lower = "works as expected";
+    m_result r = match_at(g_gz, s, "AS");
+    ck_assert_uint_eq(r.ntok, 1);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso2, "US");
+    ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso3, "USA");
+    ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->name, "Amerika Serikat");
+    r = match_at(g_gz, lower, "as");
+    ck_assert_uint_eq(r.ntok, 0);
+    ck_assert_uint_eq(r.n, 0);
+    r = match_at(g_gz, "Kata As dan", "As");
+    ck_assert_uint_eq(r.ntok, 0);
+    /* a proper name needs its capital: "china" in lower case is not CN */
+    r = match_at(g_gz, "porselen china putih", "china");
+    ck_assert_uint_eq(r.ntok, 0);
+    /* but capitals all through are fine (headlines, datelines) */
+    r = match_at(g_gz, "JAKARTA, KOMPAS.com - ", "JAKARTA");
+    ck_assert_uint_eq(r.ntok, 1);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_PLACE)->province, "ID-JK");
+}
+END_TEST
+
+START_TEST(longest_match)
+{
+    /* antara-sco-2023: "hubungan dengan Barat, khususnya Amerika Serikat, tetap tegang" */
+    const char *s = "hubungan dengan Barat, khususnya Amerika Serikat, tetap tegang.";
+    m_result r = match_at(g_gz, s, "Amerika");
+    ck_assert_uint_eq(r.ntok, 2);
+    ck_assert_uint_eq(r.end - r.start, strlen("Amerika Serikat"));
+    ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso2, "US");
+    /* antara-sco-2023: the SCO by its Indonesian name */
+    s = "bertemu dengan pata menteri luar negeri Organisasi Kerja Sama Shanghai (SCO) yang";
+    r = match_at(g_gz, s, "Organisasi");
+    ck_assert_uint_eq(r.ntok, 4);
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_ORG));
+    ck_assert_str_eq(find_kind(&r, WT_GZ_ORG)->acronym, "SCO");
+    r = match_at(g_gz, s, "SCO");
+    ck_assert_uint_eq(r.ntok, 1);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_ORG)->name, "Organisasi Kerja Sama Shanghai");
+    /* kompas-0001: "JAKARTA, KOMPAS.com - " : the outlet is three tokens */
+    r = match_at(g_gz, "JAKARTA, KOMPAS.com - Konsorsium stasiun televisi", "KOMPAS");
+    ck_assert_uint_eq(r.ntok, 3);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_AGENCY)->name, "Kompas.com");
+    /* the tokeniser splits `Bangsa-Bangsa` at a hyphen before a capital
+     * (Bangsa - Bangsa); the key is cut the same way */
+    r = match_at(g_gz, "Sekretaris Jenderal Perserikatan Bangsa-Bangsa (PBB)", "Perserikatan");
+    ck_assert_uint_eq(r.ntok, 4);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_ORG)->acronym, "PBB");
+    r = match_at(g_gz, "Sekretaris Jenderal Perserikatan Bangsa-Bangsa (PBB)", "Sekretaris");
+    ck_assert_uint_eq(r.ntok, 2);
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_TITLE));
+    /* every entry of the longest length is returned: the province and
+     * its capital city share the name (antara-0089 "Bengkulu (ANTARA) -") */
+    r = match_at(g_gz, "Bengkulu (ANTARA) - Pemerintah Kota (Pemkot) Bengkulu mengusulkan",
+                 "Bengkulu");
+    ck_assert_uint_eq(r.ntok, 1);
+    ck_assert_uint_eq(r.n, 2);
+    ck_assert_str_eq(r.e[0]->province, "ID-BE");
+    ck_assert_str_eq(r.e[1]->province, "ID-BE");
+    ck_assert_str_ne(r.e[0]->subkind, r.e[1]->subkind);
+    {
+        const wt_gz_entry *one[1];
+        size_t n1 = 9;
+        wt_arena ar;
+        wt_tokens t;
+        const char *b = "Bengkulu";
+        wt_arena_init(&ar, &g_al);
+        ck_assert_int_eq(wt_tokenize(&ar, b, 0, strlen(b), &t), WARTA_OK);
+        ck_assert_uint_eq(wt_gz_match(g_gz, b, t.t, t.n, 0, one, 1, &n1), 1);
+        ck_assert_uint_eq(n1, 1);
+        ck_assert_uint_eq(wt_gz_match(g_gz, b, t.t, t.n, 0, NULL, 0, &n1), 1);
+        ck_assert_uint_eq(n1, 0);
+        ck_assert_uint_eq(wt_gz_match(g_gz, b, t.t, t.n, 1, one, 1, &n1), 0);
+        wt_arena_release(&ar);
+    }
+    /* a match does not run across a line break */
+    r = match_at(g_gz, "Amerika\nSerikat", "Amerika");
+    ck_assert_uint_eq(r.ntok, 1);
+}
+END_TEST
+
+START_TEST(titles_ranks)
+{
+    /* corpus (antara): "kata Kabid Humas Polda Bali Kombes Pol Ariasandy dalam keterangan" */
+    const char *s = "kata Kabid Humas Polda Bali Kombes Pol Ariasandy dalam keterangan";
+    m_result r = match_at(g_gz, s, "Kombes");
+    ck_assert_uint_eq(r.ntok, 2);
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_RANK));
+    r = match_at(g_gz, s, "Bali");
+    ck_assert_str_eq(find_kind(&r, WT_GZ_PLACE)->province, "ID-BA");
+    ck_assert_str_eq(find_kind(&r, WT_GZ_PLACE)->tz, "Asia/Makassar");
+    /* corpus (antara): "Kita tuntaskan utamanya program Pak Jokowi" */
+    r = match_at(g_gz, "Kita tuntaskan utamanya program Pak Jokowi soal", "Pak");
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_HONORIFIC));
+    /* antara-sco-2023: "Presiden China Xi Jinping" */
+    r = match_at(g_gz, "Pekan lalu, Presiden China Xi Jinping untuk", "Presiden");
+    ck_assert_uint_eq(r.ntok, 1);
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_TITLE));
+    /* antara-sco-2023: "Menteri Luar Negeri China Qin Gang" */
+    r = match_at(g_gz, "Beijing (ANTARA) - Menteri Luar Negeri China Qin Gang", "Menteri");
+    ck_assert_uint_eq(r.ntok, 3);
+    ck_assert_ptr_nonnull(find_kind(&r, WT_GZ_TITLE));
+}
+END_TEST
+
+START_TEST(lookup_places)
+{
+    const wt_gz_entry *e;
+    e = wt_gz_lookup(g_gz, "Beijing", 7, WT_GZ_PLACE);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->iso2, "CN");
+    ck_assert_str_eq(e->tz, "Asia/Shanghai");
+    e = wt_gz_lookup(g_gz, "JAKARTA", 7, WT_GZ_PLACE);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->iso2, "ID");
+    ck_assert_str_eq(e->province, "ID-JK");
+    ck_assert_str_eq(e->tz, "Asia/Jakarta");
+    e = wt_gz_lookup(g_gz, "Makassar", 8, WT_GZ_PLACE);
+    ck_assert_str_eq(e->province, "ID-SN");
+    ck_assert_str_eq(e->tz, "Asia/Makassar");
+    e = wt_gz_lookup(g_gz, "Jayapura", 8, WT_GZ_PLACE);
+    ck_assert_str_eq(e->province, "ID-PA");
+    ck_assert_str_eq(e->tz, "Asia/Jayapura");
+    e = wt_gz_lookup(g_gz, "NEW YORK", 8, WT_GZ_PLACE);
+    ck_assert_str_eq(e->iso2, "US");
+    ck_assert_str_eq(e->tz, "America/New_York");
+    e = wt_gz_lookup(g_gz, "New Delhi", 9, 0);
+    ck_assert_str_eq(e->iso2, "IN");
+    ck_assert_str_eq(e->tz, "Asia/Kolkata");
+    e = wt_gz_lookup(g_gz, "Himalaya", 8, 0);
+    ck_assert_int_eq(e->kind, WT_GZ_PLACE);
+    /* the 2022 Papua provinces */
+    e = wt_gz_lookup(g_gz, "Papua Tengah", 12, WT_GZ_PLACE);
+    ck_assert_str_eq(e->province, "ID-PT");
+    e = wt_gz_lookup(g_gz, "Papua Barat Daya", 16, WT_GZ_PLACE);
+    ck_assert_str_eq(e->province, "ID-PD");
+    /* short forms resolve to the province, named in full */
+    e = wt_gz_lookup(g_gz, "Sulsel", 6, WT_GZ_PLACE);
+    ck_assert_str_eq(e->province, "ID-SN");
+    ck_assert_str_eq(e->name, "Sulawesi Selatan");
+    /* kind filter and absent names */
+    ck_assert_ptr_null(wt_gz_lookup(g_gz, "Beijing", 7, WT_GZ_ORG));
+    ck_assert_ptr_null(wt_gz_lookup(g_gz, "Atlantis Baru", 13, 0));
+    ck_assert_ptr_null(wt_gz_lookup(g_gz, "New", 3, 0));
+    ck_assert_ptr_null(wt_gz_lookup(g_gz, "", 0, 0));
+    /* lookups ignore the case rules: an acronym in lower case is found */
+    e = wt_gz_lookup(g_gz, "pbb", 3, WT_GZ_ORG);
+    ck_assert_str_eq(e->name, "Perserikatan Bangsa-Bangsa");
+}
+END_TEST
+
+START_TEST(every_province)
+{
+    /* the 38 ISO 3166-2:ID codes, each with a province entry and a zone */
+    static const char *const codes[] = {
+        "AC", "SU", "SB", "RI", "KR", "JA", "SS", "BB", "BE", "LA", "JK", "JB", "BT",
+        "JT", "YO", "JI", "BA", "NB", "NT", "KB", "KT", "KS", "KI", "KU", "SA", "ST",
+        "SN", "SG", "GO", "SR", "MA", "MU", "PA", "PB", "PD", "PE", "PS", "PT"};
+    static const char *const names[] = {
+        "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi",
+        "Sumatera Selatan", "Kepulauan Bangka Belitung", "Bengkulu", "Lampung", "Jakarta",
+        "Jawa Barat", "Banten", "Jawa Tengah", "Daerah Istimewa Yogyakarta", "Jawa Timur",
+        "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "Kalimantan Barat",
+        "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
+        "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara",
+        "Gorontalo", "Sulawesi Barat", "Maluku", "Maluku Utara", "Papua", "Papua Barat",
+        "Papua Barat Daya", "Papua Pegunungan", "Papua Selatan", "Papua Tengah"};
+    size_t i;
+    for (i = 0; i < 38; i++) {
+        const wt_gz_entry *e = wt_gz_lookup(g_gz, names[i], strlen(names[i]), WT_GZ_PLACE);
+        char want[8];
+        snprintf(want, sizeof want, "ID-%s", codes[i]);
+        ck_assert_msg(e != NULL, "no %s", names[i]);
+        ck_assert_str_eq(e->province, want);
+        ck_assert_ptr_nonnull(e->tz);
+    }
+    ck_assert_str_eq(wt_gz_lookup(g_gz, "Maluku", 6, WT_GZ_PLACE)->tz, "Asia/Jayapura");
+    ck_assert_str_eq(wt_gz_lookup(g_gz, "Kalimantan Timur", 16, WT_GZ_PLACE)->tz,
+                     "Asia/Makassar");
+    ck_assert_str_eq(wt_gz_lookup(g_gz, "Kalimantan Barat", 16, WT_GZ_PLACE)->tz,
+                     "Asia/Pontianak");
+    ck_assert_str_eq(wt_gz_lookup(g_gz, "Sumatera Utara", 14, WT_GZ_PLACE)->tz,
+                     "Asia/Jakarta");
+}
+END_TEST
+
+START_TEST(user_data)
+{
+    /* liputan6-0053: Sembalun, Lombok Timur (Nusa Tenggara Barat) */
+    const char *user = "# my additions\n"
+                       "place\tSembalun\tiso2=ID\tprovince=ID-NB\ttz=Asia/Makassar\tsubkind=district\n"
+                       "\n"
+                       "org\tBadan Contoh Nasional\tacronym=BCN\tiso2=ID\r\n"
+                       "country\tNegeri Tirai Bambu\tiso2=CN\n";
+    wt_gazetteer *gz = NULL;
+    warta_error err;
+    m_result r;
+    const wt_gz_entry *e;
+    const char *s;
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(wt_gz_new(&g_al, user, strlen(user), &gz, &err), WARTA_OK);
+    ck_assert_uint_gt(wt_gz_size(gz), wt_gz_size(g_gz));
+    s = "Pengunjung biasanya hanya numpang tidur (di Desa Sembalun), besoknya berangkat";
+    ck_assert_uint_eq(match_at(g_gz, s, "Sembalun").ntok, 0); /* not compiled in */
+    r = match_at(gz, s, "Sembalun");
+    ck_assert_uint_eq(r.ntok, 1);
+    e = find_kind(&r, WT_GZ_PLACE);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->iso2, "ID");
+    ck_assert_str_eq(e->province, "ID-NB");
+    ck_assert_str_eq(e->tz, "Asia/Makassar");
+    ck_assert_str_eq(e->subkind, "district");
+    r = match_at(gz, "menurut BCN kemarin", "BCN");
+    ck_assert_str_eq(find_kind(&r, WT_GZ_ORG)->name, "Badan Contoh Nasional");
+    r = match_at(gz, "hubungan dengan Negeri Tirai Bambu", "Negeri");
+    ck_assert_uint_eq(r.ntok, 3);
+    ck_assert_str_eq(find_kind(&r, WT_GZ_COUNTRY)->iso3, "CHN");
+    wt_gz_free(gz);
+}
+END_TEST
+
+START_TEST(user_data_errors)
+{
+    static const struct {
+        const char *text;
+        long offset;
+    } bad[] = {
+        {"place\tGarstang\tiso2=GB\nplace\tX\tiso2=gb\n", 23},
+        {"place\tA\n# note\nplanet\tMars\n", 15},
+        {"place\tA\nplace\n", 8},
+        {"org\tA\tacronym\n", 0},
+        {"place\tA\tprovince=JK\n", 0},
+        {"country\tNarnia\n", 0},
+        {"place\tA\tcolour=red\n", 0},
+        {"place\tA\n\nplace\t\n", 9},
+        {"place\tA\ttz=Asia Jakarta\n", 0},
+        {"place\tB\nplace\tA\xff\n", 8},
+    };
+    size_t i;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        wt_gazetteer *gz = (wt_gazetteer *)&i;
+        warta_error err;
+        memset(&err, 0, sizeof err);
+        ck_assert_int_eq(wt_gz_new(&g_al, bad[i].text, strlen(bad[i].text), &gz, &err),
+                         WARTA_EDATA);
+        ck_assert_ptr_null(gz);
+        ck_assert_int_eq(err.code, WARTA_EDATA);
+        ck_assert_msg(err.offset == bad[i].offset, "case %zu: offset %lld, want %ld (%s)", i,
+                      (long long)err.offset, bad[i].offset, err.message);
+    }
+}
+END_TEST
+
+/* An allocator that fails the Nth allocation and counts live blocks. */
+typedef struct fail_al {
+    long n, fail_at, live;
+} fail_al;
+
+static void *f_malloc(size_t n, void *user)
+{
+    fail_al *f = user;
+    if (++f->n == f->fail_at)
+        return NULL;
+    f->live++;
+    return malloc(n);
+}
+
+static void *f_realloc(void *p, size_t o, size_t n, void *user)
+{
+    fail_al *f = user;
+    void *q;
+    (void)o;
+    if (++f->n == f->fail_at)
+        return NULL;
+    q = realloc(p, n);
+    if (!p && q)
+        f->live++;
+    return q;
+}
+
+static void f_free(void *p, void *user)
+{
+    fail_al *f = user;
+    if (p)
+        f->live--;
+    free(p);
+}
+
+START_TEST(enomem)
+{
+    const char *user = "place\tSembalun\tiso2=ID\n";
+    long k;
+    int ok = 0;
+    for (k = 1; k < 100000 && !ok; k++) {
+        fail_al f = {0, k, 0};
+        warta_allocator a = {f_malloc, f_realloc, f_free, &f};
+        wt_alloc al;
+        wt_gazetteer *gz = NULL;
+        warta_error err;
+        int rc;
+        wt_alloc_init(&al, &a);
+        memset(&err, 0, sizeof err);
+        rc = wt_gz_new(&al, user, strlen(user), &gz, &err);
+        if (rc == WARTA_OK) {
+            ok = 1;
+            ck_assert_ptr_nonnull(wt_gz_lookup(gz, "Sembalun", 8, WT_GZ_PLACE));
+            wt_gz_free(gz);
+        } else {
+            ck_assert_msg(rc == WARTA_ENOMEM, "fail at %ld: rc %d", k, rc);
+            ck_assert_int_eq(err.code, WARTA_ENOMEM);
+            ck_assert_ptr_null(gz);
+        }
+        ck_assert_msg(f.live == 0, "fail at %ld: %ld blocks leaked", k, f.live);
+    }
+    ck_assert(ok);
+    printf("gazetteer: succeeded from allocation %ld on\n", k - 1);
+}
+END_TEST
+
+START_TEST(creation_time)
+{
+    struct timespec a, b;
+    wt_gazetteer *gz = NULL;
+    double best = 1e9;
+    int i;
+    for (i = 0; i < 5; i++) {
+        double ms;
+        clock_gettime(CLOCK_MONOTONIC, &a);
+        ck_assert_int_eq(wt_gz_new(&g_al, NULL, 0, &gz, NULL), WARTA_OK);
+        clock_gettime(CLOCK_MONOTONIC, &b);
+        ms = (double)(b.tv_sec - a.tv_sec) * 1e3 + (double)(b.tv_nsec - a.tv_nsec) / 1e6;
+        if (ms < best)
+            best = ms;
+        if (i == 0)
+            printf("gazetteer: first wt_gz_new %.3f ms\n", ms);
+        wt_gz_free(gz);
+    }
+    printf("gazetteer: wt_gz_new best of 5 %.3f ms, %zu keys\n", best, wt_gz_size(g_gz));
+}
+END_TEST
+
+static Suite *gazetteer_suite(void)
+{
+    Suite *s = suite_create("gazetteer");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, countries_china);
+    tcase_add_test(tc, countries_case_rules);
+    tcase_add_test(tc, longest_match);
+    tcase_add_test(tc, titles_ranks);
+    tcase_add_test(tc, lookup_places);
+    tcase_add_test(tc, every_province);
+    tcase_add_test(tc, user_data);
+    tcase_add_test(tc, user_data_errors);
+    tcase_add_test(tc, enomem);
+    tcase_add_test(tc, creation_time);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(gazetteer_suite());
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
