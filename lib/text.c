@@ -87,17 +87,11 @@ char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad)
     return d;
 }
 
-int32_t wt_utf8_next(const char *s, size_t n, size_t *i)
+int32_t wt_utf8_next_mb(const char *s, size_t n, size_t *i)
 {
     const uint8_t *u = (const uint8_t *)s;
-    uint8_t b = u[*i];
-    int32_t j = 0, len;
+    int32_t j = 0, len = (int32_t)((n - *i) < 4 ? (n - *i) : 4);
     UChar32 c;
-    if (b < 0x80) {
-        (*i)++;
-        return b;
-    }
-    len = (int32_t)((n - *i) < 4 ? (n - *i) : 4);
     U8_NEXT(u + *i, j, len, c);
     *i += (size_t)(j > 0 ? j : 1);
     return c < 0 ? 0xFFFD : c;
@@ -124,36 +118,23 @@ int32_t wt_utf8_prev(const char *s, size_t *i)
     }
 }
 
-int wt_is_alpha(int32_t c)
+int wt_is_alpha_u(int32_t c)
 {
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     return u_isalpha(c) != 0;
 }
 
-int wt_is_upper(int32_t c)
+int wt_is_upper_u(int32_t c)
 {
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
     return u_isupper(c) != 0;
 }
 
-int wt_is_lower(int32_t c)
+int wt_is_lower_u(int32_t c)
 {
-    if (c < 0x80)
-        return c >= 'a' && c <= 'z';
     return u_islower(c) != 0;
 }
 
-int wt_is_digit(int32_t c)
+int wt_is_space_u(int32_t c)
 {
-    return c >= '0' && c <= '9';
-}
-
-int wt_is_space(int32_t c)
-{
-    if (c < 0x80)
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     return u_isUWhiteSpace(c) != 0 || c == 0xA0 || c == 0x200B || c == 0xFEFF;
 }
 

@@ -28,18 +28,49 @@ int wt_text_validate(const char *s, size_t n, size_t *bad);
  * count is bounded by n. Returns the copy or NULL on allocation failure. */
 char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad);
 
+/* Out-of-line parts of the helpers below (non-ASCII code points). */
+int32_t wt_utf8_next_mb(const char *s, size_t n, size_t *i);
+int wt_is_alpha_u(int32_t c);
+int wt_is_upper_u(int32_t c);
+int wt_is_lower_u(int32_t c);
+int wt_is_space_u(int32_t c);
+
 /* Decode one code point at s[i] (i < n, text already valid). Returns the
- * code point and advances *i. */
-int32_t wt_utf8_next(const char *s, size_t n, size_t *i);
+ * code point and advances *i. ASCII is decoded inline. */
+static inline int32_t wt_utf8_next(const char *s, size_t n, size_t *i)
+{
+    unsigned char b = (unsigned char)s[*i];
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
+    return wt_utf8_next_mb(s, n, i);
+}
 /* Decode the code point that ends at s[i-1] (i > 0). Moves *i back. */
 int32_t wt_utf8_prev(const char *s, size_t *i);
 
-/* Character classes (ICU-backed, ASCII fast). */
-int wt_is_alpha(int32_t c);
-int wt_is_upper(int32_t c);
-int wt_is_lower(int32_t c);
-int wt_is_digit(int32_t c);
-int wt_is_space(int32_t c); /* includes NBSP and other Unicode white space */
+/* Character classes (ICU-backed, ASCII inline). */
+static inline int wt_is_alpha(int32_t c)
+{
+    return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : wt_is_alpha_u(c);
+}
+static inline int wt_is_upper(int32_t c)
+{
+    return c < 0x80 ? (c >= 'A' && c <= 'Z') : wt_is_upper_u(c);
+}
+static inline int wt_is_lower(int32_t c)
+{
+    return c < 0x80 ? (c >= 'a' && c <= 'z') : wt_is_lower_u(c);
+}
+static inline int wt_is_digit(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+/* includes NBSP, BOM and other Unicode white space */
+static inline int wt_is_space(int32_t c)
+{
+    return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : wt_is_space_u(c);
+}
 
 /* Case-fold s[0..n) into out (capacity cap). Returns the folded length, or
  * (size_t)-1 when it does not fit. ASCII is folded inline; other text goes

@@ -284,70 +284,64 @@ typedef struct kwent {
     int kw, val;
 } kwent;
 
+/* Sorted in strcmp order: classify() looks words up with bsearch. */
 static const kwent KW[] = {
-    {"januari", K_MONTH, 1}, {"februari", K_MONTH, 2}, {"pebruari", K_MONTH, 2},
-    {"maret", K_MONTH, 3}, {"april", K_MONTH, 4}, {"mei", K_MONTH, 5},
-    {"juni", K_MONTH, 6}, {"juli", K_MONTH, 7}, {"agustus", K_MONTH, 8},
-    {"september", K_MONTH, 9}, {"oktober", K_MONTH, 10}, {"november", K_MONTH, 11},
-    {"nopember", K_MONTH, 11}, {"desember", K_MONTH, 12},
-    {"jan", K_MONABBR, 1}, {"feb", K_MONABBR, 2}, {"peb", K_MONABBR, 2},
-    {"mar", K_MONABBR, 3}, {"apr", K_MONABBR, 4}, {"jun", K_MONABBR, 6},
-    {"jul", K_MONABBR, 7}, {"agt", K_MONABBR, 8}, {"agu", K_MONABBR, 8},
-    {"ags", K_MONABBR, 8}, {"agst", K_MONABBR, 8}, {"sep", K_MONABBR, 9},
-    {"sept", K_MONABBR, 9}, {"okt", K_MONABBR, 10}, {"nov", K_MONABBR, 11},
-    {"nop", K_MONABBR, 11}, {"des", K_MONABBR, 12},
-    {"senin", K_DAY, 1}, {"selasa", K_DAY, 2}, {"rabu", K_DAY, 3}, {"kamis", K_DAY, 4},
-    {"jumat", K_DAY, 5}, {"sabtu", K_DAY, 6}, {"minggu", K_DAY, 7}, {"ahad", K_DAY, 7},
-    {"hari", K_UNIT, U_HARI}, {"pekan", K_UNIT, U_PEKAN}, {"bulan", K_UNIT, U_BULAN},
-    {"tahun", K_UNIT, U_TAHUN}, {"jam", K_UNIT, U_JAM}, {"menit", K_UNIT, U_MENIT},
-    {"detik", K_UNIT, U_DETIK},
-    {"satu", K_NUMW, 1}, {"dua", K_NUMW, 2}, {"tiga", K_NUMW, 3}, {"empat", K_NUMW, 4},
-    {"lima", K_NUMW, 5}, {"enam", K_NUMW, 6}, {"tujuh", K_NUMW, 7}, {"delapan", K_NUMW, 8},
-    {"sembilan", K_NUMW, 9}, {"sepuluh", K_NUMW, 10}, {"sebelas", K_NUMW, 11},
-    {"sehari", K_SE, U_HARI}, {"sepekan", K_SE, U_PEKAN}, {"seminggu", K_SE, U_MINGGU},
-    {"sebulan", K_SE, U_BULAN}, {"setahun", K_SE, U_TAHUN}, {"sejam", K_SE, U_JAM},
-    {"lalu", K_LALU, 0}, {"silam", K_LALU, 0}, {"depan", K_DEPAN, 0},
-    {"mendatang", K_DEPAN, 0}, {"ini", K_INI, 0}, {"kemarin", K_KEMARIN, 0},
-    {"besok", K_BESOK, 0}, {"esok", K_BESOK, 0}, {"lusa", K_LUSA, 0}, {"nanti", K_NANTI, 0},
-    {"akan", K_AKAN, 0}, {"yang", K_YANG, 0},
-    {"pagi", K_POD, P_TMO}, {"subuh", K_POD, P_TMO}, {"siang", K_POD, P_TAF},
-    {"sore", K_POD, P_TEV}, {"petang", K_POD, P_TEV}, {"malam", K_POD, P_TNI},
-    {"dini", K_DINI, 0}, {"pukul", K_PUKUL, 0}, {"tanggal", K_TANGGAL, 0}, {"tgl", K_TANGGAL, 0},
-    {"era", K_ERA, 0}, {"awal", K_MOD, 1}, {"pertengahan", K_MOD, 2}, {"akhir", K_MOD, 3},
-    {"paruh", K_PARUH, 0}, {"pertama", K_ORD, 1}, {"kedua", K_ORD, 2},
-    {"waktu", K_WAKTU, 0}, {"setempat", K_SETEMPAT, 0},
-    {"wib", K_ZONE, 420}, {"wb", K_ZONE, 420}, {"wita", K_ZONE, 480}, {"wit", K_ZONE, 540},
-    {"gmt", K_ZONE, 0}, {"utc", K_ZONE, 0},
-    {"indonesia", K_INDONESIA, 0}, {"bagian", K_BAGIAN, 0}, {"barat", K_DIR, 420},
-    {"tengah", K_DIR, 480}, {"timur", K_DIR, 540},
-    {"setiap", K_FREQ, 0}, {"tiap", K_FREQ, 0}, {"per", K_FREQ, 0}, {"selama", K_FREQ, 1},
-    {"sebanyak", K_FREQ, 2}, {"nomor", K_NOMOR, 0}, {"no", K_NOMOR, 0},
-    {"orang", K_COUNTUNIT, 0}, {"unit", K_COUNTUNIT, 0}, {"km", K_COUNTUNIT, 0},
-    {"ton", K_COUNTUNIT, 0}, {"persen", K_COUNTUNIT, 0}, {"meter", K_COUNTUNIT, 0},
-    {"kg", K_COUNTUNIT, 0}, {"ekor", K_COUNTUNIT, 0}, {"buah", K_COUNTUNIT, 0},
-    {"jiwa", K_COUNTUNIT, 0}, {"kasus", K_COUNTUNIT, 0}, {"peserta", K_COUNTUNIT, 0},
-    {"hektare", K_COUNTUNIT, 0}, {"hektar", K_COUNTUNIT, 0}, {"ha", K_COUNTUNIT, 0},
-    {"rumah", K_COUNTUNIT, 0}, {"kilometer", K_COUNTUNIT, 0},
-    {"mw", K_COUNTUNIT, 0}, {"liter", K_COUNTUNIT, 0}, {"dosis", K_COUNTUNIT, 0},
-    {"rp", K_COUNTUNIT, 0}, {"usd", K_COUNTUNIT, 0}, {"ribu", K_COUNTUNIT, 0},
-    {"juta", K_COUNTUNIT, 0}, {"miliar", K_COUNTUNIT, 0}, {"triliun", K_COUNTUNIT, 0},
-    {"keluarga", K_COUNTUNIT, 0}, {"siswa", K_COUNTUNIT, 0}, {"pasal", K_COUNTUNIT, 0},
-    {"hingga", K_HINGGA, 0}, {"sampai", K_HINGGA, 0}, {"tadi", K_TADI, 0},
-    {"semalam", K_SEMALAM, 0},
-    {"pilpres", K_GENERIC, 0}, {"pemilu", K_GENERIC, 0}, {"pilkada", K_GENERIC, 0},
-    {"pileg", K_GENERIC, 0}, {"olimpiade", K_GENERIC, 0}, {"ri", K_GENERIC, 0},
-    {"nyepi", K_GENERIC, 0},
-    {"lebaran", K_GENERIC, 0}, {"natal", K_GENERIC, 0}, {"apbn", K_GENERIC, 0},
-    {"universitas", K_NAMEPFX, 0}, {"jalan", K_NAMEPFX, 0}, {"jl", K_NAMEPFX, 0},
-    {"jln", K_NAMEPFX, 0}, {"untag", K_NAMEPFX, 0}, {"stadion", K_NAMEPFX, 0},
-    {"pada", K_PADA, 0}, {"sejak", K_SEJAK, 0},
-    {"muharram", K_HIJRI, 1}, {"muharam", K_HIJRI, 1}, {"safar", K_HIJRI, 2},
-    {"rajab", K_HIJRI, 7}, {"syaban", K_HIJRI, 8}, {"ramadhan", K_HIJRI, 9},
-    {"ramadan", K_HIJRI, 9}, {"syawal", K_HIJRI, 10}, {"zulkaidah", K_HIJRI, 11},
-    {"dzulqaidah", K_HIJRI, 11}, {"zulhijah", K_HIJRI, 12}, {"zulhijjah", K_HIJRI, 12},
-    {"dzulhijjah", K_HIJRI, 12},
-    {"h", K_HIJRIY, 0}, {"hijriah", K_HIJRIY, 0}, {"hijriyah", K_HIJRIY, 0},
-    {"copyright", K_COPY, 0},
+    {"ags", K_MONABBR, 8}, {"agst", K_MONABBR, 8}, {"agt", K_MONABBR, 8}, {"agu", K_MONABBR, 8},
+    {"agustus", K_MONTH, 8}, {"ahad", K_DAY, 7}, {"akan", K_AKAN, 0}, {"akhir", K_MOD, 3},
+    {"apbn", K_GENERIC, 0}, {"apr", K_MONABBR, 4}, {"april", K_MONTH, 4}, {"awal", K_MOD, 1},
+    {"bagian", K_BAGIAN, 0}, {"barat", K_DIR, 420}, {"besok", K_BESOK, 0},
+    {"buah", K_COUNTUNIT, 0}, {"bulan", K_UNIT, U_BULAN}, {"copyright", K_COPY, 0},
+    {"delapan", K_NUMW, 8}, {"depan", K_DEPAN, 0}, {"des", K_MONABBR, 12},
+    {"desember", K_MONTH, 12}, {"detik", K_UNIT, U_DETIK}, {"dini", K_DINI, 0},
+    {"dosis", K_COUNTUNIT, 0}, {"dua", K_NUMW, 2}, {"dzulhijjah", K_HIJRI, 12},
+    {"dzulqaidah", K_HIJRI, 11}, {"ekor", K_COUNTUNIT, 0}, {"empat", K_NUMW, 4},
+    {"enam", K_NUMW, 6}, {"era", K_ERA, 0}, {"esok", K_BESOK, 0}, {"feb", K_MONABBR, 2},
+    {"februari", K_MONTH, 2}, {"gmt", K_ZONE, 0}, {"h", K_HIJRIY, 0}, {"ha", K_COUNTUNIT, 0},
+    {"hari", K_UNIT, U_HARI}, {"hektar", K_COUNTUNIT, 0}, {"hektare", K_COUNTUNIT, 0},
+    {"hijriah", K_HIJRIY, 0}, {"hijriyah", K_HIJRIY, 0}, {"hingga", K_HINGGA, 0},
+    {"indonesia", K_INDONESIA, 0}, {"ini", K_INI, 0}, {"jalan", K_NAMEPFX, 0},
+    {"jam", K_UNIT, U_JAM}, {"jan", K_MONABBR, 1}, {"januari", K_MONTH, 1},
+    {"jiwa", K_COUNTUNIT, 0}, {"jl", K_NAMEPFX, 0}, {"jln", K_NAMEPFX, 0},
+    {"jul", K_MONABBR, 7}, {"juli", K_MONTH, 7}, {"jumat", K_DAY, 5}, {"jun", K_MONABBR, 6},
+    {"juni", K_MONTH, 6}, {"juta", K_COUNTUNIT, 0}, {"kamis", K_DAY, 4},
+    {"kasus", K_COUNTUNIT, 0}, {"kedua", K_ORD, 2}, {"keluarga", K_COUNTUNIT, 0},
+    {"kemarin", K_KEMARIN, 0}, {"kg", K_COUNTUNIT, 0}, {"kilometer", K_COUNTUNIT, 0},
+    {"km", K_COUNTUNIT, 0}, {"lalu", K_LALU, 0}, {"lebaran", K_GENERIC, 0}, {"lima", K_NUMW, 5},
+    {"liter", K_COUNTUNIT, 0}, {"lusa", K_LUSA, 0}, {"malam", K_POD, P_TNI},
+    {"mar", K_MONABBR, 3}, {"maret", K_MONTH, 3}, {"mei", K_MONTH, 5},
+    {"mendatang", K_DEPAN, 0}, {"menit", K_UNIT, U_MENIT}, {"meter", K_COUNTUNIT, 0},
+    {"miliar", K_COUNTUNIT, 0}, {"minggu", K_DAY, 7}, {"muharam", K_HIJRI, 1},
+    {"muharram", K_HIJRI, 1}, {"mw", K_COUNTUNIT, 0}, {"nanti", K_NANTI, 0},
+    {"natal", K_GENERIC, 0}, {"no", K_NOMOR, 0}, {"nomor", K_NOMOR, 0}, {"nop", K_MONABBR, 11},
+    {"nopember", K_MONTH, 11}, {"nov", K_MONABBR, 11}, {"november", K_MONTH, 11},
+    {"nyepi", K_GENERIC, 0}, {"okt", K_MONABBR, 10}, {"oktober", K_MONTH, 10},
+    {"olimpiade", K_GENERIC, 0}, {"orang", K_COUNTUNIT, 0}, {"pada", K_PADA, 0},
+    {"pagi", K_POD, P_TMO}, {"paruh", K_PARUH, 0}, {"pasal", K_COUNTUNIT, 0},
+    {"peb", K_MONABBR, 2}, {"pebruari", K_MONTH, 2}, {"pekan", K_UNIT, U_PEKAN},
+    {"pemilu", K_GENERIC, 0}, {"per", K_FREQ, 0}, {"persen", K_COUNTUNIT, 0},
+    {"pertama", K_ORD, 1}, {"pertengahan", K_MOD, 2}, {"peserta", K_COUNTUNIT, 0},
+    {"petang", K_POD, P_TEV}, {"pileg", K_GENERIC, 0}, {"pilkada", K_GENERIC, 0},
+    {"pilpres", K_GENERIC, 0}, {"pukul", K_PUKUL, 0}, {"rabu", K_DAY, 3}, {"rajab", K_HIJRI, 7},
+    {"ramadan", K_HIJRI, 9}, {"ramadhan", K_HIJRI, 9}, {"ri", K_GENERIC, 0},
+    {"ribu", K_COUNTUNIT, 0}, {"rp", K_COUNTUNIT, 0}, {"rumah", K_COUNTUNIT, 0},
+    {"sabtu", K_DAY, 6}, {"safar", K_HIJRI, 2}, {"sampai", K_HINGGA, 0}, {"satu", K_NUMW, 1},
+    {"sebanyak", K_FREQ, 2}, {"sebelas", K_NUMW, 11}, {"sebulan", K_SE, U_BULAN},
+    {"sehari", K_SE, U_HARI}, {"sejak", K_SEJAK, 0}, {"sejam", K_SE, U_JAM},
+    {"selama", K_FREQ, 1}, {"selasa", K_DAY, 2}, {"semalam", K_SEMALAM, 0},
+    {"sembilan", K_NUMW, 9}, {"seminggu", K_SE, U_MINGGU}, {"senin", K_DAY, 1},
+    {"sep", K_MONABBR, 9}, {"sepekan", K_SE, U_PEKAN}, {"sept", K_MONABBR, 9},
+    {"september", K_MONTH, 9}, {"sepuluh", K_NUMW, 10}, {"setahun", K_SE, U_TAHUN},
+    {"setempat", K_SETEMPAT, 0}, {"setiap", K_FREQ, 0}, {"siang", K_POD, P_TAF},
+    {"silam", K_LALU, 0}, {"siswa", K_COUNTUNIT, 0}, {"sore", K_POD, P_TEV},
+    {"stadion", K_NAMEPFX, 0}, {"subuh", K_POD, P_TMO}, {"syaban", K_HIJRI, 8},
+    {"syawal", K_HIJRI, 10}, {"tadi", K_TADI, 0}, {"tahun", K_UNIT, U_TAHUN},
+    {"tanggal", K_TANGGAL, 0}, {"tengah", K_DIR, 480}, {"tgl", K_TANGGAL, 0},
+    {"tiap", K_FREQ, 0}, {"tiga", K_NUMW, 3}, {"timur", K_DIR, 540}, {"ton", K_COUNTUNIT, 0},
+    {"triliun", K_COUNTUNIT, 0}, {"tujuh", K_NUMW, 7}, {"unit", K_COUNTUNIT, 0},
+    {"universitas", K_NAMEPFX, 0}, {"untag", K_NAMEPFX, 0}, {"usd", K_COUNTUNIT, 0},
+    {"utc", K_ZONE, 0}, {"waktu", K_WAKTU, 0}, {"wb", K_ZONE, 420}, {"wib", K_ZONE, 420},
+    {"wit", K_ZONE, 540}, {"wita", K_ZONE, 480}, {"yang", K_YANG, 0}, {"zulhijah", K_HIJRI, 12},
+    {"zulhijjah", K_HIJRI, 12}, {"zulkaidah", K_HIJRI, 11},
 };
 
 /* per-token facts computed once per paragraph */
@@ -357,6 +351,11 @@ typedef struct tinfo {
     int ndig; /* digits of a NUM token */
     int ch;   /* the character of a one-byte PUNCT token, else 0 */
 } tinfo;
+
+static int kw_cmp(const void *a, const void *b)
+{
+    return strcmp(((const kwent *)a)->w, ((const kwent *)b)->w);
+}
 
 static void classify(const char *s, const wt_token *t, tinfo *k)
 {
@@ -403,11 +402,12 @@ static void classify(const char *s, const wt_token *t, tinfo *k)
         buf[m++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
     }
     buf[m] = '\0';
-    for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
-        if (strcmp(KW[i].w, buf) == 0) {
-            k->kw = KW[i].kw;
-            k->val = KW[i].val;
-            return;
+    {
+        const kwent key = {buf, 0, 0};
+        const kwent *hit = bsearch(&key, KW, sizeof KW / sizeof KW[0], sizeof KW[0], kw_cmp);
+        if (hit) {
+            k->kw = hit->kw;
+            k->val = hit->val;
         }
     }
 }

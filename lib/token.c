@@ -8,10 +8,24 @@
 uint32_t wt_fold_hash(const char *s, size_t n)
 {
     char buf[1024];
-    size_t m = wt_casefold(s, n, buf, sizeof buf);
-    const char *p = buf;
+    const char *p;
     uint32_t h = 2166136261u;
-    size_t i;
+    size_t i, m;
+    /* ASCII fast path: folding is lower-casing; same bytes as the full path */
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            break;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h ^= c;
+        h *= 16777619u;
+    }
+    if (i == n)
+        return h ? h : 1;
+    h = 2166136261u;
+    m = wt_casefold(s, n, buf, sizeof buf);
+    p = buf;
     if (m == (size_t)-1) { /* too long to fold: hash the raw bytes */
         p = s;
         m = n;
@@ -25,6 +39,8 @@ uint32_t wt_fold_hash(const char *s, size_t n)
 
 static int is_word_char(int32_t c)
 {
+    if (c < 0x80)
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '\'';
     return wt_is_alpha(c) || wt_is_digit(c) || c == 0x2019 /* ’ */ || c == '\'';
 }
 
