@@ -419,6 +419,16 @@ const char *warta_entity_iso3(const warta_entity *e)
     return e ? e->iso3 : NULL;
 }
 
+const char *warta_entity_province(const warta_entity *e)
+{
+    return e ? e->province : NULL;
+}
+
+const char *warta_entity_timezone(const warta_entity *e)
+{
+    return e ? e->tz : NULL;
+}
+
 const char *warta_entity_acronym(const warta_entity *e)
 {
     return e ? e->acronym : NULL;

@@ -184,6 +184,10 @@ WARTA_API const char *warta_entity_affiliation(const warta_entity *e);
 WARTA_API const char *warta_entity_iso(const warta_entity *e);
 /** Country: ISO 3166-1 alpha-3 (`CHN`), or NULL. */
 WARTA_API const char *warta_entity_iso3(const warta_entity *e);
+/** Location in Indonesia: ISO 3166-2:ID province (`ID-JK`), or NULL. */
+WARTA_API const char *warta_entity_province(const warta_entity *e);
+/** Location or country: IANA time zone when known (`Asia/Kolkata`), or NULL. */
+WARTA_API const char *warta_entity_timezone(const warta_entity *e);
 /** Organization: acronym (`SCO`), or NULL. */
 WARTA_API const char *warta_entity_acronym(const warta_entity *e);
 /** Number of mentions (at least 1). */

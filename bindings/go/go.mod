@@ -1,0 +1,3 @@
+module warta.dev/warta
+
+go 1.19

@@ -1,0 +1,54 @@
+"""examples/dask_parse.py on a 2-worker LocalCluster gives, article by
+article, the same JSON as the warta CLI for the same files."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import PKG_ROOT, corpus_files
+
+import warta
+
+EXAMPLE = os.path.join(PKG_ROOT, "examples", "dask_parse.py")
+
+
+def _objects(lines):
+    out = []
+    for line in lines.splitlines():
+        obj = json.loads(line)
+        obj["file"] = os.path.basename(obj["file"])  # normalise the path as given
+        out.append(obj)
+    return out
+
+
+def test_dask_matches_cli(tmp_path, library):
+    pytest.importorskip("distributed", reason="SKIPPED: python3-distributed not installed")
+    cli = os.environ.get("WARTA_CLI")
+    if not cli:
+        pytest.skip("SKIPPED: WARTA_CLI (path of the warta program) not set")
+    files = corpus_files(40)  # spread over the sorted corpus: several outlets
+    indir = tmp_path / "in"
+    indir.mkdir()
+    for f in files:
+        os.symlink(os.path.abspath(f), str(indir / os.path.basename(f)))
+    out = tmp_path / "out.jsonl"
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = PKG_ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    env["WARTA_LIBRARY"] = os.path.abspath(warta.library_path()) \
+        if os.path.exists(warta.library_path()) else env.get("WARTA_LIBRARY", "")
+    r = subprocess.run([sys.executable, EXAMPLE, str(indir), "--workers", "2",
+                        "--threads-per-worker", "1", "-o", str(out)],
+                       env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")[-2000:]
+    assert b"articles/s" in r.stderr
+
+    c = subprocess.run([cli] + sorted(files), stdout=subprocess.PIPE, timeout=600)
+    assert c.returncode == 0
+    got = _objects(out.read_text(encoding="utf-8"))
+    want = _objects(c.stdout.decode("utf-8"))
+    assert len(got) == len(want) == len(files)
+    for g, w in zip(got, want):
+        assert g == w, g["file"]

@@ -1,0 +1,274 @@
+"""Tests of the Python binding: the seed article, errors with byte and
+character offsets, str vs bytes, character offsets on multi-byte text,
+threads sharing one Context, and the JSON string."""
+import datetime
+import json
+import threading
+
+import pytest
+
+from conftest import corpus_files, read_text
+
+import warta
+
+
+# ---- the seed article -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(seed_path, ctx):
+    text = read_text(seed_path)
+    return text, ctx.parse(text)
+
+
+def test_seed_dateline(seed):
+    text, a = seed
+    # the article opens with `Beijing (ANTARA) - Menteri Luar Negeri China Qin Gang`
+    assert a.dateline is not None
+    assert a.dateline.place == "Beijing"
+    assert a.dateline.agency == "ANTARA"
+    assert a.dateline.country == "CN"
+    assert a.dateline.timezone == "Asia/Shanghai"
+    assert a.dateline.start == 0 and a.dateline.char_start == 0
+    assert text[a.dateline.char_start:a.dateline.char_end].startswith("Beijing (ANTARA)")
+
+
+def test_seed_structure(seed):
+    text, a = seed
+    # 35 lines: 15 body lines, 2 `Baca juga:`, `Sumber: Reuters`, `Berita Lainnya`
+    # and 8 headlines each followed by its `16 November 2024 HH:MM WIB` line
+    assert len(a.paragraphs) == 15
+    assert a.attribution.source == "Reuters"
+    kinds = [r.kind for r in a.related]
+    assert kinds == ["read_also"] * 2 + ["more_news"] * 8
+    first = a.related[2]
+    assert first.title.startswith("UNIFIL berduka atas tewasnya petugas penjaga perdamaian")
+    assert first.published == "2024-11-16T16:25:00+07:00"  # `16 November 2024 16:25 WIB`
+    assert text[first.char_start:first.char_end].startswith("UNIFIL")
+
+
+def test_seed_person(seed):
+    text, a = seed
+    qin = [e for e in a.entities if e.type == "person" and e.name == "Qin Gang"]
+    assert qin, "Qin Gang not found"
+    assert qin[0].title == "Menteri Luar Negeri"
+    for m in qin[0].mentions:
+        assert text[m.char_start:m.char_end] == m.text
+
+
+def test_str_and_bytes_agree(seed_path, ctx):
+    text = read_text(seed_path)
+    a = ctx.parse(text)
+    b = ctx.parse(text.encode("utf-8"))
+    assert a == b
+    assert a.to_json() == b.to_json()
+    assert a.text == b.text == text
+
+
+def test_to_json_is_the_library_json(seed_path, ctx):
+    text = read_text(seed_path)
+    a = ctx.parse(text)
+    s = a.to_json()
+    assert isinstance(s, str) and "\n" not in s
+    assert s == warta.parse_json(text, context=ctx)
+    d = json.loads(s)
+    assert d["dateline"]["place"] == a.dateline.place
+    assert len(d["paragraphs"]) == len(a.paragraphs)
+    pretty = warta.parse_json(text, context=ctx, pretty=True)
+    assert "\n" in pretty and json.loads(pretty) == d
+
+
+# ---- errors ----------------------------------------------------------------------
+
+def test_invalid_utf8_offsets():
+    # `Jakarta ` is 8 bytes, `“` 3 bytes (1 character), then a stray continuation byte
+    data = b"Jakarta \xe2\x80\x9c\x80 kata"
+    with pytest.raises(warta.Utf8Error) as ei:
+        warta.parse(data)
+    e = ei.value
+    assert isinstance(e, warta.WartaError) and isinstance(e, ValueError)
+    assert e.code == -3
+    assert e.offset == 11
+    assert e.char_offset == 9
+    assert e.name == "invalid UTF-8"
+    assert e.message
+
+
+def test_lenient_replaces_bytes():
+    data = b"Jakarta \xe2\x80\x9c\x80 kata"
+    a = warta.parse(data, lenient=True)
+    assert a.text == "Jakarta \u201c? kata"
+    assert [w.offset for w in a.warnings] == [11]
+    assert a.warnings[0].char_offset == 9
+    b = warta.parse("Jakarta \u201c\x00 kata", lenient=True)  # NUL: replaced too
+    assert b.text == a.text and b.warnings == a.warnings
+
+
+def test_nul_in_str():
+    with pytest.raises(warta.NulError) as ei:
+        warta.parse("a\u201cb\x00c")  # a=1 byte, “=3, b=1: NUL at byte 5, char 3
+    assert (ei.value.offset, ei.value.char_offset) == (5, 3)
+
+
+def test_lone_surrogate():
+    with pytest.raises(warta.Utf8Error) as ei:
+        warta.parse("ab\ud800c")
+    assert ei.value.char_offset == 2 and ei.value.offset == 2
+    assert warta.parse("ab\ud800c", lenient=True).text == "ab?c"
+
+
+def test_bad_reference_and_too_big():
+    with pytest.raises(warta.InvalidArgumentError):
+        warta.parse("Jakarta (ANTARA) - Kemarin hujan.", reference="kemarin")
+    with pytest.raises(warta.TooBigError):
+        warta.parse("0123456789", max_input=4)
+    with pytest.raises(TypeError):
+        warta.parse(12)
+
+
+def test_reference_accepts_datetime():
+    text = "Jakarta (ANTARA) - Hujan turun kemarin."
+    a = warta.parse(text, reference=datetime.date(2023, 5, 5))
+    b = warta.parse(text, reference="2023-05-05")
+    assert a == b
+    assert a.reference is not None and a.reference.startswith("2023-05-05")
+
+
+def test_empty_input():
+    a = warta.parse("")
+    assert a.dateline is None and a.paragraphs == [] and a.entities == []
+
+
+def test_context_lifecycle(library):
+    with warta.Context() as c:
+        assert c.parse("Jakarta (ANTARA) - Hujan.").dateline is not None
+        assert c.gazetteer_size > 0
+    assert c.closed
+    with pytest.raises(ValueError):
+        c.parse("x")
+    c.close()  # idempotent
+
+
+USER_GAZETTEER = (b"# a place the compiled-in data lacks (the example of docs/DATA.md)\n"
+                  b"place\tSembalun\tiso2=ID\tprovince=ID-NB\ttz=Asia/Makassar"
+                  b"\tsubkind=district\n")
+USER_TEXT = "Mataram (ANTARA) - Warga meninjau Sembalun pada Senin.\n"
+
+
+def test_user_gazetteer(library, tmp_path):
+    path = tmp_path / "extra.tsv"
+    path.write_bytes(USER_GAZETTEER)
+    for source in (USER_GAZETTEER, path, str(path)):
+        with warta.Context(user_gazetteer=source) as c:
+            found = [e for e in c.parse(USER_TEXT).entities if e.name == "Sembalun"]
+            assert len(found) == 1
+            # province and zone of a location: carried by the JSON only
+            assert (found[0].type, found[0].province, found[0].timezone) == \
+                ("location", "ID-NB", "Asia/Makassar")
+
+
+def test_user_gazetteer_errors(library, tmp_path):
+    with pytest.raises(warta.WartaIOError) as ei:
+        warta.Context(user_gazetteer=str(tmp_path / "missing.tsv"))
+    assert ei.value.code == -7
+    with pytest.raises(warta.DataError) as ei:
+        warta.Context(user_gazetteer=b"place\tSembalun\n\nbogus\tX\n")
+    assert ei.value.offset == 16  # `place\tSembalun\n` (15 bytes), `\n`, then the bad line
+
+
+# ---- character offsets -------------------------------------------------------
+
+def _spans(a):
+    if a.dateline:
+        yield a.dateline
+    yield from a.paragraphs
+    yield from a.blocks
+    yield from a.times
+    for e in a.entities:
+        yield from e.mentions
+    for r in a.related:
+        yield r
+        for e in r.entities:
+            yield from e.mentions
+
+
+def _check_offsets(text, a):
+    data = text.encode("utf-8")
+    n = 0
+    moved = 0
+    for s in _spans(a):
+        assert text[s.char_start:s.char_end].encode("utf-8") == data[s.start:s.end]
+        moved += s.char_start != s.start
+        n += 1
+    for m in (m for e in a.entities for m in e.mentions):
+        assert text[m.char_start:m.char_end] == m.text
+    for t in a.times:
+        assert text[t.char_start:t.char_end] == t.text
+    return n, moved
+
+
+MULTIBYTE = (
+    "Jakarta\u00a0(ANTARA) - Menteri Luar Negeri Retno Marsudi mengatakan \u201ckerja sama "
+    "dengan\u00a0China dan India\u201d semakin erat pada Kamis (4/5/2023) di Jakarta.\n"
+    "\u201cKami siap,\u201d kata Retno Marsudi \u2013 yang tiba di New Delhi pukul 10.00 WIB.\n"
+    "Baca juga: Jepang dan Korea Selatan bahas kerja sama \u2014 ringkasan\n")
+
+
+def test_char_offsets_multibyte(ctx):
+    a = ctx.parse(MULTIBYTE)
+    n, moved = _check_offsets(MULTIBYTE, a)
+    assert n > 0 and moved > 0  # some spans lie after a multi-byte character
+    assert a == ctx.parse(MULTIBYTE.encode("utf-8"))
+
+
+def test_char_offsets_corpus(ctx):
+    for path in corpus_files(60):
+        text = read_text(path)
+        _check_offsets(text, ctx.parse(text))
+
+
+def test_accessor_builder_agrees(ctx):
+    """The JSON route (used) and the accessor route build the same tree, but for
+    the province and zone of locations, which only the JSON carries."""
+    from warta._accessors import parse_with_accessors
+
+    def strip(a):
+        for e in list(a.entities) + [e for r in a.related for e in r.entities]:
+            if e.type == "location":
+                e.province = e.timezone = None
+        return a
+    for path in corpus_files(30):
+        text = read_text(path)
+        assert strip(ctx.parse(text)) == strip(parse_with_accessors(ctx, text)), path
+
+
+# ---- threads -------------------------------------------------------------------------
+
+def test_threads_match_serial(ctx):
+    texts = [read_text(p) for p in corpus_files(40)]
+    serial = [ctx.parse(t) for t in texts]
+    results = [None] * 8
+    errors = []
+
+    def work(k):
+        try:
+            order = [(i * 7 + k) % len(texts) for i in range(len(texts))]
+            out = [None] * len(texts)
+            for _ in range(2):
+                for i in order:
+                    out[i] = ctx.parse(texts[i])
+            results[k] = out
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for out in results:
+        assert out == serial
+
+
+def test_default_context_is_shared():
+    assert warta.default_context() is warta.default_context()

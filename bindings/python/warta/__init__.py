@@ -1,0 +1,323 @@
+"""warta: structured metadata from raw Indonesian news text.
+
+A ctypes binding of the C library libwarta (no compiled extension)::
+
+    import warta
+    article = warta.parse(text)                 # str or UTF-8 bytes
+    print(article.dateline.place)               # 'Beijing'
+    for e in article.entities:
+        for m in e.mentions:
+            assert article.text[m.char_start:m.char_end] == m.text
+
+A :class:`Context` holds the gazetteers; it is immutable and may be shared by
+any number of threads (the GIL is released while C parses). ``warta.parse``
+uses a module-level default context created on first use.
+"""
+import ctypes
+import json
+import os
+import threading
+
+from . import _lib
+from ._lib import LibraryNotFoundError, library_path
+from ._offsets import char_mapper, decode
+from .errors import (DataError, IcuError, InvalidArgumentError, NulError, OutOfMemoryError,
+                     RangeError, TooBigError, Utf8Error, VersionError, WartaError,
+                     WartaIOError, error_class)
+from .model import (Article, Attribution, Block, Dateline, Entity, Mention, Paragraph,
+                    ParseWarning, Related, Timex)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article", "Attribution", "Block", "Context", "DataError", "Dateline", "Entity",
+    "IcuError", "InvalidArgumentError", "LibraryNotFoundError", "Mention", "NulError",
+    "OutOfMemoryError", "Paragraph", "ParseWarning", "RangeError", "Related", "Timex",
+    "TooBigError", "Utf8Error", "VersionError", "WartaError", "WartaIOError",
+    "default_context", "library_path", "library_version", "parse", "parse_json",
+]
+
+_byref = ctypes.byref
+_c_void_p = ctypes.c_void_p
+_c_size_t = ctypes.c_size_t
+_string_at = ctypes.string_at
+_ErrStruct = _lib.WartaErrorStruct
+_json_loads = json.loads
+
+
+def library_version():
+    """Version string of the loaded libwarta, e.g. ``"0.1.0"``."""
+    return _lib.lib().warta_version_string().decode("ascii")
+
+
+def _raise(L, err, data):
+    """Raise the WartaError subclass for a filled ``warta_error``."""
+    code = err.code
+    offset = int(err.offset)
+    char_offset = -1
+    if 0 <= offset <= len(data):
+        # one conversion, once per failure: the characters before the bad byte
+        char_offset = len(decode(data[:offset]))
+    name = L.warta_strerror(code).decode("utf-8", "replace")
+    message = err.message.decode("utf-8", "replace")
+    raise error_class(code)(code, name, message, offset, char_offset)
+
+
+def _encode(text, lenient):
+    """(bytes given to C, the str the offsets index) for str or bytes input."""
+    if isinstance(text, str):
+        try:
+            return text.encode("utf-8"), text
+        except UnicodeEncodeError as e:  # lone surrogates: not encodable as UTF-8
+            if lenient:
+                data = text.encode("utf-8", "replace")  # one '?' per surrogate
+                return data, decode(data)
+            off = len(text[:e.start].encode("utf-8", "surrogatepass"))
+            raise Utf8Error(-3, "invalid UTF-8", "lone surrogate U+%04X in the string"
+                            % ord(text[e.start]), off, e.start) from None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        return data, None  # decoded after a successful parse
+    raise TypeError("warta: text must be str or bytes, not %s" % type(text).__name__)
+
+
+def _reference_bytes(reference):
+    if reference is None:
+        return None
+    if isinstance(reference, bytes):
+        return reference
+    if hasattr(reference, "isoformat"):  # datetime.date / datetime.datetime
+        reference = reference.isoformat()
+    return str(reference).encode("utf-8")
+
+
+def _build(d, text, raw, ch):
+    """The dataclass tree from the library's JSON (already json.loads'ed)."""
+
+    def entities(arr):
+        out = []
+        for e in arr:
+            g = e.get
+            out.append(Entity(
+                e["type"], e["name"],
+                [Mention(m["text"], m["start"], m["end"], ch(m["start"]), ch(m["end"]))
+                 for m in e["mentions"]],
+                g("title"), g("affiliation"), g("iso"), g("iso3"), g("acronym"),
+                g("province"), g("timezone")))
+        return out
+
+    dl = d["dateline"]
+    if dl is not None:
+        s, e = dl["start"], dl["end"]
+        dl = Dateline(dl["place"], dl["agency"], dl.get("source"), dl.get("country"),
+                      dl.get("province"), dl.get("timezone"), s, e, ch(s), ch(e))
+    at = d.get("attribution") or {}
+    ag = at.get
+    return Article(
+        dl, d["published"], d.get("reference"),
+        [Paragraph(p["start"], p["end"], ch(p["start"]), ch(p["end"])) for p in d["paragraphs"]],
+        entities(d["entities"]),
+        [Timex(t["text"], t["value"], t.get("end_value"), t["granularity"],
+               bool(t.get("anchored", False)), t.get("relative"),
+               t["start"], t["end"], ch(t["start"]), ch(t["end"])) for t in d["times"]],
+        [Related(r["kind"], r["title"], r["published"], r["start"], r["end"],
+                 ch(r["start"]), ch(r["end"]), entities(r.get("entities", ())))
+         for r in d["related"]],
+        Attribution(ag("source"), ag("reporter"), ag("editor"), ag("translator"),
+                    ag("photographer"), ag("initials")),
+        [Block(b["kind"], b["start"], b["end"], ch(b["start"]), ch(b["end"]))
+         for b in d.get("blocks", ())],
+        [ParseWarning(w["message"], w["offset"], ch(w["offset"]))
+         for w in d.get("warnings", ())],
+        d.get("warta_version"), text, raw)
+
+
+class Context:
+    """The gazetteers, loaded once; immutable, thread-safe and reusable.
+
+    ``user_gazetteer`` adds entries (TSV, see docs/DATA.md): a path (str or
+    os.PathLike) or the file's content as ``bytes``.
+
+    Close it with :meth:`close`, a ``with`` block, or let the garbage
+    collector do it. Closing while other threads still parse with it is safe:
+    the C context is freed when the last of those parses returns.
+    """
+
+    def __init__(self, user_gazetteer=None):
+        self._ptr = None
+        self._lock = threading.Lock()
+        self._active = 0
+        self._closed = False
+        L = self._L = _lib.lib()
+        opts = None
+        if user_gazetteer is not None:
+            opts = _lib.ContextOptions()
+            opts.version = _lib.WARTA_CONTEXT_OPTIONS_VERSION
+            if isinstance(user_gazetteer, (bytes, bytearray, memoryview)):
+                blob = bytes(user_gazetteer)
+                opts.user_gazetteer_data = blob
+                opts.user_gazetteer_len = len(blob)
+            else:
+                opts.user_gazetteer_path = os.fsencode(user_gazetteer)
+        ptr = _c_void_p()
+        err = _ErrStruct()
+        rc = L.warta_context_new(_byref(opts) if opts is not None else None, _byref(ptr),
+                                 _byref(err))
+        if rc != 0:
+            name = L.warta_strerror(rc).decode("utf-8", "replace")
+            raise error_class(rc)(rc, name, err.message.decode("utf-8", "replace"),
+                                  int(err.offset), -1)
+        self._ptr = ptr.value
+
+    # -- lifetime -----------------------------------------------------------
+    def _acquire(self):
+        with self._lock:
+            if self._closed:
+                raise ValueError("warta: the Context is closed")
+            self._active += 1
+            return self._ptr
+
+    def _release(self):
+        with self._lock:
+            self._active -= 1
+            last = self._closed and self._active == 0
+        if last:
+            self._free()
+
+    def _free(self):
+        ptr, self._ptr = self._ptr, None
+        if ptr:
+            self._L.warta_context_free(ptr)
+
+    def close(self):
+        """Free the C context (idempotent)."""
+        lock = getattr(self, "_lock", None)
+        if lock is None:  # __init__ failed early
+            return
+        with lock:
+            if self._closed:
+                return
+            self._closed = True
+            free_now = self._active == 0
+        if free_now:
+            self._free()
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown
+            pass
+
+    def __repr__(self):
+        return "<warta.Context %s>" % ("closed" if self._closed else "open")
+
+    @property
+    def gazetteer_size(self):
+        """Number of gazetteer entries (compiled-in and user)."""
+        ptr = self._acquire()
+        try:
+            return self._L.warta_context_gazetteer_size(ptr)
+        finally:
+            self._release()
+
+    # -- parsing ------------------------------------------------------------
+    def _json(self, data, reference, lenient, max_input, flags):
+        """Parse ``data`` and return the library's JSON as bytes."""
+        L = self._L
+        if reference is None and not lenient and not max_input:
+            opts = None
+        else:
+            o = _lib.ParseOptions(_lib.WARTA_PARSE_OPTIONS_VERSION, _reference_bytes(reference),
+                                  int(max_input or 0), _lib.WARTA_PARSE_LENIENT if lenient else 0)
+            opts = _byref(o)
+        art = _c_void_p()
+        err = _ErrStruct()
+        ptr = self._acquire()
+        try:
+            if L.warta_parse(ptr, data, len(data), opts, _byref(art), _byref(err)) != 0:
+                _raise(L, err, data)
+        finally:
+            self._release()
+        try:
+            out = _c_void_p()
+            n = _c_size_t()
+            if L.warta_article_to_json(art, flags, _byref(out), _byref(n), _byref(err)) != 0:
+                _raise(L, err, data)
+            try:
+                return _string_at(out, n.value)
+            finally:
+                L.warta_free(out)
+        finally:
+            L.warta_article_free(art)
+
+    def parse(self, text, reference=None, *, lenient=False, max_input=None):
+        """Parse one article; see :func:`warta.parse`."""
+        data, s = _encode(text, lenient)
+        raw = self._json(data, reference, lenient, max_input, 0)
+        if s is None:
+            s = decode(data)
+        if lenient and "\x00" in s:
+            s = s.replace("\x00", "?")  # as the library saw it
+        js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
+        return _build(_json_loads(js), s, js, char_mapper(data, len(s)))
+
+    def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False):
+        """The library's JSON for one article, as a str (warta_article_to_json())."""
+        data, s = _encode(text, lenient)
+        return self._json(data, reference, lenient, max_input,
+                          _lib.WARTA_JSON_PRETTY if pretty else 0).decode("utf-8")
+
+
+_default = None
+_default_lock = threading.Lock()
+
+
+def default_context():
+    """The module-level Context, created on first use (thread-safe)."""
+    global _default
+    ctx = _default
+    if ctx is None:
+        with _default_lock:
+            if _default is None:
+                _default = Context()
+            ctx = _default
+    return ctx
+
+
+def parse(text, reference=None, *, lenient=False, context=None, max_input=None):
+    """Parse one article into an :class:`Article`.
+
+    Args:
+        text: the article, ``str`` or UTF-8 ``bytes``.
+        reference: instant that relative dates resolve against: ISO 8601 string
+            (``2023-05-05``, ``2023-05-05T12:00:00+08:00``; no zone means WIB) or a
+            ``datetime``/``date``. None: the article's own published instant.
+        lenient: replace invalid UTF-8 and NUL bytes by '?' (with a warning each)
+            instead of raising.
+        context: the :class:`Context` to use; default: :func:`default_context`.
+        max_input: refuse inputs larger than this many bytes (default 64 MiB).
+
+    Raises:
+        Utf8Error, NulError: invalid input (``.offset`` in bytes, ``.char_offset``
+            as a string index); TooBigError; InvalidArgumentError for a bad
+            reference; LibraryNotFoundError when libwarta cannot be loaded.
+    """
+    return (context or default_context()).parse(text, reference, lenient=lenient,
+                                                max_input=max_input)
+
+
+def parse_json(text, reference=None, *, lenient=False, context=None, max_input=None,
+               pretty=False):
+    """Like :func:`parse` but return the C library's JSON string."""
+    return (context or default_context()).parse_json(text, reference, lenient=lenient,
+                                                     max_input=max_input, pretty=pretty)
