@@ -1,0 +1,2062 @@
+/* entities: people with titles and affiliations, countries, organisations
+ * and places.
+ *
+ * One left-to-right pass over the tokens of the document. At each position
+ * the gazetteer's longest match is taken and context rules decide what it
+ * becomes (precision first: a capitalised word needs evidence to be a name):
+ *   - productive organisation patterns (`Kementerian <portfolio> <Country>`,
+ *     `Kedutaan Besar <Country>`, `Pemerintah <Country>`, `Polres <Place>`,
+ *     institution heads such as `Badan`, `Universitas`, `PT` followed by a
+ *     capitalised run, unknown words before a country: `Sony Music
+ *     Indonesia`) beat the countries and places inside them;
+ *   - administrative prefixes (`Kabupaten`, `Kota`, ...) are dropped and the
+ *     place after them is taken; feature words (`Gunung`, `Pulau`) are kept;
+ *     place words inside facility names (`PLTB Sidrap`) are not places;
+ *   - persons: TITLE [portfolio (ACR)] [affiliation: country, province,
+ *     organisation] [RANK/HONORIFIC] [,] Name; `TITLE unit..., Name`;
+ *     `Name, TITLE`; speech verbs (`kata X`); honorifics (`Pak X`); a name
+ *     before a reporting verb (`X Y mengatakan`); kinship (`sang istri, X`);
+ *     a name listed right after a person (`A B, C D, dan E F`);
+ *   - acronym definitions `Long Form (ACR)` (Schwartz-Hearst letter match,
+ *     initials, or a pair the gazetteer lists); later bare ACR mentions join
+ *     the entity; gazetteer acronyms join their long form;
+ *   - later mentions by any word of a known person's name (`Qin`) link to
+ *     him; a word two people share links to neither.
+ * Unique entities are found through one hash table (namespace + case-folded
+ * key -> entity index) allocated in the article's arena, plus a set of the
+ * words the text writes in lower case (a capitalised common word is not a
+ * name). Every look-ahead is bounded by a small constant, so the pass is
+ * linear in the tokens. */
+#include "entities.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "text.h"
+#include "warta/common.h"
+
+enum {
+    MAX_NAME_WORDS = 4,   /* person names */
+    MAX_RUN = 12,         /* long forms of acronyms, organisation names */
+    MAX_GZ = 8,           /* entries per gazetteer match */
+    KEY_CAP = 512
+};
+
+/* namespaces of the hash table */
+enum {
+    NS_COUNTRY = 'C', /* iso2 -> country */
+    NS_ORG = 'O',     /* folded name -> organisation */
+    NS_ACR = 'A',     /* folded acronym -> organisation or place */
+    NS_LOC = 'L',     /* folded name -> location */
+    NS_PERSON = 'P',  /* folded full name -> person */
+    NS_TOKEN = 'T'    /* folded name token -> person (-2: ambiguous) */
+};
+
+typedef struct hslot {
+    const char *key; /* NULL: empty */
+    uint32_t hash;
+    uint32_t klen;
+    int ent;
+} hslot;
+
+typedef struct state {
+    wt_parse *p;
+    const char *s;
+    const wt_gazetteer *gz;
+    wt_arena *ar;
+    wt_vec *out;
+    hslot *slots;
+    size_t cap, used;
+    const char *dateline_agency;
+    size_t last_person_end; /* token after the latest person mention + 1, 0: none */
+    int titlecase;          /* the span capitalises most words: no evidence */
+    uint32_t *lower; /* set of fold hashes of words written in lower case */
+    size_t lower_cap;
+    /* the span being read */
+    const wt_token *t;
+    size_t n;
+} state;
+
+/* A gazetteer match at one position. */
+typedef struct gzm {
+    size_t len; /* tokens; 0 = none */
+    const wt_gz_entry *e[MAX_GZ];
+    size_t ne;
+} gzm;
+
+#define ENT(st, i) (((warta_entity *)(st)->out->data)[(i)])
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static int tk_word(const wt_token *t) { return (t->flags & WT_TOK_WORD) != 0; }
+static int tk_cap(const wt_token *t)
+{
+    return (t->flags & WT_TOK_WORD) && (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS));
+}
+static size_t tk_len(const wt_token *t) { return t->end - t->start; }
+
+static int tk_punct(const state *st, size_t i, char c)
+{
+    const wt_token *t = &st->t[i];
+    return (t->flags & WT_TOK_PUNCT) && tk_len(t) == 1 && st->s[t->start] == c;
+}
+
+static int tk_in(const state *st, size_t i, const char *const *list)
+{
+    size_t k;
+    for (k = 0; list[k]; k++)
+        if (wt_tok_is(st->s, &st->t[i], list[k]))
+            return 1;
+    return 0;
+}
+
+/* Capitalised function words, calendar words and generic nouns that never
+ * start or continue a person's name. */
+/* Function words and calendar words: they end organisation and place names
+ * too. */
+static const char *const func_stop[] = {
+    "Di", "Dan", "Yang", "Pada", "Ini", "Itu", "Untuk", "Dari", "Ke", "Oleh", "Dengan",
+    "Sebagai", "Saat", "Ketika", "Namun", "Tetapi", "Tapi", "Sementara", "Selain", "Menurut",
+    "Para", "Sang", "Kami", "Kita", "Mereka", "Dia", "Ia", "Beliau", "Kemudian", "Setelah",
+    "Sebelum", "Sejak", "Hingga", "Bahkan", "Juga", "Adapun", "Sedangkan", "Jika", "Kalau",
+    "Karena", "Bagi", "Atas", "Tak", "Tidak", "Belum", "Sudah", "Akan", "Masih", "Senin",
+    "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad", "Januari",
+    "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+    "November", "Desember", "Baca", "Foto", "Video", "Sumber", "Editor", "Pewarta",
+    "Reporter", "Penulis", "Selengkapnya", "WIB", "WITA", "WIT", NULL};
+
+static const char *const name_stop[] = {
+    "Di", "Dan", "Yang", "Pada", "Ini", "Itu", "Dalam", "Untuk", "Dari", "Ke", "Oleh",
+    "Dengan", "Sebagai", "Saat", "Ketika", "Namun", "Tetapi", "Tapi", "Sementara",
+    "Selain", "Menurut", "Hal", "Para", "Sang", "Kami", "Kita", "Mereka", "Dia", "Ia",
+    "Beliau", "Kemudian", "Setelah", "Sebelum", "Sejak", "Hingga", "Bahkan", "Juga",
+    "Adapun", "Sedangkan", "Jika", "Kalau", "Karena", "Bagi", "Atas", "Tak", "Tidak",
+    "Belum", "Sudah", "Akan", "Masih", "Apa", "Siapa", "Bagaimana", "Mengapa", "Kenapa",
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+    "September", "Oktober", "November", "Desember", "Pekan", "Tahun", "Bulan", "Hari",
+    "Kota", "Kabupaten", "Provinsi", "Negara", "Negeri", "Pemerintah", "Kementerian",
+    "Jalan", "Jl", "WIB", "WITA", "WIT", "GMT", "Baca", "Foto", "Video", "Tim", "Polisi",
+    "The", "A", "An", "In", "Of", "Rp", "Tanah", "Air", "Pertiwi", "Covid", "Corona",
+    "Berdasarkan", "Pernyataan", "Anggota", "Hubungan", "Sumber", "Editor", "Pewarta",
+    "Reporter", "Penulis", "Selengkapnya", "Lihat", "Simak", "Klik", "Dewan", "Pimpinan",
+    "Rakyat", "Umum", "Nasional", "Daerah", "Pusat", "Bidang", "Bagian", "Divisi", "Grup",
+    "Unit", "Satuan", "Seksi", "Wilayah", "Cabang", "Kantor", "Koordinator", "Parpol",
+    "Dubes", "Sekjen", "Ketum", "Plt", "Pj", "Wakil", "Ketua", "Kepala", "Menteri",
+    "Direktur", "Presiden", "Gubernur", "Bupati", "Walikota", "Wali", "Camat", "Lurah",
+    "Kapolri", "Kapolda", "Kapolres", "Jenderal", "Komandan", "Panglima", "Warga", "Nomor",
+    "No", "Pjs", "Pasal", "Dr", "Prof", "Ir", "Drs", "Hj", "KH", "Habib", "Kyai", "Gus",
+    "Cak", "Mas", "Almarhum", "Almarhumah", "Bapak", "Pak", "Ibu", "Bu", "Tuan", "Nyonya",
+    "Istana", "Gedung", "Kompleks", "Rumah", "Sakit", "Bandara", "Pelabuhan", "Stasiun",
+    "Terminal", "Masjid", "Gereja", "Pasar", "Hotel", "Pulau", "Gunung", "Danau", "Sungai",
+    "Pantai", "Selat", "Teluk", "Laut", "Samudra", "Lapangan", "Stadion", "Taman", "Biro",
+    "Departemen", "Subdit", "Subbag", "Sekretariat", "Komite", "Humas", "Lembaga", "PT",
+    "CV", "Tbk", "Persero", "Olahraga", "Agama", "Sosial", "Energi", "Migas", "Hukum",
+    "Pariwisata", "Investasi", "Ekonomi", "Politik", "Keamanan", "Budaya", "Riset",
+    "Teknologi", "Informasi", "Komunikasi", "Transportasi", "Lingkungan", "Hidup",
+    "Pemuda", "Tenaga", "Kerja", "Industri", "Koperasi", "UKM", "Pangan", "Kabinet", "BUMN",
+    "Lantas", "Reskrim", "Narkoba", "Intelkam", "Konsultan", "Institute", "University",
+    "Foundation", "Center", "Centre", "Group", "Company", "Bank", "Corp", "Gugus", "Tugas",
+    "Satgas", "Panitia", "Pansus", "Panja", "Dato", "Datuk", "Tun", "Sebelumnya",
+    "Selanjutnya", "Akhirnya", "Padahal", "Terpisah", "Kini", "Lalu", "Usai", "Seusai",
+    "Meski", "Meskipun", "Walaupun", "Apalagi", "Tentu", "Sehingga", "Lebih", "Tanpa",
+    "Sejumlah", "Beberapa", "Semua", "Setiap", "Salah", "Seorang", "Film", "Lagu", "Album",
+    "Buku", "Serial", "Drama", "Kapal", "Pesawat", "Harga", "Petani", "Nelayan", "Maskapai",
+    "Pelatih", "Mantan", "Eks", "Jelang", "Usai", "Soal", "Begini", "Ini", "Cara", "Daftar",
+    "Ratusan", "Ribuan", "Puluhan", "Bisa", "Dilantik", "Ditangkap", "Diperiksa", "Ditahan",
+    "Dipecat", "Dicopot", "Resmi", "Kosong", NULL
+};
+
+static const char *const particles[] = {"bin", "binti", "van", "von", "de", "der", "den",
+                                        "da", "dos", "das", "del", "al", "el", "la", "le",
+                                        "ibn", NULL};
+
+static const char *const speech_verbs[] = {"kata", "ujar", "ungkap", "jelas", "tutur",
+                                           "ucap", "imbuh", "tegas", "terang", "papar",
+                                           "tambah", "sebut", NULL};
+/* verbs that are also common words: only after `,` or a closing quote */
+static const char *const weak_verbs[] = {"jelas", "tegas", "terang", "tambah", "sebut",
+                                         "ungkap", "tutur", "papar", NULL};
+
+static const char *const locatives[] = {"di", "ke", "dari", "menuju", "kawasan", "daerah",
+                                        "wilayah", "desa", "kampung", "kelurahan", NULL};
+
+/* lower-case words a title-case headline keeps */
+static const char *const func_lower[] = {"yang", "untuk", "dari", "dengan", "pada", "dalam",
+                                         "atau", "akan", "bagi", "oleh", "saat", "usai",
+                                         "jadi", "soal", "demi", "agar", "hingga", NULL};
+
+/* geographic feature words kept in place names */
+static const char *const feature_words[] = {"Gunung", "Pulau", "Pantai", "Danau", "Bukit",
+                                            "Teluk", "Tanjung", "Kepulauan", "Selat",
+                                            "Taman", "Air", "Lembah", "Ranu", "Kawah",
+                                            "Sungai", NULL};
+
+/* relations before a name (kinship, colleagues, `yakni`) */
+static const char *const kin_words[] = {
+    "istri", "suami", "anak", "putra", "putri", "rekan", "ayah", "adik", "kakak", "cucu",
+    "menantu", "keponakan", "istrinya", "suaminya", "rekannya", "putranya", "putrinya",
+    "anaknya", "ayahnya", "ibunya", "adiknya", "kakaknya", "bernama", NULL};
+
+static const char *const admin_prefix[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan",
+                                           "Kelurahan", "Desa", "Dusun", "DKI", "Kab",
+                                           NULL};
+
+/* heads of organisation names taken productively with the capitalised run
+ * after them */
+static const char *const org_heads[] = {
+    "Kementerian", "Badan", "Dinas", "Direktorat", "Universitas", "Institut",
+    "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
+    "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
+    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", NULL};
+/* police and military units named after their area */
+static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
+                                         "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
+                                         "Lantamal", "Kejari", "Kejati", "Polairud", NULL};
+/* heads that only make an organisation with a country right after them */
+static const char *const country_heads[] = {"Pemerintah", "Kedubes", "KBRI", "Parlemen",
+                                            "Militer", "Tentara", "Angkatan", NULL};
+
+
+/* words that extend a position found by the gazetteer */
+static const char *const title_suffix[] = {"Nasional", "Umum", "Harian", "Pelaksana",
+                                           "Eksekutif", "Utama", "Senior", "Muda", "Madya",
+                                           "senior", "Khusus", NULL};
+
+/* documents whose name contains a title: `Peraturan Menteri ESDM` */
+static const char *const title_doc[] = {"Peraturan", "Keputusan", "Instruksi", "Surat",
+                                        "Permen", "Kepmen", "Perpres", "Keppres", "Kantor",
+                                        "Istana", "Rumah", "Pelantikan", "Staf", NULL};
+
+static const char *const run_connectors[] = {"dan", "untuk", "&", "of", "and", "for",
+                                             "the", "serta", NULL};
+
+/* compass words a gazetteer may list that are not places on their own */
+static const char *const bare_directions[] = {"Barat", "Timur", "Utara", "Selatan",
+                                              "Tengah", NULL};
+
+/* ---- hash table ---------------------------------------------------------- */
+
+/* Folded key: namespace byte, then the case-folded text with runs of white
+ * space (including NBSP) collapsed to one space. Returns its length or 0. */
+static size_t make_key(char ns, const char *txt, size_t len, char *buf)
+{
+    char tmp[KEY_CAP];
+    size_t m, i, o = 1;
+    int sp = 0;
+    if (len >= KEY_CAP - 2)
+        len = KEY_CAP - 2;
+    m = wt_casefold(txt, len, tmp, sizeof tmp);
+    if (m == (size_t)-1) {
+        m = len < sizeof tmp ? len : sizeof tmp;
+        memcpy(tmp, txt, m);
+    }
+    buf[0] = ns;
+    for (i = 0; i < m && o < KEY_CAP - 1; i++) {
+        unsigned char c = (unsigned char)tmp[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < m && (unsigned char)tmp[i + 1] == 0xA0) {
+            sp = 1;
+            i++;
+            continue;
+        }
+        if (sp && o > 1)
+            buf[o++] = ' ';
+        sp = 0;
+        buf[o++] = (char)c;
+    }
+    return o > 1 ? o : 0;
+}
+
+static uint32_t hash_bytes(const char *k, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (uint8_t)k[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h)
+{
+    size_t mask = st->cap - 1, i = h & mask;
+    for (;;) {
+        hslot *sl = &st->slots[i];
+        if (!sl->key)
+            return sl;
+        if (sl->hash == h && sl->klen == klen && memcmp(sl->key, key, klen) == 0)
+            return sl;
+        i = (i + 1) & mask;
+    }
+}
+
+static int map_grow(state *st)
+{
+    size_t ncap = st->cap ? st->cap * 2 : 256, i;
+    hslot *old = st->slots, *ns = wt_arena_alloc(st->ar, ncap * sizeof(hslot));
+    size_t ocap = st->cap;
+    if (!ns)
+        return WARTA_ENOMEM;
+    st->slots = ns;
+    st->cap = ncap;
+    for (i = 0; i < ocap; i++) {
+        if (old[i].key) {
+            hslot *d = map_find(st, old[i].key, old[i].klen, old[i].hash);
+            *d = old[i];
+        }
+    }
+    return WARTA_OK;
+}
+
+/* Entity index of (ns, text), or -1 (absent) / -2 (ambiguous token). */
+static int map_get(const state *st, char ns, const char *txt, size_t len)
+{
+    char key[KEY_CAP];
+    size_t kl = make_key(ns, txt, len, key);
+    hslot *sl;
+    if (!kl || !st->cap)
+        return -1;
+    sl = map_find(st, key, kl, hash_bytes(key, kl));
+    return sl->key ? sl->ent : -1;
+}
+
+/* Set (ns, text) -> ent. With `ambiguous` set, an existing different value
+ * becomes -2; otherwise an existing value is kept. */
+static int map_put(state *st, char ns, const char *txt, size_t len, int ent, int ambiguous)
+{
+    char key[KEY_CAP];
+    size_t kl = make_key(ns, txt, len, key);
+    uint32_t h;
+    hslot *sl;
+    if (!kl)
+        return WARTA_OK;
+    if ((st->used + 1) * 2 > st->cap && map_grow(st) != WARTA_OK)
+        return WARTA_ENOMEM;
+    h = hash_bytes(key, kl);
+    sl = map_find(st, key, kl, h);
+    if (sl->key) {
+        if (ambiguous && sl->ent != ent)
+            sl->ent = -2;
+        return WARTA_OK;
+    }
+    sl->key = wt_arena_strndup(st->ar, key, kl);
+    if (!sl->key)
+        return WARTA_ENOMEM;
+    sl->hash = h;
+    sl->klen = (uint32_t)kl;
+    sl->ent = ent;
+    st->used++;
+    return WARTA_OK;
+}
+
+/* ---- entities and mentions ------------------------------------------------ */
+
+/* Copy of s[a..b) with white space runs (NBSP too) collapsed to a space. */
+static char *dup_clean(state *st, size_t a, size_t b)
+{
+    char *d = wt_arena_alloc(st->ar, b - a + 1);
+    size_t i, o = 0;
+    int sp = 0;
+    if (!d)
+        return NULL;
+    for (i = a; i < b; i++) {
+        unsigned char c = (unsigned char)st->s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < b && (unsigned char)st->s[i + 1] == 0xA0) {
+            sp = 1;
+            i++;
+            continue;
+        }
+        if (sp && o)
+            d[o++] = ' ';
+        sp = 0;
+        d[o++] = (char)c;
+    }
+    d[o] = '\0';
+    return d;
+}
+
+static int ent_new(state *st, int type, const char *name, int *idx)
+{
+    warta_entity *e = wt_vec_push(st->ar, st->out, sizeof(warta_entity));
+    if (!e)
+        return WARTA_ENOMEM;
+    e->type = type;
+    e->name = name;
+    *idx = (int)(st->out->len - 1);
+    return WARTA_OK;
+}
+
+static int mention(state *st, int idx, size_t a, size_t b)
+{
+    warta_entity *e = &ENT(st, idx);
+    wt_mention *m;
+    if (e->mentions.len) {
+        wt_mention *last = (wt_mention *)e->mentions.data + e->mentions.len - 1;
+        if (last->start == a && last->end == b)
+            return WARTA_OK;
+    }
+    m = wt_vec_push(st->ar, &e->mentions, sizeof(wt_mention));
+    if (!m)
+        return WARTA_ENOMEM;
+    m->start = a;
+    m->end = b;
+    m->text = wt_arena_strndup(st->ar, st->s + a, b - a);
+    return m->text ? WARTA_OK : WARTA_ENOMEM;
+}
+
+/* mention covering tokens [i, j) of the current span */
+static int mention_toks(state *st, int idx, size_t i, size_t j)
+{
+    if (ENT(st, idx).type == WARTA_ENTITY_PERSON)
+        st->last_person_end = j + 1;
+    return mention(st, idx, st->t[i].start, st->t[j - 1].end);
+}
+
+static const char *dup_str(state *st, const char *s)
+{
+    return s ? wt_arena_strdup(st->ar, s) : NULL;
+}
+
+static int country_entity(state *st, const wt_gz_entry *g, int *idx)
+{
+    const char *code = g->iso2 ? g->iso2 : g->name;
+    int rc, k = map_get(st, NS_COUNTRY, code, strlen(code));
+    warta_entity *e;
+    if (k >= 0) {
+        *idx = k;
+        return WARTA_OK;
+    }
+    rc = ent_new(st, WARTA_ENTITY_COUNTRY, dup_str(st, g->name), idx);
+    if (rc != WARTA_OK)
+        return rc;
+    e = &ENT(st, *idx);
+    e->iso = dup_str(st, g->iso2);
+    e->iso3 = dup_str(st, g->iso3);
+    e->tz = dup_str(st, g->tz);
+    if (!e->name || (g->iso2 && !e->iso) || (g->iso3 && !e->iso3) || (g->tz && !e->tz))
+        return WARTA_ENOMEM;
+    return map_put(st, NS_COUNTRY, code, strlen(code), *idx, 0);
+}
+
+/* Place of a gazetteer entry, written at tokens [i, i+len): named as first
+ * written (the guidelines keep the page's spelling: `Sumatra Barat`,
+ * `Kepri`; all-caps datelines in title case), merged by canonical name. */
+static int place_entity(state *st, const wt_gz_entry *g, size_t i, size_t len, int *idx)
+{
+    int rc, k = map_get(st, NS_LOC, g->name, strlen(g->name));
+    size_t a = st->t[i].start, b = st->t[i + len - 1].end, q;
+    int caps = 1;
+    warta_entity *e;
+    char *name;
+    if (k >= 0) {
+        *idx = k;
+        return WARTA_OK;
+    }
+    for (q = i; q < i + len; q++)
+        if (tk_word(&st->t[q]) && !(st->t[q].flags & WT_TOK_ALLCAPS))
+            caps = 0;
+    name = caps && b - a > 3 ? wt_titlecase_dup(st->ar, st->s + a, b - a) : dup_clean(st, a, b);
+    if (!name)
+        return WARTA_ENOMEM;
+    rc = ent_new(st, WARTA_ENTITY_LOCATION, name, idx);
+    if (rc != WARTA_OK)
+        return rc;
+    e = &ENT(st, *idx);
+    e->iso = dup_str(st, g->iso2);
+    e->province = dup_str(st, g->province);
+    e->tz = dup_str(st, g->tz);
+    if ((g->iso2 && !e->iso) || (g->province && !e->province) || (g->tz && !e->tz))
+        return WARTA_ENOMEM;
+    rc = map_put(st, NS_LOC, name, strlen(name), *idx, 0);
+    if (rc == WARTA_OK)
+        rc = map_put(st, NS_LOC, g->name, strlen(g->name), *idx, 0);
+    return rc;
+}
+
+/* place named only by the text (after an administrative prefix) */
+static int place_text(state *st, size_t i, size_t j, int *idx)
+{
+    size_t a = st->t[i].start, b = st->t[j - 1].end;
+    int rc, k = map_get(st, NS_LOC, st->s + a, b - a);
+    char *name;
+    if (k >= 0) {
+        *idx = k;
+        return WARTA_OK;
+    }
+    name = dup_clean(st, a, b);
+    if (!name)
+        return WARTA_ENOMEM;
+    rc = ent_new(st, WARTA_ENTITY_LOCATION, name, idx);
+    if (rc == WARTA_OK)
+        rc = map_put(st, NS_LOC, name, strlen(name), *idx, 0);
+    return rc;
+}
+
+/* organisation by canonical name (and acronym); joins an entity an acronym
+ * definition created earlier. */
+static int org_entity(state *st, const char *name, size_t nlen, const char *acr, int *idx)
+{
+    int rc, k = map_get(st, NS_ORG, name, nlen);
+    char *nm;
+    if (k < 0 && acr)
+        k = map_get(st, NS_ACR, acr, strlen(acr));
+    if (k >= 0) {
+        *idx = k;
+        if (acr && !ENT(st, k).acronym && ENT(st, k).type == WARTA_ENTITY_ORGANIZATION) {
+            ENT(st, k).acronym = dup_str(st, acr);
+            if (!ENT(st, k).acronym)
+                return WARTA_ENOMEM;
+        }
+        return WARTA_OK;
+    }
+    nm = wt_arena_alloc(st->ar, nlen + 1);
+    if (!nm)
+        return WARTA_ENOMEM;
+    memcpy(nm, name, nlen);
+    rc = ent_new(st, WARTA_ENTITY_ORGANIZATION, nm, idx);
+    if (rc != WARTA_OK)
+        return rc;
+    if (acr) {
+        ENT(st, *idx).acronym = dup_str(st, acr);
+        if (!ENT(st, *idx).acronym)
+            return WARTA_ENOMEM;
+        rc = map_put(st, NS_ACR, acr, strlen(acr), *idx, 0);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return map_put(st, NS_ORG, name, nlen, *idx, 0);
+}
+
+/* organisation named by tokens [i, j) of the text */
+static int org_text(state *st, size_t i, size_t j, int *idx)
+{
+    char *name = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+    if (!name)
+        return WARTA_ENOMEM;
+    return org_entity(st, name, strlen(name), NULL, idx);
+}
+
+/* ---- gazetteer ------------------------------------------------------------ */
+
+static void gz_at(const state *st, size_t i, gzm *m)
+{
+    m->ne = 0;
+    m->len = 0;
+    if (!st->gz || i >= st->n || !tk_word(&st->t[i]))
+        return;
+    m->len = wt_gz_match(st->gz, st->s, st->t, st->n, i, m->e, MAX_GZ, &m->ne);
+    if (m->ne > MAX_GZ)
+        m->ne = MAX_GZ;
+    if (!m->ne)
+        m->len = 0;
+}
+
+static const wt_gz_entry *gz_kind(const gzm *m, int kind)
+{
+    size_t k;
+    for (k = 0; k < m->ne; k++)
+        if (m->e[k]->kind == kind)
+            return m->e[k];
+    return NULL;
+}
+
+/* the entry that decides, by kind priority */
+static const wt_gz_entry *gz_best(const gzm *m)
+{
+    static const int order[] = {WT_GZ_PERSON, WT_GZ_ORG, WT_GZ_AGENCY, WT_GZ_COUNTRY,
+                                WT_GZ_PLACE, WT_GZ_TITLE, WT_GZ_RANK, WT_GZ_HONORIFIC};
+    size_t k;
+    for (k = 0; k < sizeof order / sizeof order[0]; k++) {
+        const wt_gz_entry *e = gz_kind(m, order[k]);
+        if (e)
+            return e;
+    }
+    return NULL;
+}
+
+static int is_named_kind(int kind)
+{
+    return kind == WT_GZ_COUNTRY || kind == WT_GZ_PLACE || kind == WT_GZ_ORG ||
+           kind == WT_GZ_AGENCY || kind == WT_GZ_PERSON;
+}
+
+/* ---- words seen in lower case ---------------------------------------------- */
+
+static int build_lower(state *st, const wt_tokens *toks, size_t n)
+{
+    size_t total = 0, k, i, cap = 64;
+    for (k = 0; k < n; k++)
+        total += toks[k].n;
+    while (cap < total * 2)
+        cap *= 2;
+    st->lower = wt_arena_alloc(st->ar, cap * sizeof(uint32_t));
+    if (!st->lower)
+        return WARTA_ENOMEM;
+    st->lower_cap = cap;
+    for (k = 0; k < n; k++) {
+        for (i = 0; i < toks[k].n; i++) {
+            const wt_token *t = &toks[k].t[i];
+            size_t h;
+            if (!(t->flags & WT_TOK_WORD) || (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) ||
+                !t->fold_hash)
+                continue;
+            h = t->fold_hash & (cap - 1);
+            while (st->lower[h] && st->lower[h] != t->fold_hash)
+                h = (h + 1) & (cap - 1);
+            st->lower[h] = t->fold_hash;
+        }
+    }
+    return WARTA_OK;
+}
+
+/* 1 when the text also writes token t's word in lower case (a common word,
+ * not a name) */
+static int seen_lower(const state *st, const wt_token *t)
+{
+    size_t h;
+    if (!st->lower || !t->fold_hash)
+        return 0;
+    h = t->fold_hash & (st->lower_cap - 1);
+    while (st->lower[h]) {
+        if (st->lower[h] == t->fold_hash)
+            return 1;
+        h = (h + 1) & (st->lower_cap - 1);
+    }
+    return 0;
+}
+
+/* ---- runs ----------------------------------------------------------------- */
+
+static int sentence_start(const state *st, size_t i)
+{
+    const wt_token *t;
+    if (i == 0)
+        return 1;
+    t = &st->t[i - 1];
+    if (!(t->flags & WT_TOK_PUNCT))
+        return 0;
+    {
+        unsigned char c = (unsigned char)st->s[t->start];
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == ':' ||
+               (c == 0xE2 && tk_len(t) == 3); /* curly quotes, dashes */
+    }
+}
+
+/* Word shapes that are never part of a person's name: Indonesian derived
+ * nouns (`Pertanian`, `Keuangan`, `Pendidikan`), active verbs
+ * (`Mendekati`, `Mengatakan`), and words glued to an acronym
+ * (`BCISFrans`). */
+static int unname_shape(const state *st, const wt_token *t)
+{
+    const char *w = st->s + t->start;
+    size_t n = tk_len(t);
+    if (n >= 7 && w[n - 2] == 'a' && w[n - 1] == 'n' &&
+        (wt_prefix_ci(w, n, "pe") || wt_prefix_ci(w, n, "ke")))
+        return 1;
+    if (n >= 7 && (wt_prefix_ci(w, n, "meng") || wt_prefix_ci(w, n, "meny") ||
+                   wt_prefix_ci(w, n, "memb") || wt_prefix_ci(w, n, "memp") ||
+                   wt_prefix_ci(w, n, "mend") || wt_prefix_ci(w, n, "menj") ||
+                   wt_prefix_ci(w, n, "menc")))
+        return 1;
+    if (!(wt_prefix_ci(w, n, "mc") || wt_prefix_ci(w, n, "mac") || wt_prefix_ci(w, n, "de") ||
+          wt_prefix_ci(w, n, "le") || wt_prefix_ci(w, n, "la") || wt_prefix_ci(w, n, "di") ||
+          wt_prefix_ci(w, n, "du"))) {
+        size_t q;
+        for (q = 1; q + 1 < n; q++)
+            if (w[q] >= 'A' && w[q] <= 'Z' && w[q - 1] >= 'a' && w[q - 1] <= 'z')
+                return 1; /* `TikTok`, `WhatsApp`, glued `UkrainaTentara` */
+    }
+    if (n >= 7 && wt_prefix_ci(w, n, "mem") && strchr("aeiou", w[3]))
+        return 1; /* `Memenuhi` */
+    if (n >= 8 && wt_prefix_ci(w, n, "di") && w[n - 3] == 'k' && w[n - 2] == 'a' &&
+        w[n - 1] == 'n')
+        return 1; /* `Didaftarkan` */
+    if (n > 5 && w[n - 3] == 'n' && w[n - 2] == 'y' && w[n - 1] == 'a')
+        return 1; /* `Sebelumnya`, `Menurutnya` */
+    if (n >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' &&
+        !(t->flags & WT_TOK_ALLCAPS))
+        return 1;
+    return 0;
+}
+
+static int is_initial(const state *st, size_t k)
+{
+    const wt_token *t = &st->t[k];
+    return tk_cap(t) && tk_len(t) == 1 && k + 1 < st->n && tk_punct(st, k + 1, '.');
+}
+
+/* A person name starting at token j: capitalised words (at most
+ * MAX_NAME_WORDS), initials `B.`, inner particles. Returns the end token
+ * (exclusive), or j when there is no name. */
+static size_t scan_name(const state *st, size_t j)
+{
+    size_t k = j, words = 0, end = j;
+    while (k < st->n && words < MAX_NAME_WORDS) {
+        const wt_token *t = &st->t[k];
+        if (tk_cap(t) && !tk_in(st, k, name_stop)) {
+            if ((t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 3)
+                break;
+            if (seen_lower(st, t) && !(tk_len(t) == 1))
+                break;
+            if (unname_shape(st, t))
+                break;
+            if (tk_in(st, k, org_heads) || tk_in(st, k, admin_prefix) ||
+                tk_in(st, k, country_heads))
+                break;
+            if (words == 0 && (t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 1)
+                break;
+            if (words > 0 && (wt_tok_eq(st->s, t, "II") || wt_tok_eq(st->s, t, "III") ||
+                              wt_tok_eq(st->s, t, "IV")))
+                return j; /* `Angkasa Pura II`: a company, not a name */
+            if ((t->flags & WT_TOK_MIXED))
+                break;
+            if (words > 0) {
+                gzm m;
+                const wt_gz_entry *b;
+                gz_at(st, k, &m);
+                b = gz_best(&m);
+                if (b && (b->kind == WT_GZ_COUNTRY || b->kind == WT_GZ_ORG ||
+                          b->kind == WT_GZ_AGENCY || b->kind == WT_GZ_TITLE ||
+                          b->kind == WT_GZ_RANK || b->kind == WT_GZ_PLACE))
+                    break;
+            }
+            words++;
+            if (is_initial(st, k))
+                k++;
+            k++;
+            end = k;
+            continue;
+        }
+        if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_in(st, k, particles) &&
+            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !tk_in(st, k + 1, name_stop)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+/* 1 when what follows a name run [.., e) shows it is not a person's name:
+ * a title or organisation right after it (`Deputi Gubernur`), a connector
+ * and more capitalised words (`Center of ...`), an acronym in brackets. */
+static int not_name_after(const state *st, size_t e)
+{
+    static const char *const conn[] = {"of", "and", "for", "the", "dan", "&", NULL};
+    gzm m;
+    if (e >= st->n)
+        return 0;
+    gz_at(st, e, &m);
+    if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_ORG)))
+        return 1;
+    if (tk_in(st, e, conn) && e + 1 < st->n && tk_cap(&st->t[e + 1]))
+        return 1;
+    if (tk_punct(st, e, '-') && e + 1 < st->n && tk_cap(&st->t[e + 1]))
+        return 1; /* `UIN Ar-Raniry` */
+    /* `Timnas AMIN`, `Angkasa Pura II (Persero)` */
+    if ((st->t[e].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[e]) > 1)
+        return 1;
+    if (e + 2 < st->n && tk_punct(st, e, '(') &&
+        (wt_tok_is(st->s, &st->t[e + 1], "Persero") || wt_tok_is(st->s, &st->t[e + 1], "Tbk")))
+        return 1;
+    return st->t[e].flags & WT_TOK_PUNCT && st->s[st->t[e].start] == '(' && e + 2 < st->n &&
+           tk_punct(st, e + 2, ')') && (st->t[e + 1].flags & WT_TOK_ALLCAPS);
+}
+
+/* ---- acronyms ------------------------------------------------------------- */
+
+/* `( ACR )` at token i: returns the index of ACR or 0. */
+static size_t paren_acr(const state *st, size_t i)
+{
+    const wt_token *a;
+    size_t l;
+    if (i + 2 >= st->n || !tk_punct(st, i, '(') || !tk_punct(st, i + 2, ')'))
+        return 0;
+    a = &st->t[i + 1];
+    l = tk_len(a);
+    if (!tk_word(a) || !(a->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) || l < 2 || l > 20)
+        return 0;
+    return i + 1;
+}
+
+static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static int alnum_ascii(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Schwartz-Hearst: the start (byte offset) of the shortest suffix of the
+ * long form s[a..b) whose letters spell the acronym s[x..y) in order, the
+ * acronym's first letter starting a word. (size_t)-1 when none. ASCII
+ * letters only (acronyms are ASCII). */
+static size_t sh_start(const char *s, size_t a, size_t b, size_t x, size_t y)
+{
+    size_t li = b, si = y;
+    while (si > x) {
+        int c = lower_ascii((unsigned char)s[si - 1]);
+        if (!alnum_ascii(c)) {
+            si--;
+            continue;
+        }
+        for (;;) {
+            if (li <= a)
+                return (size_t)-1;
+            if (lower_ascii((unsigned char)s[li - 1]) == c &&
+                (si - 1 > x || li - 1 == a || !alnum_ascii((unsigned char)s[li - 2])))
+                break;
+            li--;
+        }
+        li--;
+        si--;
+    }
+    /* back to the start of the word */
+    while (li > a && s[li - 1] != ' ')
+        li--;
+    return li;
+}
+
+/* Fallback when the letters do not spell the acronym in order (`Center of
+ * Economics and Law Studies (Celios)`): the first letters agree and the
+ * initials of the capitalised words are a subsequence of the acronym. */
+static int initials_ok(const state *st, size_t i, size_t j, size_t acr)
+{
+    const wt_token *A = &st->t[acr];
+    size_t k, p = A->start, words = 0;
+    if (lower_ascii((unsigned char)st->s[st->t[i].start]) !=
+        lower_ascii((unsigned char)st->s[A->start]))
+        return 0;
+    for (k = i; k < j; k++) {
+        int c;
+        if (!tk_cap(&st->t[k]))
+            continue;
+        c = lower_ascii((unsigned char)st->s[st->t[k].start]);
+        while (p < A->end && lower_ascii((unsigned char)st->s[p]) != c)
+            p++;
+        if (p >= A->end)
+            return 0;
+        p++;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* 1 when the acronym token `acr` may abbreviate the long form tokens [i, j)
+ * of a recognised entity: letters match a suffix of it, or the gazetteer
+ * lists the acronym. */
+static int acr_ok(const state *st, size_t i, size_t j, size_t acr)
+{
+    const wt_token *A = &st->t[acr];
+    const wt_gz_entry *g;
+    if (sh_start(st->s, st->t[i].start, st->t[j - 1].end, A->start, A->end) != (size_t)-1)
+        return 1;
+    if (!st->gz)
+        return 0;
+    g = wt_gz_lookup(st->gz, st->s + A->start, tk_len(A), WT_GZ_ORG);
+    return g && g->acronym && wt_tok_eq(st->s, A, g->acronym);
+}
+
+/* After an organisation or place ending at token e (exclusive): a
+ * parenthesised acronym registers as its short form. */
+static int attach_acr(state *st, int idx, size_t i, size_t e)
+{
+    size_t a = paren_acr(st, e);
+    const wt_token *A;
+    warta_entity *en;
+    int rc;
+    if (!a)
+        return WARTA_OK;
+    A = &st->t[a];
+    en = &ENT(st, idx);
+    if (!acr_ok(st, i, e, a)) {
+        /* a gazetteer organisation whose listed acronym is written */
+        if (!(en->type == WARTA_ENTITY_ORGANIZATION && en->acronym &&
+              wt_tok_eq(st->s, A, en->acronym)))
+            return WARTA_OK;
+    }
+    if (en->type == WARTA_ENTITY_ORGANIZATION && !en->acronym) {
+        en->acronym = wt_arena_strndup(st->ar, st->s + A->start, tk_len(A));
+        if (!en->acronym)
+            return WARTA_ENOMEM;
+    }
+    rc = map_put(st, NS_ACR, st->s + A->start, tk_len(A), idx, 0);
+    return rc;
+}
+
+/* ---- persons ---------------------------------------------------------------- */
+
+static int register_tokens(state *st, int idx, size_t i, size_t j)
+{
+    size_t k;
+    for (k = i; k < j; k++) {
+        const wt_token *t = &st->t[k];
+        if (!tk_cap(t) || tk_len(t) < 2)
+            continue;
+        if (map_put(st, NS_TOKEN, st->s + t->start, tk_len(t), idx, 1) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    return WARTA_OK;
+}
+
+/* Known person named by tokens [i, j): full name, else a single token. */
+static int person_known(const state *st, size_t i, size_t j)
+{
+    int k = map_get(st, NS_PERSON, st->s + st->t[i].start, st->t[j - 1].end - st->t[i].start);
+    if (k >= 0)
+        return k;
+    if (j == i + 1) {
+        k = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+        if (k >= 0)
+            return k;
+    } else {
+        /* `Yacob Fonataba` after `Yacob S Fonataba`: every word of the run
+         * is a word of the same person's name */
+        size_t q;
+        int same = -1;
+        for (q = i; q < j; q++) {
+            int t;
+            if (!tk_cap(&st->t[q]) || tk_len(&st->t[q]) < 2)
+                continue;
+            t = map_get(st, NS_TOKEN, st->s + st->t[q].start, tk_len(&st->t[q]));
+            if (t < 0 || (same >= 0 && t != same))
+                return -1;
+            same = t;
+        }
+        return same;
+    }
+    return -1;
+}
+
+/* Person named by tokens [i, j), with optional title (byte range, ta==tb for
+ * none) and affiliation. */
+static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff)
+{
+    int idx = person_known(st, i, j), rc;
+    warta_entity *e;
+    if (idx < 0 && st->titlecase)
+        return WARTA_OK; /* `CEO Bundesliga Ingin Hajar Salomon`: capitals prove nothing */
+    if (idx < 0 && j == i + 1 && tk_len(&st->t[i]) < 2)
+        return WARTA_OK; /* `Sultan HB X` */
+    if (idx < 0) {
+        char *name = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+        if (!name)
+            return WARTA_ENOMEM;
+        rc = ent_new(st, WARTA_ENTITY_PERSON, name, &idx);
+        if (rc == WARTA_OK)
+            rc = map_put(st, NS_PERSON, name, strlen(name), idx, 0);
+        if (rc == WARTA_OK)
+            rc = register_tokens(st, idx, i, j);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    /* a nickname in brackets right after the name joins the person:
+     * `Nazril Irham (Ariel)`, `Muhaimin Iskandar (Cak Imin)` */
+    if (j + 2 < st->n && tk_punct(st, j, '(')) {
+        size_t q = j + 1;
+        while (q < st->n && q - j <= 3 && tk_cap(&st->t[q]) &&
+               !(st->t[q].flags & WT_TOK_ALLCAPS))
+            q++;
+        if (q > j + 1 && q < st->n && tk_punct(st, q, ')')) {
+            size_t r;
+            gzm gm;
+            for (r = j + 1; r < q; r++)
+                if (!tk_in(st, r, name_stop) && tk_len(&st->t[r]) >= 2 &&
+                    (gz_at(st, r, &gm), !gm.len) &&
+                    (rc = map_put(st, NS_TOKEN, st->s + st->t[r].start, tk_len(&st->t[r]),
+                                  idx, 1)) != WARTA_OK)
+                    return rc;
+        }
+    }
+    e = &ENT(st, idx);
+    if (tb > ta && !e->title) {
+        e->title = dup_clean(st, ta, tb);
+        if (!e->title)
+            return WARTA_ENOMEM;
+    }
+    if (aff && !e->affiliation) {
+        e->affiliation = dup_str(st, aff);
+        if (!e->affiliation)
+            return WARTA_ENOMEM;
+    }
+    return mention_toks(st, idx, i, j);
+}
+
+/* Skip ranks and honorifics (and the dot of `Pol.`) from token j. */
+static size_t skip_ranks(const state *st, size_t j)
+{
+    int guard = 0;
+    static const char *const hon[] = {"H", "Hj", "KH", "Dr", "Drs", "Ir", "Prof", "dr",
+                                       "Dato", "Datuk", "Tun", "Tan", "Sri", "Seri",
+                                       "Habib", "Syekh", "Kiai", "Kyai", NULL};
+    size_t j0 = j;
+    while (j < st->n && guard++ < 4) {
+        gzm m;
+        if (tk_in(st, j, hon) && j + 1 < st->n &&
+            (tk_cap(&st->t[j + 1]) || tk_punct(st, j + 1, '.')) &&
+            !((wt_tok_eq(st->s, &st->t[j], "Sri") || wt_tok_eq(st->s, &st->t[j], "Seri") ||
+               wt_tok_eq(st->s, &st->t[j], "Tan")) && j == j0)) {
+            j++;
+            if (j < st->n && tk_punct(st, j, '.'))
+                j++;
+            continue;
+        }
+        gz_at(st, j, &m);
+        if (!m.len || !(gz_kind(&m, WT_GZ_RANK) || gz_kind(&m, WT_GZ_HONORIFIC)))
+            break;
+        if (gz_kind(&m, WT_GZ_PERSON) || gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_TITLE) ||
+            gz_kind(&m, WT_GZ_COUNTRY) || gz_kind(&m, WT_GZ_PLACE))
+            break;
+        j += m.len;
+        if (j < st->n && tk_punct(st, j, '.'))
+            j++;
+    }
+    return j;
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+/* A place word that belongs to the name of a facility or organisation:
+ * `PLTB Sidrap`, `Istora Senayan`, `Blackpool Victoria Hospital`, `Cape
+ * Town Philharmonic Orchestra`, `Imperial College London`. */
+static int place_in_facility(const state *st, size_t i, size_t len)
+{
+    static const char *const before[] = {
+        "Bandara", "Pelabuhan", "Stasiun", "Terminal", "Istora", "Stadion", "PLTB", "PLTU",
+        "PLTA", "PLTS", "PLTD", "PLTP", "PLTSa", "Masjid", "Gedung", "Hotel", "Mal", "Mall",
+        "Pasar", "Jalan", "Jl", "Universitas", "College", "RSUD", "RS", "Sakit", "Dermaga",
+        "Kampus", "Hospital", "Perwakilan", "Bidadari", "Gereja", "Pura", "Vihara", NULL};
+    static const char *const after[] = {
+        "Hospital", "Orchestra", "Stadium", "College", "Beach", "City", "Convention",
+        "Center", "Centre", "International", "Philharmonic", "University", "Airport", "Port",
+        "Live", "Mall", "Hotel", "Square", "Tower", "Plaza", "Symphony", "United", "FC",
+        "Club", "Times", "Post", "Herald", "Daily", "Group", NULL};
+    if (i > 0 && tk_cap(&st->t[i - 1]) && tk_in(st, i - 1, before))
+        return 1;
+    return i + len < st->n && tk_cap(&st->t[i + len]) && tk_in(st, i + len, after);
+}
+
+/* Emit the entity of a decisive gazetteer entry over tokens [i, i+len). */
+static int emit_gz(state *st, const wt_gz_entry *g, size_t i, size_t len, int *idx)
+{
+    int rc;
+    *idx = -1;
+    switch (g->kind) {
+    case WT_GZ_COUNTRY:
+        rc = country_entity(st, g, idx);
+        break;
+    case WT_GZ_PLACE:
+        rc = place_entity(st, g, i, len, idx);
+        break;
+    case WT_GZ_ORG:
+    case WT_GZ_AGENCY:
+        if (st->dateline_agency) {
+            /* the dateline's own outlet is not an organisation of the body */
+            size_t a = st->t[i].start, b = st->t[i + len - 1].end;
+            size_t dl = strlen(st->dateline_agency);
+            if ((dl == b - a && wt_prefix_ci(st->s + a, b - a, st->dateline_agency)) ||
+                (dl == strlen(g->name) && wt_prefix_ci(g->name, dl, st->dateline_agency)))
+                return WARTA_OK;
+        }
+        rc = org_entity(st, g->name, strlen(g->name), g->acronym, idx);
+        break;
+    case WT_GZ_PERSON: {
+        int k = map_get(st, NS_PERSON, g->name, strlen(g->name));
+        if (k < 0) {
+            rc = ent_new(st, WARTA_ENTITY_PERSON, dup_str(st, g->name), &k);
+            if (rc == WARTA_OK && !ENT(st, k).name)
+                rc = WARTA_ENOMEM;
+            if (rc == WARTA_OK)
+                rc = map_put(st, NS_PERSON, g->name, strlen(g->name), k, 0);
+            if (rc == WARTA_OK)
+                rc = register_tokens(st, k, i, i + len);
+            if (rc != WARTA_OK)
+                return rc;
+        }
+        *idx = k;
+        rc = WARTA_OK;
+        break;
+    }
+    default:
+        return WARTA_OK;
+    }
+    if (rc == WARTA_OK && *idx >= 0)
+        rc = mention_toks(st, *idx, i, i + len);
+    return rc;
+}
+
+/* Productive organisation at i: returns the end token (exclusive) or i.
+ * `strict`: only forms that end with a country (inside a title's
+ * affiliation, where a free run would swallow the person's name). */
+static size_t org_pattern(const state *st, size_t i, int strict)
+{
+    size_t j, k, words = 0;
+    int kem, two = 0;
+    gzm m;
+    if (!tk_cap(&st->t[i]))
+        return i;
+    if (i + 1 < st->n && ((wt_tok_is(st->s, &st->t[i], "Kedutaan") &&
+                           wt_tok_is(st->s, &st->t[i + 1], "Besar")) ||
+                          (wt_tok_is(st->s, &st->t[i], "Konsulat") &&
+                           wt_tok_is(st->s, &st->t[i + 1], "Jenderal"))))
+        two = 1;
+    if (two || tk_in(st, i, country_heads)) {
+        j = i + 1 + (size_t)two;
+        if (two && j < st->n && (wt_tok_is(st->s, &st->t[j], "Republik")))
+            j++;
+        gz_at(st, j, &m);
+        if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY))
+            return j + m.len;
+        return i;
+    }
+    kem = wt_tok_is(st->s, &st->t[i], "Kementerian");
+    if (kem) {
+        /* a ministry the gazetteer knows is only extended by a country:
+         * `Kementerian Agama Thomas Djamaluddin` is not one name */
+        gz_at(st, i, &m);
+        if (m.len > 1 && gz_kind(&m, WT_GZ_ORG)) {
+            size_t c = i + m.len;
+            gzm cm;
+            gz_at(st, c, &cm);
+            if (cm.len && gz_best(&cm) == gz_kind(&cm, WT_GZ_COUNTRY))
+                return c + cm.len;
+            return i;
+        }
+    }
+    if (tk_in(st, i, unit_heads) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
+        /* Polres Simalungun, Polda Metro Jaya: the place or one word */
+        gz_at(st, i + 1, &m);
+        if (m.len && !gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_RANK))
+            return i + 1 + m.len;
+        if (!m.len && !tk_in(st, i + 1, func_stop)) {
+            j = i + 2;
+            if (j < st->n && tk_cap(&st->t[j]) && wt_tok_is(st->s, &st->t[j], "Jaya"))
+                j++;
+            return j;
+        }
+        return i;
+    }
+    if (!kem && (strict || st->titlecase || !tk_in(st, i, org_heads)))
+        return i;
+    if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
+        wt_tok_is(st->s, &st->t[i + 1], "Politik"))
+        return i;
+    if (wt_tok_is(st->s, &st->t[i], "Sekolah") &&
+        !(i + 1 < st->n && wt_tok_is(st->s, &st->t[i + 1], "Tinggi")))
+        return i;
+    if (!kem && !wt_tok_eq(st->s, &st->t[i], "PT") && (st->t[i].flags & WT_TOK_ALLCAPS) &&
+        tk_len(&st->t[i]) > 2)
+        return i;
+    j = i + 1;
+    if (j < st->n && tk_punct(st, j, '.') && wt_tok_is(st->s, &st->t[i], "PT"))
+        j++; /* PT. */
+    k = j;
+    while (k < st->n && k - i < MAX_RUN) {
+        const wt_token *t = &st->t[k];
+        if (tk_cap(t) || (words && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
+                          tk_cap(&st->t[k + 1]))) {
+            if (tk_in(st, k, func_stop))
+                break;
+            gz_at(st, k, &m);
+            if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
+                /* the country ends the name */
+                return k + m.len;
+            }
+            if (m.len && gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_ORG) && words)
+                break;
+            words++;
+            k++;
+            continue;
+        }
+        if (words && tk_word(t) && tk_in(st, k, run_connectors) && k + 1 < st->n &&
+            tk_cap(&st->t[k + 1]) && !tk_in(st, k + 1, func_stop)) {
+            k++;
+            continue;
+        }
+        if (words && tk_punct(st, k, ',') && kem && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
+            !tk_in(st, k + 1, name_stop)) {
+            /* Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan */
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (strict && kem && !paren_acr(st, k))
+        return i; /* no country or acronym at the end */
+    while (k > j && !tk_cap(&st->t[k - 1]) && !(st->t[k - 1].flags & WT_TOK_NUM))
+        k--;
+    if (words && k + 2 < st->n && tk_punct(st, k, '(') && tk_punct(st, k + 2, ')') &&
+        (wt_tok_is(st->s, &st->t[k + 1], "Persero") || wt_tok_is(st->s, &st->t[k + 1], "Tbk")))
+        k += 3; /* legal form: PT Pertamina (Persero) */
+    return words ? k : i;
+}
+
+/* Acronym definition of an unknown long form starting at i: returns the
+ * end of the long form (the `(`) or i. */
+/* words that make a long form an organisation */
+static const char *const org_indicators[] = {
+    "Badan", "Dinas", "Kementerian", "Lembaga", "Komisi", "Partai", "Asosiasi",
+    "Koalisi", "Perkumpulan", "Persatuan", "Ikatan", "Himpunan", "Yayasan", "Institut",
+    "Universitas", "Politeknik", "Akademi", "Center", "Centre", "Institute",
+    "Organisasi", "Organization", "Organisation", "Association", "Council", "Agency",
+    "Bank", "Fund", "Foundation", "Federation", "Federasi", "Forum", "Majelis", "Dewan",
+    "Tim", "Satgas", "Kepolisian", "Direktorat", "Sekretariat", "Otoritas", "Korps",
+    "Balai", "Perusahaan", "Perum", "PT", "Corporation", "Company", "Group", "Inc",
+    "Ltd", "Komite", "Committee", "Union", "Uni", "Serikat", "Aliansi", "Alliance",
+    "Jaringan", "Network", "Kantor", "Kejaksaan", "Pengadilan", "Mahkamah", "Markas",
+    "Komando", "Pasukan", "Angkatan", "Tentara", "Gerakan", "Front", "Perhimpunan",
+    "Konfederasi", "Persekutuan", "Kongres", "Parlemen", "Pemerintah", "Sekolah",
+    "College", "University", "School", "Office", "Department", "Ministry", "Service",
+    "Bureau", "Board", "Commission", "Society", "Party", "Watch", NULL};
+
+/* Words that make the long form of an acronym an organisation (other long
+ * forms name things, programmes, places: `Bahan Bakar Minyak (BBM)`). */
+static int long_form_is_org(const state *st, size_t i, size_t e)
+{
+
+    size_t k;
+    for (k = i; k < e; k++)
+        if (tk_in(st, k, org_indicators))
+            return 1;
+    return 0;
+}
+
+static size_t acr_definition(const state *st, size_t i, size_t *acr)
+{
+    size_t k = i, words = 0, a;
+    while (k < st->n && k - i < MAX_RUN) {
+        const wt_token *t = &st->t[k];
+        if (tk_cap(t) && !(words == 0 && tk_in(st, k, name_stop) &&
+                           !tk_in(st, k, org_indicators))) {
+            words++;
+            k++;
+            continue;
+        }
+        if (words && tk_word(t) && tk_in(st, k, run_connectors) && k + 1 < st->n &&
+            tk_cap(&st->t[k + 1])) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (words < 2 || !(a = paren_acr(st, k)))
+        return i;
+    if (!(st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) > 12)
+        return i;
+    {
+        const wt_token *A = &st->t[a];
+        size_t s0 = sh_start(st->s, st->t[i].start, st->t[k - 1].end, A->start, A->end);
+        if (s0 != st->t[i].start && !(s0 == (size_t)-1 && initials_ok(st, i, k, a))) {
+            const wt_gz_entry *g;
+            if (s0 != (size_t)-1 || !st->gz)
+                return i;
+            g = wt_gz_lookup(st->gz, st->s + A->start, tk_len(A), WT_GZ_ORG);
+            if (!g || !g->acronym || !wt_tok_eq(st->s, A, g->acronym))
+                return i;
+        }
+    }
+    *acr = a;
+    return k;
+}
+
+/* A run [j, e) before `(ACR)` after a title names an organisation rather
+ * than the title's portfolio (`Direktur Center of Economics and Law Studies
+ * (Celios)` vs `Menteri Energi Dan Sumber Daya Mineral (ESDM)`). */
+static int run_is_org(const state *st, size_t j, size_t e)
+{
+    static const char *const eng[] = {"of", "and", "for", "the", NULL};
+    size_t k;
+    gzm m;
+    if (tk_in(st, j, org_heads))
+        return 1;
+    gz_at(st, j, &m);
+    if (m.len && gz_kind(&m, WT_GZ_ORG))
+        return 1;
+    for (k = j; k < e; k++)
+        if (tk_in(st, k, eng))
+            return 1;
+    return 0;
+}
+
+/* value of an entity as a person's affiliation */
+static const char *aff_of(const state *st, int idx)
+{
+    const warta_entity *e = &ENT(st, idx);
+    if (e->type == WARTA_ENTITY_COUNTRY)
+        return e->iso;
+    if (e->type == WARTA_ENTITY_LOCATION)
+        return e->province;
+    return e->acronym ? e->acronym : e->name;
+}
+
+/* Affiliation of a title at token j: an acronym defined earlier, a
+ * productive organisation, or a gazetteer country/place/organisation.
+ * Emits its mention; *end = j when there is none. */
+static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
+{
+    size_t oe;
+    int rc, idx, ka;
+    gzm m;
+    *end = j;
+    if (j >= st->n || !tk_cap(&st->t[j]))
+        return WARTA_OK;
+    oe = org_pattern(st, j, 1);
+    gz_at(st, j, &m);
+    ka = map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j]));
+    if (ka >= 0 && m.len <= 1) {
+        *aff = aff_of(st, ka);
+        *end = j + 1;
+        return mention_toks(st, ka, j, j + 1);
+    }
+    if (oe > j && oe >= j + m.len) {
+        rc = org_text(st, j, oe, &idx);
+        if (rc == WARTA_OK)
+            rc = mention_toks(st, idx, j, oe);
+        if (rc == WARTA_OK)
+            rc = attach_acr(st, idx, j, oe);
+        *aff = aff_of(st, idx);
+        *end = oe;
+        return rc;
+    }
+    if (m.len) {
+        const wt_gz_entry *g = gz_best(&m);
+        if (g && (g->kind == WT_GZ_COUNTRY || g->kind == WT_GZ_PLACE || g->kind == WT_GZ_ORG ||
+                  g->kind == WT_GZ_AGENCY) &&
+            !(g->kind == WT_GZ_PLACE && m.len == 1 && tk_in(st, j, bare_directions))) {
+            rc = emit_gz(st, g, j, m.len, &idx);
+            if (rc != WARTA_OK)
+                return rc;
+            *end = j + m.len;
+            if (idx >= 0) {
+                *aff = aff_of(st, idx);
+                return attach_acr(st, idx, j, j + m.len);
+            }
+        }
+    }
+    return WARTA_OK;
+}
+
+/* A title found by the gazetteer at i is a position here: not `PLT
+ * Biomassa` (a power plant, not `Plt`), not `Peraturan Menteri ESDM`. */
+static int title_ok(const state *st, size_t i)
+{
+    gzm m;
+    gz_at(st, i, &m);
+    if (m.len == 1 && (st->t[i].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[i]) > 1 &&
+        gz_kind(&m, WT_GZ_TITLE)) {
+        const char *nm = gz_kind(&m, WT_GZ_TITLE)->name;
+        size_t q;
+        for (q = 0; nm[q]; q++)
+            if (nm[q] >= 'a' && nm[q] <= 'z')
+                return 0;
+    }
+    return !(i > 0 && tk_in(st, i - 1, title_doc));
+}
+
+/* `Kepala Biro Komunikasi, Layanan ... Kementerian ESDM, Agung Pribadi`:
+ * after a title at [i, j), a unit and organisation run, a comma, the name.
+ * The run is left to the main loop (*next = j); the title keeps the words
+ * before the organisation. */
+static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, size_t *next, int *done)
+{
+    size_t k = j, pe = j, ne2, e2;
+    int in_title = 1;
+    *done = 0;
+    while (k < st->n && k - j < 16) {
+        const wt_token *t = &st->t[k];
+        if (tk_punct(st, k, ',')) {
+            ne2 = k + 1;
+            e2 = ne2 < st->n ? scan_name(st, ne2) : ne2;
+            if (e2 > ne2 && k > j && !not_name_after(st, e2) &&
+                (e2 - ne2 >= 2 || e2 >= st->n || !tk_cap(&st->t[e2]))) {
+                gzm nm;
+                gz_at(st, ne2, &nm);
+                if (!nm.len || gz_best(&nm)->kind == WT_GZ_PERSON) {
+                    if (pe > j)
+                        tb = st->t[pe - 1].end;
+                    *next = j;
+                    *done = 1;
+                    return person_add(st, ne2, e2, ta, tb, NULL);
+                }
+            }
+            in_title = 0; /* a comma inside the unit's name */
+            k++;
+            continue;
+        }
+        if (paren_acr(st, k)) {
+            in_title = 0;
+            k += 3;
+            continue;
+        }
+        if (tk_cap(t) || (tk_word(t) && tk_in(st, k, run_connectors)) ||
+            (t->flags & WT_TOK_NUM)) {
+            if (in_title && tk_cap(t)) {
+                gzm om;
+                gz_at(st, k, &om);
+                if ((om.len && gz_best(&om)->kind != WT_GZ_TITLE) ||
+                    (t->flags & WT_TOK_ALLCAPS) || org_pattern(st, k, 0) > k ||
+                    tk_in(st, k, admin_prefix) || tk_in(st, k, org_heads))
+                    in_title = 0;
+            }
+            k++;
+            if (in_title && tk_cap(t))
+                pe = k;
+            continue;
+        }
+        break;
+    }
+    return WARTA_OK;
+}
+
+/* Title at i (gazetteer match of length len): portfolio, affiliation,
+ * ranks, then the name. */
+static int rule_title(state *st, size_t i, size_t len, size_t *next)
+{
+    size_t j = i + len, ta = st->t[i].start, tb = st->t[i + len - 1].end, ne, e, aff_end;
+    size_t j0, tb0;
+    size_t acr_tok = 0;
+    const char *aff = NULL;
+    int rc, had_aff = 0;
+    gzm m;
+    *next = j;
+    if (!title_ok(st, i))
+        return WARTA_OK;
+    /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
+    {
+        int guard = 0;
+        while (j < st->n && guard++ < 3) {
+            if (tk_in(st, j, title_suffix)) {
+                tb = st->t[j].end;
+                j++;
+                continue;
+            }
+            gz_at(st, j, &m);
+            if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
+                break;
+            j += m.len;
+            tb = st->t[j - 1].end;
+        }
+        *next = j;
+    }
+    /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka` */
+    if (j + 2 < st->n && wt_tok_is(st->s, &st->t[j], "nomor") &&
+        wt_tok_is(st->s, &st->t[j + 1], "urut") && (st->t[j + 2].flags & WT_TOK_NUM)) {
+        j += 3;
+        had_aff = 1; /* a comma may follow */
+    }
+    j0 = j;
+    tb0 = tb;
+    /* a unit before a rank: `Kanit Lakalantas Ipda Ramadhan Siregar` */
+    if (j + 1 < st->n && tk_cap(&st->t[j])) {
+        size_t k = j;
+        gz_at(st, k, &m);
+        while (k < st->n && k - j < 3 && tk_cap(&st->t[k]) && !m.len) {
+            k++;
+            if (k < st->n)
+                gz_at(st, k, &m);
+        }
+        if (k > j && k < st->n && m.len && gz_best(&m) == gz_kind(&m, WT_GZ_RANK)) {
+            tb = st->t[k - 1].end;
+            j = k;
+        }
+    }
+    /* an acronym of the position itself: `Menteri ... Mineral (ESDM)` */
+    if (paren_acr(st, j))
+        j += 3;
+    /* portfolio or organisation with its acronym */
+    if (j < st->n && tk_cap(&st->t[j])) {
+        size_t acr = 0, le = acr_definition(st, j, &acr);
+        if (le > j) {
+            if (run_is_org(st, j, le)) {
+                int idx;
+                rc = org_text(st, j, le, &idx);
+                if (rc == WARTA_OK)
+                    rc = mention_toks(st, idx, j, le);
+                if (rc == WARTA_OK)
+                    rc = attach_acr(st, idx, j, le);
+                if (rc != WARTA_OK)
+                    return rc;
+                if (!ENT(st, idx).acronym) {
+                    ENT(st, idx).acronym = wt_arena_strndup(
+                        st->ar, st->s + st->t[acr].start, tk_len(&st->t[acr]));
+                    if (!ENT(st, idx).acronym)
+                        return WARTA_ENOMEM;
+                    rc = map_put(st, NS_ACR, st->s + st->t[acr].start, tk_len(&st->t[acr]),
+                                 idx, 0);
+                    if (rc != WARTA_OK)
+                        return rc;
+                }
+                aff = aff_of(st, idx);
+                acr_tok = acr;
+                j = le + 3;
+            } else {
+                tb = st->t[le - 1].end;
+                j = le + 3;
+            }
+            had_aff = 1;
+        }
+    }
+    /* `Sekretaris Daerah Provinsi Sumbar`: the prefix stays in the title */
+    if (!aff && j + 1 < st->n && tk_in(st, j, admin_prefix) && tk_cap(&st->t[j + 1])) {
+        gz_at(st, j + 1, &m);
+        if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_PLACE)) {
+            tb = st->t[j].end;
+            j++;
+        }
+    }
+    if (!aff) {
+        size_t ae;
+        rc = title_affiliation(st, j, &aff, &ae);
+        if (rc != WARTA_OK)
+            return rc;
+        if (ae > j) {
+            had_aff = 1;
+            j = ae;
+            if (paren_acr(st, j)) {
+                acr_tok = j + 1;
+                j += 3;
+            }
+        }
+    }
+    /* Duta Besar Ukraina untuk Indonesia */
+    if (had_aff && j + 1 < st->n && wt_tok_is(st->s, &st->t[j], "untuk")) {
+        gz_at(st, j + 1, &m);
+        if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
+            int idx;
+            rc = emit_gz(st, gz_best(&m), j + 1, m.len, &idx);
+            if (rc != WARTA_OK)
+                return rc;
+            j += 1 + m.len;
+        }
+    }
+    aff_end = acr_tok ? acr_tok - 1 : j;
+    ne = skip_ranks(st, j);
+    if (ne < st->n && tk_punct(st, ne, ',') &&
+        (had_aff || (tk_cap(&st->t[i]) && ne + 2 < st->n && scan_name(st, ne + 1) >= ne + 3)))
+        ne++;
+    e = ne < st->n ? scan_name(st, ne) : ne;
+    if (e > ne) {
+        gz_at(st, ne, &m);
+        if (m.len && is_named_kind(gz_best(&m)->kind) && gz_best(&m)->kind != WT_GZ_PERSON)
+            e = ne; /* a place or organisation, not a name */
+        else if (not_name_after(st, e))
+            e = ne;
+    }
+    if (e == ne && !had_aff && ne < st->n && tk_cap(&st->t[ne])) {
+        /* an unknown acronym as affiliation, after at most two words:
+         * `Deputi Gubernur BI Juda Agung`, `Jubir Timnas AMIN Sulfikar Amir` */
+        size_t a = ne;
+        while (a < st->n && a - ne < 2 && tk_cap(&st->t[a]) &&
+               !(st->t[a].flags & WT_TOK_ALLCAPS) && !tk_in(st, a, func_stop))
+            a++;
+        if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
+            tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
+            size_t n2 = a + 1, e2 = n2 < st->n ? scan_name(st, n2) : n2;
+            if (e2 > n2 && !not_name_after(st, e2)) {
+                int idx;
+                rc = org_entity(st, st->s + st->t[ne].start, st->t[a].end - st->t[ne].start,
+                                NULL, &idx);
+                if (rc == WARTA_OK && !ENT(st, idx).acronym) {
+                    ENT(st, idx).acronym = ENT(st, idx).name;
+                    rc = map_put(st, NS_ACR, ENT(st, idx).name, strlen(ENT(st, idx).name),
+                                 idx, 0);
+                }
+                if (rc == WARTA_OK)
+                    rc = mention_toks(st, idx, ne, a + 1);
+                if (rc != WARTA_OK)
+                    return rc;
+                aff = aff_of(st, idx);
+                had_aff = 1;
+                ne = n2;
+                e = e2;
+            }
+        }
+    }
+    if (!had_aff && ne < st->n && tk_cap(&st->t[ne])) {
+        /* `CEO Aparthouse Indonesia, Hendry Oktavianus`: the run and the
+         * country after it name an organisation */
+        size_t ce = ne;
+        while (ce < st->n && ce - ne < 4 && tk_cap(&st->t[ce]) && !tk_in(st, ce, name_stop) &&
+               (gz_at(st, ce, &m), !m.len))
+            ce++;
+        if (ce > ne && ce < st->n)
+            gz_at(st, ce, &m);
+        else
+            m.len = 0;
+        if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
+            size_t oe = ce + m.len, ne2 = oe, e2;
+            if (ne2 < st->n && tk_punct(st, ne2, ','))
+                ne2++;
+            e2 = ne2 < st->n ? scan_name(st, ne2) : ne2;
+            if (e2 > ne2 && !not_name_after(st, e2)) {
+                int idx;
+                rc = org_text(st, ne, oe, &idx);
+                if (rc == WARTA_OK)
+                    rc = mention_toks(st, idx, ne, oe);
+                if (rc != WARTA_OK)
+                    return rc;
+                aff = aff_of(st, idx);
+                ne = ne2;
+                e = e2;
+                aff_end = oe;
+            }
+        }
+    }
+    if (e == ne) {
+        int done;
+        *next = acr_tok ? acr_tok - 1 : aff_end;
+        if (*next < j0)
+            *next = j0;
+        return title_comma_run(st, j0, ta, tb0, next, &done);
+    }
+    if (acr_tok) {
+        /* the acronym between affiliation and name is a mention too */
+        int k = map_get(st, NS_ACR, st->s + st->t[acr_tok].start, tk_len(&st->t[acr_tok]));
+        if (k >= 0 && (rc = mention_toks(st, k, acr_tok, acr_tok + 1)) != WARTA_OK)
+            return rc;
+    }
+    *next = e;
+    return person_add(st, ne, e, ta, tb, aff);
+}
+
+/* `, TITLE` after a name ending at token e: the title's byte range and
+ * the token after it. */
+static int appos_title(const state *st, size_t e, size_t *ta, size_t *tb, size_t *after)
+{
+    gzm m;
+    if (e + 1 >= st->n || !tk_punct(st, e, ','))
+        return 0;
+    gz_at(st, e + 1, &m);
+    if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE) || !title_ok(st, e + 1))
+        return 0;
+    *ta = st->t[e + 1].start;
+    *tb = st->t[e + m.len].end;
+    *after = e + 1 + m.len;
+    return 1;
+}
+
+/* `Sony Music Indonesia`, `Indikator Politik Indonesia`: unknown
+ * capitalised words right before a country name an organisation (the
+ * country word is then no country mention). Returns the end or i. */
+static size_t company_country(const state *st, size_t i)
+{
+    static const char *const not_org[] = {"Bahasa", "Bangsa", "Republik", "Kawasan",
+                                          "Masyarakat", "Seluruh", "Kedaulatan", "Rupiah",
+                                          "Timnas", "Sepak", "Bola", "Piala", "Liga",
+                                          "Presiden", "Pemerintah", NULL};
+    size_t k = i;
+    gzm m;
+    if (st->titlecase || tk_in(st, i, not_org) || seen_lower(st, &st->t[i]) ||
+        unname_shape(st, &st->t[i]))
+        return i;
+    if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
+        wt_tok_is(st->s, &st->t[i + 1], "Politik"))
+        return i;
+    while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !tk_in(st, k, name_stop) &&
+           !tk_in(st, k, not_org)) {
+        const char *w = st->s + st->t[k].start;
+        size_t q;
+        for (q = 1; q < tk_len(&st->t[k]); q++)
+            if (w[q] >= 'A' && w[q] <= 'Z' && w[q - 1] >= 'a' && w[q - 1] <= 'z')
+                return i; /* `UkrainaTentara`: words glued by the scraper */
+        gz_at(st, k, &m);
+        if (m.len)
+            break;
+        k++;
+    }
+    if (k == i || k >= st->n || (k - i == 1 && sentence_start(st, i)))
+        return i;
+    gz_at(st, k, &m);
+    if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_COUNTRY))
+        return i;
+    k += m.len;
+    if (k < st->n && tk_cap(&st->t[k]))
+        return i; /* `... Indonesia Hendry`: a title's affiliation, handled there */
+    return k;
+}
+
+/* `Anies Baswedan menyindir`, `Heri Purnama menilai`: two or three name
+ * words right before an active verb. */
+static int verb_evidence(const state *st, size_t i, size_t e)
+{
+    static const char *const verbs[] = {"mengatakan", "menyatakan", "menilai", "menyebut",
+                                        "menjelaskan", "mengungkapkan", "menambahkan",
+                                        "menegaskan", "berharap", "berpendapat", "bersama",
+                                        "menyampaikan", "meminta", "menyindir", "menerangkan",
+                                        "mengaku", "menuturkan", "memaparkan",
+                                        "menyinggung", "mengungkap", "menanggapi",
+                                        "mengakui", "membenarkan", "mengklaim", NULL};
+    size_t k;
+    const wt_token *v;
+    if (e - i < 2 || e - i > 3 || e >= st->n)
+        return 0;
+    for (k = i; k < e; k++)
+        if ((k == i && (st->t[k].flags & WT_TOK_ALLCAPS)) || tk_len(&st->t[k]) < 2)
+            return 0;
+    if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
+        return 0;
+    v = &st->t[e];
+    if (!tk_word(v) || (v->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
+        return 0;
+    return tk_in(st, e, verbs);
+}
+
+/* `Anies Baswedan, Ganjar Pranowo, dan Prabowo Subianto`: a two- or
+ * three-word name listed right after a person. */
+static int coordinated(const state *st, size_t i, size_t e)
+{
+    size_t k;
+    if (e - i < 2 || e - i > 3 || i < 2 || !st->last_person_end)
+        return 0;
+    for (k = i; k < e; k++)
+        if ((k == i && (st->t[k].flags & WT_TOK_ALLCAPS)) || tk_len(&st->t[k]) < 2)
+            return 0;
+    if (e < st->n && not_name_after(st, e))
+        return 0;
+    k = i - 1;
+    if (wt_tok_is(st->s, &st->t[k], "dan") || wt_tok_is(st->s, &st->t[k], "serta")) {
+        if (k > 0 && tk_punct(st, k - 1, ','))
+            k--;
+    } else if (!tk_punct(st, k, ',')) {
+        return 0;
+    }
+    return st->last_person_end == k + 1;
+}
+
+/* `Name, TITLE` apposition at a capitalised run [i, e). */
+static int rule_apposition(state *st, size_t i, size_t e, size_t *next)
+{
+    size_t ta, tb, after;
+    if (sentence_start(st, i) && e - i < 2)
+        return WARTA_OK;
+    if (!appos_title(st, e, &ta, &tb, &after))
+        return WARTA_OK;
+    *next = after; /* the title belongs to this name: no name after it */
+    return person_add(st, i, e, ta, tb, NULL);
+}
+
+static int rule_speech(state *st, size_t i, size_t *next)
+{
+    size_t j = i + 1, e;
+    gzm m;
+    *next = i + 1;
+    if (j >= st->n || !tk_cap(&st->t[j]) || tk_in(st, j, name_stop))
+        return WARTA_OK;
+    if (tk_in(st, i, weak_verbs)) {
+        unsigned char c;
+        if (i == 0 || !(st->t[i - 1].flags & WT_TOK_PUNCT))
+            return WARTA_OK;
+        c = (unsigned char)st->s[st->t[i - 1].start];
+        if (!(c == ',' || c == '"' || c == '\'' || c == 0xE2))
+            return WARTA_OK;
+    }
+    gz_at(st, j, &m);
+    if (m.len)
+        return WARTA_OK; /* a title, place, organisation...: handled there */
+    if (map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j])) >= 0)
+        return WARTA_OK;
+    e = scan_name(st, j);
+    if (e == j)
+        return WARTA_OK;
+    if (not_name_after(st, e))
+        return WARTA_OK;
+    {
+        size_t ta = 0, tb = 0, after = e;
+        *next = appos_title(st, e, &ta, &tb, &after) ? after : e;
+        return person_add(st, j, e, ta, tb, NULL);
+    }
+}
+
+/* `sang istri, MacKenzie`, `rekannya, Siti Fadia Silva Ramadhanti`,
+ * `yakni Yusuf`: a relation word, an optional comma, a name. */
+static int rule_kin(state *st, size_t i, size_t *next)
+{
+    size_t j = i + 1, e;
+    gzm m;
+    *next = i + 1;
+    if (j < st->n && tk_punct(st, j, ','))
+        j++;
+    if (j >= st->n || !tk_cap(&st->t[j]) || tk_in(st, j, name_stop))
+        return WARTA_OK;
+    gz_at(st, j, &m);
+    if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
+        return WARTA_OK;
+    if (map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j])) >= 0)
+        return WARTA_OK;
+    e = scan_name(st, j);
+    if (e == j || not_name_after(st, e) || (e < st->n && tk_cap(&st->t[e])))
+        return WARTA_OK;
+    if (e == j + 1 && e < st->n && tk_punct(st, e, '-'))
+        return WARTA_OK; /* `Mid-World` */
+    *next = e;
+    return person_add(st, j, e, 0, 0, NULL);
+}
+
+/* One step at token i of the current span; *next > i. */
+static int step(state *st, size_t i, size_t *next)
+{
+    const wt_token *t = &st->t[i];
+    gzm m;
+    const wt_gz_entry *g;
+    int rc, idx;
+    size_t e;
+
+    *next = i + 1;
+    if (!tk_word(t))
+        return WARTA_OK;
+
+    if (!tk_cap(t)) {
+        gz_at(st, i, &m);
+        g = gz_best(&m);
+        if (g && g->kind == WT_GZ_TITLE)
+            return rule_title(st, i, m.len, next);
+        if (tk_in(st, i, speech_verbs))
+            return rule_speech(st, i, next);
+        if (tk_in(st, i, kin_words))
+            return rule_kin(st, i, next);
+        return WARTA_OK;
+    }
+
+    /* productive organisations and prefixed places */
+    gz_at(st, i, &m);
+    e = org_pattern(st, i, 0);
+    if (e > i && e > i + m.len) {
+        rc = org_text(st, i, e, &idx);
+        if (rc == WARTA_OK)
+            rc = mention_toks(st, idx, i, e);
+        if (rc == WARTA_OK)
+            rc = attach_acr(st, idx, i, e);
+        *next = e;
+        return rc;
+    }
+    if (!st->titlecase && tk_in(st, i, feature_words) && i + 1 < st->n &&
+        tk_cap(&st->t[i + 1]) &&
+        !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
+        /* `Gunung Batok`, `Pulau Rinca`, `Pantai Paal`: the feature word is
+         * part of the name */
+        size_t j = i + 1, fe;
+        gzm pm;
+        if (wt_tok_is(st->s, &st->t[i], "Taman") && wt_tok_is(st->s, &st->t[j], "Nasional"))
+            j++;
+        if (wt_tok_is(st->s, &st->t[i], "Air") && wt_tok_is(st->s, &st->t[j], "Terjun"))
+            j++;
+        fe = j;
+        while (fe < st->n && fe - j < 3 && tk_cap(&st->t[fe]) &&
+               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !tk_in(st, fe, func_stop)) {
+            gz_at(st, fe, &pm);
+            if (pm.len && gz_best(&pm)->kind != WT_GZ_PLACE)
+                break;
+            fe++;
+        }
+        if (fe > j && fe > i + m.len) {
+            rc = place_text(st, i, fe, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, fe);
+            *next = fe;
+            return rc;
+        }
+    }
+    if (tk_in(st, i, admin_prefix) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
+        size_t j = i + 1, pe;
+        gzm pm;
+        gz_at(st, j, &pm);
+        g = gz_best(&pm);
+        if (g && g->kind == WT_GZ_PLACE) {
+            rc = emit_gz(st, g, j, pm.len, &idx);
+            if (rc == WARTA_OK && idx >= 0)
+                rc = attach_acr(st, idx, j, j + pm.len);
+            *next = j + pm.len;
+            return rc;
+        }
+        if (!g && !st->titlecase) {
+            pe = j;
+            while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
+                   !tk_in(st, pe, func_stop) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
+                pe++;
+            if (pe > j) {
+                rc = place_text(st, j, pe, &idx);
+                if (rc == WARTA_OK)
+                    rc = mention_toks(st, idx, j, pe);
+                if (rc == WARTA_OK)
+                    rc = attach_acr(st, idx, j, pe);
+                *next = pe;
+                return rc;
+            }
+        }
+    }
+
+    /* a short form defined earlier in the text */
+    if (m.len <= 1) {
+        int k = map_get(st, NS_ACR, st->s + t->start, tk_len(t));
+        if (k >= 0) {
+            *next = i + 1;
+            return mention_toks(st, k, i, i + 1);
+        }
+    }
+
+    g = gz_best(&m);
+    if (g) {
+        switch (g->kind) {
+        case WT_GZ_TITLE:
+            return rule_title(st, i, m.len, next);
+        case WT_GZ_RANK:
+        case WT_GZ_HONORIFIC: {
+            size_t j = skip_ranks(st, i), ne;
+            if (j == i)
+                j = i + m.len;
+            ne = scan_name(st, j);
+            if (ne > j) {
+                gzm nm;
+                gz_at(st, j, &nm);
+                if (!nm.len || gz_best(&nm)->kind == WT_GZ_PERSON ||
+                    gz_best(&nm)->kind == WT_GZ_RANK || gz_best(&nm)->kind == WT_GZ_HONORIFIC) {
+                    *next = ne;
+                    return person_add(st, j, ne, 0, 0, NULL);
+                }
+            }
+            *next = j;
+            return WARTA_OK;
+        }
+        case WT_GZ_PLACE:
+            if (m.len == 1 && tk_in(st, i, bare_directions))
+                return WARTA_OK;
+            if (place_in_facility(st, i, m.len)) {
+                *next = i + m.len;
+                return WARTA_OK;
+            }
+            /* fall through */
+        default: {
+            /* a known person's full name beats a place of the same length */
+            int k = person_known(st, i, i + m.len);
+            if (k >= 0 && g->kind == WT_GZ_PLACE) {
+                *next = i + m.len;
+                return mention_toks(st, k, i, i + m.len);
+            }
+            rc = emit_gz(st, g, i, m.len, &idx);
+            if (rc == WARTA_OK && idx >= 0)
+                rc = attach_acr(st, idx, i, i + m.len);
+            *next = i + m.len;
+            return rc;
+        }
+        }
+    }
+
+    /* unknown capitalised run */
+    {
+        size_t acr = 0, le = acr_definition(st, i, &acr);
+        if (le > i && long_form_is_org(st, i, le)) {
+            rc = org_text(st, i, le, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, le);
+            if (rc == WARTA_OK && !ENT(st, idx).acronym) {
+                ENT(st, idx).acronym =
+                    wt_arena_strndup(st->ar, st->s + st->t[acr].start, tk_len(&st->t[acr]));
+                if (!ENT(st, idx).acronym)
+                    rc = WARTA_ENOMEM;
+            }
+            if (rc == WARTA_OK)
+                rc = map_put(st, NS_ACR, st->s + st->t[acr].start, tk_len(&st->t[acr]), idx, 0);
+            *next = le;
+            return rc;
+        }
+        if (tk_in(st, i, name_stop))
+            return WARTA_OK;
+        e = company_country(st, i);
+        if (e > i && i > 0 && tk_in(st, i - 1, locatives)) {
+            /* `di Bidara Cina`: a place named after a country word */
+            rc = place_text(st, i, e, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, e);
+            *next = e;
+            return rc;
+        }
+        if (e > i) {
+            rc = org_text(st, i, e, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, e);
+            *next = e;
+            return rc;
+        }
+        e = scan_name(st, i);
+        if (e == i)
+            return WARTA_OK;
+        /* known person: longest prefix of the run, else the first token */
+        {
+            size_t k;
+            for (k = e; k > i; k--) {
+                int p = person_known(st, i, k);
+                if (p >= 0) {
+                    *next = k;
+                    return mention_toks(st, p, i, k);
+                }
+            }
+        }
+        rc = rule_apposition(st, i, e, next);
+        if (rc != WARTA_OK || *next > i + 1)
+            return rc;
+        if (verb_evidence(st, i, e) || coordinated(st, i, e)) {
+            *next = e;
+            return person_add(st, i, e, 0, 0, NULL);
+        }
+    }
+    return WARTA_OK;
+}
+
+int wt_entities_run(wt_parse *p, const wt_tokens *toks, size_t n, wt_vec *out)
+{
+    state st;
+    size_t k;
+    memset(&st, 0, sizeof st);
+    st.p = p;
+    st.s = p->s;
+    st.gz = p->ctx ? p->ctx->gz : NULL;
+    st.ar = &p->art->arena;
+    st.out = out;
+    st.dateline_agency = p->art->dateline.has ? p->art->dateline.agency : NULL;
+    if (!toks || !n)
+        return WARTA_OK;
+    if (build_lower(&st, toks, n) != WARTA_OK)
+        return WARTA_ENOMEM;
+    for (k = 0; k < n; k++) {
+        size_t i = 0;
+        st.t = toks[k].t;
+        st.n = toks[k].n;
+        st.last_person_end = 0;
+        {
+            /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk
+             * Liverpool`): most words capitalised and no lower-case word
+             * but short function words */
+            size_t q, words = 0, caps = 0;
+            int content = 0;
+            for (q = 0; q < st.n; q++) {
+                if (!(st.t[q].flags & WT_TOK_WORD) || (st.t[q].flags & WT_TOK_MIXED))
+                    continue;
+                if (!(st.t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) &&
+                    ((tk_len(&st.t[q]) > 3 && !tk_in(&st, q, func_lower)) ||
+                     tk_in(&st, q, speech_verbs)))
+                    content = 1;
+                if (q == 0)
+                    continue; /* a sentence starts with a capital anyway */
+                words++;
+                caps += (st.t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
+            }
+            st.titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
+        }
+        while (i < st.n) {
+            size_t next;
+            int rc = step(&st, i, &next);
+            if (rc != WARTA_OK)
+                return rc;
+            i = next > i ? next : i + 1;
+        }
+    }
+    return WARTA_OK;
+}
