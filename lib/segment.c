@@ -165,7 +165,7 @@ static int is_sentence_end_before(const char *s, size_t i)
     if (i == 0)
         return 0;
     switch (u[i - 1]) {
-    case '.': case '!': case '?': case '"': case ')': case '\'':
+    case '.': case '!': case '?': case '"': case '\'':
         return 1;
     case 0x9D: /* ” */
     case 0x99: /* ’ */

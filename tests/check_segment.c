@@ -272,6 +272,19 @@ START_TEST(abbreviation_keeps_paragraph)
 }
 END_TEST
 
+START_TEST(closing_bracket_keeps_paragraph)
+{
+    /* kompas-0150.txt: an acronym in brackets and two spaces before the name
+     * do not end a paragraph (the title would lose its person) */
+    hp h;
+    hp_seg(&h, "JAKARTA, KOMPAS.com - Menteri Energi Dan Sumber Daya Mineral (ESDM)  Ignasius "
+               "Jonan sempat mengaku pesimistis.");
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    expect_prefix(&h, h.art.blocks.len - 1, P, "Menteri Energi Dan Sumber Daya Mineral (ESDM)  Ignasius");
+    hp_free(&h);
+}
+END_TEST
+
 START_TEST(antara_footer_glued)
 {
     /* antara-0015.txt, the end of the file */
@@ -604,6 +617,7 @@ static Suite *segment_suite(void)
     tcase_add_test(tc, seed_public_api);
     tcase_add_test(tc, antara_flattened_paragraphs);
     tcase_add_test(tc, abbreviation_keeps_paragraph);
+    tcase_add_test(tc, closing_bracket_keeps_paragraph);
     tcase_add_test(tc, antara_footer_glued);
     tcase_add_test(tc, antara_inline_read_also);
     tcase_add_test(tc, pullquote_before_dateline);
