@@ -7,6 +7,7 @@
 
 #include "gazetteer.h"
 #include "model.h"
+#include "timex.h"
 #include "warta.h"
 
 int wt_set_error(warta_error *err, int code, int64_t offset, const char *fmt, ...)
@@ -161,6 +162,11 @@ int warta_context_new(const warta_context_options *opts, warta_context **out, wa
             wt_set_error(err, rc, -1, "%s", warta_strerror(rc));
         return rc;
     }
+    if (wt_timex_lexicon_new(&ctx->al, &ctx->tlex) != WARTA_OK) {
+        wt_gz_free(ctx->gz);
+        wt_free(&ctx->al, ctx);
+        return wt_set_error(err, WARTA_ENOMEM, -1, "out of memory");
+    }
     *out = ctx;
     return WARTA_OK;
 }
@@ -170,6 +176,7 @@ void warta_context_free(warta_context *ctx)
     if (!ctx)
         return;
     wt_gz_free(ctx->gz);
+    wt_timex_lexicon_free(&ctx->al, ctx->tlex);
     {
         wt_alloc al = ctx->al;
         wt_free(&al, ctx);

@@ -18,10 +18,12 @@
 #include "warta/article.h"
 
 typedef struct wt_gazetteer wt_gazetteer;
+typedef struct wt_timex_lexicon wt_timex_lexicon;
 
 struct warta_context {
     wt_alloc al;
     wt_gazetteer *gz;
+    wt_timex_lexicon *tlex; /* timex keywords by fold hash */
 };
 
 /* A byte range [start,end) of the input. */

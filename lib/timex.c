@@ -357,8 +357,60 @@ static int kw_cmp(const void *a, const void *b)
     return strcmp(((const kwent *)a)->w, ((const kwent *)b)->w);
 }
 
-static void classify(const char *s, const wt_token *t, tinfo *k)
+#define WT_TLEX_SLOTS 1024u /* power of two, > 4x the keywords */
+
+struct wt_timex_lexicon {
+    uint32_t hash[WT_TLEX_SLOTS];
+    int16_t idx[WT_TLEX_SLOTS]; /* index into KW, -1 when empty */
+};
+
+int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
 {
+    wt_timex_lexicon *lx = wt_malloc(al, sizeof *lx);
+    size_t i;
+    *out = NULL;
+    if (!lx)
+        return WARTA_ENOMEM;
+    for (i = 0; i < WT_TLEX_SLOTS; i++)
+        lx->idx[i] = -1;
+    for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
+        uint32_t h = wt_fold_hash(KW[i].w, strlen(KW[i].w)), j = h & (WT_TLEX_SLOTS - 1);
+        while (lx->idx[j] >= 0)
+            j = (j + 1) & (WT_TLEX_SLOTS - 1);
+        lx->hash[j] = h;
+        lx->idx[j] = (int16_t)i;
+    }
+    *out = lx;
+    return WARTA_OK;
+}
+
+void wt_timex_lexicon_free(const wt_alloc *al, wt_timex_lexicon *lx)
+{
+    wt_free(al, lx);
+}
+
+/* The keyword entry for the folded word buf (token hash h, or 0 when the
+ * token's text differs from buf, e.g. an apostrophe was dropped). */
+static const kwent *kw_find(const wt_timex_lexicon *lx, uint32_t h, const char *buf)
+{
+    if (lx && h) {
+        uint32_t j = h & (WT_TLEX_SLOTS - 1);
+        while (lx->idx[j] >= 0) {
+            if (lx->hash[j] == h && strcmp(KW[lx->idx[j]].w, buf) == 0)
+                return &KW[lx->idx[j]];
+            j = (j + 1) & (WT_TLEX_SLOTS - 1);
+        }
+        return NULL;
+    }
+    {
+        const kwent key = {buf, 0, 0};
+        return bsearch(&key, KW, sizeof KW / sizeof KW[0], sizeof KW[0], kw_cmp);
+    }
+}
+
+static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
+{
+    int apos = 0;
     char buf[20];
     size_t i, m = 0;
     k->kw = K_NONE;
@@ -390,11 +442,14 @@ static void classify(const char *s, const wt_token *t, tinfo *k)
         return;
     for (i = t->start; i < t->end; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '\'')
+        if (c == '\'') {
+            apos = 1;
             continue;
+        }
         if (c == 0xE2 && i + 2 < t->end && (unsigned char)s[i + 1] == 0x80 &&
             (unsigned char)s[i + 2] == 0x99) { /* ’ */
             i += 2;
+            apos = 1;
             continue;
         }
         if (c >= 0x80 || m + 1 >= sizeof buf)
@@ -403,8 +458,7 @@ static void classify(const char *s, const wt_token *t, tinfo *k)
     }
     buf[m] = '\0';
     {
-        const kwent key = {buf, 0, 0};
-        const kwent *hit = bsearch(&key, KW, sizeof KW / sizeof KW[0], sizeof KW[0], kw_cmp);
+        const kwent *hit = kw_find(lx, apos ? 0 : t->fold_hash, buf);
         if (hit) {
             k->kw = hit->kw;
             k->val = hit->val;
@@ -1860,7 +1914,7 @@ int wt_timex_run(wt_parse *p)
             break;
         }
         for (i = 0; i < tk->n; i++)
-            classify(p->s, &tk->t[i], &k[i]);
+            classify(p->ctx ? p->ctx->tlex : NULL, p->s, &tk->t[i], &k[i]);
         c.s = p->s;
         c.t = tk->t;
         c.k = k;
@@ -1917,7 +1971,7 @@ int wt_timex_stamp(wt_parse *p, size_t start, size_t end, const char **iso)
     if (n == 0 || n > 24)
         return 0;
     for (i = 0; i < n; i++)
-        classify(p->s, &tk.t[i], &k[i]);
+        classify(p->ctx ? p->ctx->tlex : NULL, p->s, &tk.t[i], &k[i]);
     i = 0;
     /* relative: N jam/menit/detik/hari [yang] lalu */
     if ((k[0].num >= 0 && k[0].ndig <= 3) || k[0].kw == K_NUMW || k[0].kw == K_SE) {

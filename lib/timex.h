@@ -5,6 +5,13 @@
 
 #include "model.h"
 
+/* The time-expression keywords (month and day names, units, cue words) in
+ * a hash table keyed by the tokens' fold hash: built once per context,
+ * immutable, shared by all threads. */
+typedef struct wt_timex_lexicon wt_timex_lexicon;
+int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out);
+void wt_timex_lexicon_free(const wt_alloc *al, wt_timex_lexicon *lx);
+
 /* Parse an ISO 8601 instant: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS[.fff]] with
  * Z or ±HH:MM (or ±HHMM); no zone means +07:00 (WIB).
  * WARTA_OK or WARTA_EINVAL. */

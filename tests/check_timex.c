@@ -764,7 +764,9 @@ START_TEST(test_alloc_failures)
     struct warta_context fctx;
     long k;
     int done = 0;
+    memset(&fctx, 0, sizeof fctx);
     fctx.gz = real->gz;
+    fctx.tlex = real->tlex;
     wt_alloc_init(&fctx.al, &ua);
     for (k = 0; k < 200 && !done; k++) {
         hparse h;
