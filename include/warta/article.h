@@ -178,7 +178,8 @@ WARTA_API int warta_entity_type(const warta_entity *e);
 WARTA_API const char *warta_entity_name(const warta_entity *e);
 /** Person: title as written (`Menteri Luar Negeri`), or NULL. */
 WARTA_API const char *warta_entity_title(const warta_entity *e);
-/** Person: affiliation after the title, ISO 3166-1 alpha-2 or 3166-2 code, or NULL. */
+/** Person: affiliation after the title: an ISO 3166-1 alpha-2 or 3166-2 code, or an
+ *  organisation's acronym or name (`MPR` of `Ketua MPR`), or NULL. */
 WARTA_API const char *warta_entity_affiliation(const warta_entity *e);
 /** Country: ISO 3166-1 alpha-2 (`CN`); location: its country when known; else NULL. */
 WARTA_API const char *warta_entity_iso(const warta_entity *e);
