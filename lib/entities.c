@@ -396,22 +396,37 @@ static int ent_new(state *st, int type, const char *name, int *idx)
     return WARTA_OK;
 }
 
+/* Mentions stay in text order without overlaps: a rule that reads ahead
+ * (`Menteri, Budi, Budi`: the name after the second comma) may mention a
+ * later span before the main loop comes back to an earlier one. The look
+ * ahead is bounded, so the shift below is too. */
 static int mention(state *st, int idx, size_t a, size_t b)
 {
     warta_entity *e = &ENT(st, idx);
-    wt_mention *m;
-    if (e->mentions.len) {
-        wt_mention *last = (wt_mention *)e->mentions.data + e->mentions.len - 1;
-        if (last->start == a && last->end == b)
-            return WARTA_OK;
-    }
+    wt_mention *m, *v;
+    size_t pos = e->mentions.len, n;
+    char *text;
+    v = (wt_mention *)e->mentions.data;
+    while (pos > 0 && v[pos - 1].start > a)
+        pos--;
+    if (pos > 0 && v[pos - 1].end > a)
+        return WARTA_OK; /* the same span, or one overlapping it */
+    if (pos < e->mentions.len && v[pos].start < b)
+        return WARTA_OK;
+    text = wt_arena_strndup(st->ar, st->s + a, b - a);
+    if (!text)
+        return WARTA_ENOMEM;
     m = wt_vec_push(st->ar, &e->mentions, sizeof(wt_mention));
     if (!m)
         return WARTA_ENOMEM;
-    m->start = a;
-    m->end = b;
-    m->text = wt_arena_strndup(st->ar, st->s + a, b - a);
-    return m->text ? WARTA_OK : WARTA_ENOMEM;
+    v = (wt_mention *)e->mentions.data;
+    n = e->mentions.len - 1 - pos;
+    if (n)
+        memmove(v + pos + 1, v + pos, n * sizeof *v);
+    v[pos].start = a;
+    v[pos].end = b;
+    v[pos].text = text;
+    return WARTA_OK;
 }
 
 /* mention covering tokens [i, j) of the current span */
@@ -907,6 +922,77 @@ static int register_tokens(state *st, int idx, size_t i, size_t j)
     return WARTA_OK;
 }
 
+/* `Ibu Iriana` ... `Ibu Negara Iriana Joko Widodo`, `Bayu` ... `Bayu
+ * Krisnamurthi`: a person known by one word, named in full by the run
+ * [i, j) that starts with that word, takes the full name. 1 when grown. */
+static int grow_single(state *st, int idx, size_t i, size_t j, int *rc)
+{
+    warta_entity *e = &ENT(st, idx);
+    char *name;
+    *rc = WARTA_OK;
+    size_t k;
+    if (idx < 0 || st->titlecase || e->type != WARTA_ENTITY_PERSON || !e->name || j < i + 2 ||
+        j > i + 4 || !wt_tok_is(st->s, &st->t[i], e->name))
+        return 0;
+    for (k = i + 1; k < j; k++)
+        if (((st->t[k].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[k]) > 2) ||
+            seen_lower(st, &st->t[k]))
+            return 0; /* `Chen EXO`, `Sule Family`; `Mahfud MD` grows */
+    name = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+    if (!name) {
+        *rc = WARTA_ENOMEM;
+        return 0;
+    }
+    e->name = name;
+    *rc = map_put(st, NS_PERSON, name, strlen(name), idx, 0);
+    if (*rc == WARTA_OK)
+        *rc = register_tokens(st, idx, i, j);
+    return *rc == WARTA_OK;
+}
+
+/* The person of a gazetteer entry g written as tokens [i, j): found by
+ * its canonical or written name, else new. The person goes by the name as
+ * the text writes it (`Jokowi` alone stays `Jokowi`); the canonical name
+ * links the variants (`Joko Widodo` ... `Jokowi`). No mention is added. */
+static int emit_person_gz(state *st, const wt_gz_entry *g, size_t i, size_t j, int *idx)
+{
+    int rc = WARTA_OK, k = map_get(st, NS_PERSON, g->name, strlen(g->name));
+    if (k < 0) {
+        char *wr = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+        if (!wr)
+            return WARTA_ENOMEM;
+        k = map_get(st, NS_PERSON, wr, strlen(wr));
+        if (k < 0 && j > i + 1) {
+            /* `Mahfud` ... `Mahfud MD` */
+            int k1 = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+            if (k1 >= 0 && grow_single(st, k1, i, j, &rc))
+                k = k1;
+            else if (rc != WARTA_OK)
+                return rc;
+        }
+        if (k < 0)
+            rc = ent_new(st, WARTA_ENTITY_PERSON, wr, &k);
+        if (rc == WARTA_OK)
+            rc = map_put(st, NS_PERSON, wr, strlen(wr), k, 0);
+        if (rc == WARTA_OK)
+            rc = map_put(st, NS_PERSON, g->name, strlen(g->name), k, 0);
+        if (rc == WARTA_OK)
+            rc = register_tokens(st, k, i, j);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    else if (j > i + 1 && ENT(st, k).name && !strchr(ENT(st, k).name, ' ') &&
+             !st->titlecase) {
+        /* `Jokowi` ... `Joko Widodo`: the full name is the name */
+        char *full = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+        if (!full)
+            return WARTA_ENOMEM;
+        ENT(st, k).name = full;
+    }
+    *idx = k;
+    return WARTA_OK;
+}
+
 /* Known person named by tokens [i, j): full name, else a single token. */
 static int person_known(const state *st, size_t i, size_t j)
 {
@@ -936,12 +1022,93 @@ static int person_known(const state *st, size_t i, size_t j)
     return -1;
 }
 
+static int title_ok(const state *st, size_t i);
+
+/* A title stated after a name that ends at token e: `Budi Waseso yang
+ * sebelumnya menjabat Direktur Utama`, `Anies Baswedan selama menjadi
+ * Gubernur`, `X yang kini menjabat sebagai Ketua`. Returns the title's
+ * first token and sets *te to its end, or returns 0 (e is never 0 here).
+ * *strong: the verb is `menjabat` (holding a post: a person). */
+static size_t title_after_at(const state *st, size_t e, size_t *te, int *strong)
+{
+    static const char *const adv[] = {"sebelumnya", "kini", "pernah", "masih", "juga",
+                                      "sempat", "selama", "saat", "ini", "itu", "sekarang",
+                                      "dulu", "dahulu", NULL};
+    static const char *const verbs[] = {"menjabat", "menjadi", NULL};
+    size_t k = e, guard = 0;
+    gzm m;
+    if (k < st->n && wt_tok_is(st->s, &st->t[k], "yang"))
+        k++;
+    while (k < st->n && guard++ < 2 && tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
+           tk_in(st, k, adv))
+        k++;
+    if (k >= st->n || tk_cap(&st->t[k]) || !tk_in(st, k, verbs))
+        return 0;
+    *strong = wt_tok_is(st->s, &st->t[k], "menjabat");
+    k++;
+    if (k < st->n && wt_tok_is(st->s, &st->t[k], "sebagai"))
+        k++;
+    if (k >= st->n)
+        return 0;
+    gz_at(st, k, &m);
+    if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE) || !title_ok(st, k))
+        return 0;
+    *te = k + m.len;
+    return k;
+}
+
+/* The title stated after a name ending at e, for a person that has none. */
+static int title_after(state *st, int idx, size_t e)
+{
+    size_t ts, te = 0;
+    int strong;
+    warta_entity *en = &ENT(st, idx);
+    if (en->title || en->type != WARTA_ENTITY_PERSON)
+        return WARTA_OK;
+    ts = title_after_at(st, e, &te, &strong);
+    if (!ts)
+        return WARTA_OK;
+    en->title = dup_clean(st, st->t[ts].start, st->t[te - 1].end);
+    return en->title ? WARTA_OK : WARTA_ENOMEM;
+}
+
 /* Person named by tokens [i, j), with optional title (byte range, ta==tb for
  * none) and affiliation. */
 static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff)
 {
     int idx = person_known(st, i, j), rc;
     warta_entity *e;
+    const wt_gz_entry *gp = NULL;
+    if (idx < 0) {
+        /* `Presiden Jokowi` after `Joko Widodo`: a listed variant */
+        gzm gm;
+        gz_at(st, i, &gm);
+        gp = gm.len == j - i ? gz_kind(&gm, WT_GZ_PERSON) : NULL;
+        if (gp)
+            idx = map_get(st, NS_PERSON, gp->name, strlen(gp->name));
+    }
+    if (idx < 0 && j > i + 1) {
+        int k = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+        rc = WARTA_OK;
+        if (k >= 0 && grow_single(st, k, i, j, &rc)) {
+            idx = k;
+            if (gp && (rc = map_put(st, NS_PERSON, gp->name, strlen(gp->name), idx, 0)) !=
+                          WARTA_OK)
+                return rc;
+        } else if (rc != WARTA_OK) {
+            return rc;
+        }
+    }
+    if (idx < 0 && gp && (rc = emit_person_gz(st, gp, i, j, &idx)) != WARTA_OK)
+        return rc;
+    if (idx >= 0 && j > i + 1 && ENT(st, idx).name && !strchr(ENT(st, idx).name, ' ') &&
+        ENT(st, idx).type == WARTA_ENTITY_PERSON && !st->titlecase) {
+        /* `Jokowi` ... `Presiden Joko Widodo`: the full name is the name */
+        char *full = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+        if (!full)
+            return WARTA_ENOMEM;
+        ENT(st, idx).name = full;
+    }
     if (idx < 0 && st->titlecase)
         return WARTA_OK; /* `CEO Bundesliga Ingin Hajar Salomon`: capitals prove nothing */
     if (idx < 0 && j == i + 1 && tk_len(&st->t[i]) < 2)
@@ -987,7 +1154,8 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
         if (!e->affiliation)
             return WARTA_ENOMEM;
     }
-    return mention_toks(st, idx, i, j);
+    rc = mention_toks(st, idx, i, j);
+    return rc == WARTA_OK ? title_after(st, idx, j) : rc;
 }
 
 /* Skip ranks and honorifics (and the dot of `Pol.`) from token j. */
@@ -1068,23 +1236,9 @@ static int emit_gz(state *st, const wt_gz_entry *g, size_t i, size_t len, int *i
         }
         rc = org_entity(st, g->name, strlen(g->name), g->acronym, idx);
         break;
-    case WT_GZ_PERSON: {
-        int k = map_get(st, NS_PERSON, g->name, strlen(g->name));
-        if (k < 0) {
-            rc = ent_new(st, WARTA_ENTITY_PERSON, dup_str(st, g->name), &k);
-            if (rc == WARTA_OK && !ENT(st, k).name)
-                rc = WARTA_ENOMEM;
-            if (rc == WARTA_OK)
-                rc = map_put(st, NS_PERSON, g->name, strlen(g->name), k, 0);
-            if (rc == WARTA_OK)
-                rc = register_tokens(st, k, i, i + len);
-            if (rc != WARTA_OK)
-                return rc;
-        }
-        *idx = k;
-        rc = WARTA_OK;
+    case WT_GZ_PERSON:
+        rc = emit_person_gz(st, g, i, i + len, idx);
         break;
-    }
     default:
         return WARTA_OK;
     }
@@ -1365,7 +1519,8 @@ static int title_ok(const state *st, size_t i)
  * after a title at [i, j), a unit and organisation run, a comma, the name.
  * The run is left to the main loop (*next = j); the title keeps the words
  * before the organisation. */
-static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, size_t *next, int *done)
+static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, int fixed,
+                           size_t *next, int *done)
 {
     size_t k = j, pe = j, ne2, e2;
     int in_title = 1;
@@ -1373,14 +1528,18 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, size_t *ne
     while (k < st->n && k - j < 16) {
         const wt_token *t = &st->t[k];
         if (tk_punct(st, k, ',')) {
-            ne2 = k + 1;
+            ne2 = skip_ranks(st, k + 1); /* `Kabid Humas Polda Jatim, Kombes Pol X` */
             e2 = ne2 < st->n ? scan_name(st, ne2) : ne2;
+            if (ne2 > k + 1 && e2 < ne2 + 2) {
+                ne2 = k + 1; /* `Dato Sri ismail`: no full name after the ranks */
+                e2 = scan_name(st, ne2);
+            }
             if (e2 > ne2 && k > j && !not_name_after(st, e2) &&
-                (e2 - ne2 >= 2 || e2 >= st->n || !tk_cap(&st->t[e2]))) {
+                (e2 - ne2 >= 2 || (!occ && (e2 >= st->n || !tk_cap(&st->t[e2]))))) {
                 gzm nm;
                 gz_at(st, ne2, &nm);
                 if (!nm.len || gz_best(&nm)->kind == WT_GZ_PERSON) {
-                    if (pe > j)
+                    if (pe > j && !fixed)
                         tb = st->t[pe - 1].end;
                     *next = j;
                     *done = 1;
@@ -1397,7 +1556,8 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, size_t *ne
             continue;
         }
         if (tk_cap(t) || (tk_word(t) && tk_in(st, k, run_connectors)) ||
-            (t->flags & WT_TOK_NUM)) {
+            (t->flags & WT_TOK_NUM) ||
+            (tk_punct(st, k, '-') && k + 1 < st->n && tk_cap(&st->t[k + 1]))) {
             if (in_title && tk_cap(t)) {
                 gzm om;
                 gz_at(st, k, &om);
@@ -1416,6 +1576,75 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, size_t *ne
     return WARTA_OK;
 }
 
+/* Paired labels: `capres-cawapres nomor urut 2, Prabowo Subianto-Gibran
+ * Rakabuming Raka`: two titles (byte ranges [a1, b1), [a2, b2)) before
+ * token k, two names joined by a hyphen or `dan`; each name takes its own
+ * title. 1 when handled. */
+static int pair_names(state *st, size_t a1, size_t b1, size_t a2, size_t b2, size_t k,
+                      size_t *next, int *rc)
+{
+    size_t n1, e1, n2, e2;
+    *rc = WARTA_OK;
+    if (k + 2 < st->n && wt_tok_is(st->s, &st->t[k], "nomor") &&
+        wt_tok_is(st->s, &st->t[k + 1], "urut") && (st->t[k + 2].flags & WT_TOK_NUM))
+        k += 3;
+    if (k < st->n && tk_punct(st, k, ','))
+        k++;
+    n1 = k;
+    e1 = n1 < st->n ? scan_name(st, n1) : n1;
+    if (e1 < n1 + 2 || e1 + 1 >= st->n)
+        return 0;
+    if (tk_punct(st, e1, '-') || wt_tok_is(st->s, &st->t[e1], "dan"))
+        n2 = e1 + 1;
+    else
+        return 0;
+    e2 = scan_name(st, n2);
+    if (e2 < n2 + 2 || not_name_after(st, e2))
+        return 0;
+    *rc = person_add(st, n1, e1, a1, b1, NULL);
+    if (*rc == WARTA_OK)
+        *rc = person_add(st, n2, e2, a2, b2, NULL);
+    *next = e2;
+    return 1;
+}
+
+/* `capres - cawapres` as tokens from i (title of len tokens at i) */
+static int rule_pair(state *st, size_t i, size_t len, size_t *next, int *rc)
+{
+    size_t j = i + len, k;
+    gzm m;
+    *rc = WARTA_OK;
+    if (j + 1 >= st->n || !(tk_punct(st, j, '-') || wt_tok_is(st->s, &st->t[j], "dan")))
+        return 0;
+    gz_at(st, j + 1, &m);
+    if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
+        return 0;
+    k = j + 1 + m.len;
+    /* `calon presiden dan calon wakil presiden (capres-cawapres) nomor urut 1` */
+    if (k + 2 < st->n && tk_punct(st, k, '(') && tk_punct(st, k + 2, ')'))
+        k += 3;
+    return pair_names(st, st->t[i].start, st->t[j - 1].end, st->t[j + 1].start,
+                      st->t[j + m.len].end, k, next, rc);
+}
+
+/* `capres-cawapres` as one word (a hyphen before a lower-case letter stays
+ * inside the word) */
+static int rule_pair_word(state *st, size_t i, size_t *next, int *rc)
+{
+    const wt_token *t = &st->t[i];
+    const char *h = memchr(st->s + t->start, '-', tk_len(t));
+    size_t a = t->start, mid, b = t->end;
+    *rc = WARTA_OK;
+    if (!h || !st->gz)
+        return 0;
+    mid = (size_t)(h - st->s);
+    if (mid == a || mid + 1 >= b ||
+        !wt_gz_lookup(st->gz, st->s + a, mid - a, WT_GZ_TITLE) ||
+        !wt_gz_lookup(st->gz, st->s + mid + 1, b - mid - 1, WT_GZ_TITLE))
+        return 0;
+    return pair_names(st, a, mid, mid + 1, b, i + 1, next, rc);
+}
+
 /* Title at i (gazetteer match of length len): portfolio, affiliation,
  * ranks, then the name. */
 static int rule_title(state *st, size_t i, size_t len, size_t *next)
@@ -1424,11 +1653,18 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     size_t j0, tb0;
     size_t acr_tok = 0;
     const char *aff = NULL;
-    int rc, had_aff = 0;
+    int rc, had_aff = 0, occ;
     gzm m;
     *next = j;
     if (!title_ok(st, i))
         return WARTA_OK;
+    if (rule_pair(st, i, len, next, &rc))
+        return rc;
+    /* an occupation (`analis`, `aktor`, `pejabat`) is weaker evidence than
+     * a position: a new person after it needs two words */
+    gz_at(st, i, &m);
+    occ = gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
+          strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "occupation") == 0;
     /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
     {
         int guard = 0;
@@ -1445,6 +1681,32 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             tb = st->t[j - 1].end;
         }
         *next = j;
+    }
+    if (occ) {
+        /* `Koresponden keamanan BBC Frank Gardner`, `Pebulu tangkis ganda
+         * putri Indonesia Apriyani Rahayu`, `Legenda tinju dunia, Evander
+         * Holyfield`: lower-case words describing the occupation, then a
+         * capital or a comma */
+        static const char *const not_desc[] = {"yang", "dan", "atau", "itu", "ini", "asal",
+                                               "dari", "juga", "tersebut", "kini", "pun",
+                                               "lain", "para", "sang", "tak", "tidak",
+                                               "sudah", "telah", "akan", "masih", "sekaligus", NULL};
+        size_t k = j;
+        while (k < st->n && k - j < 3 && tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
+               !(st->t[k].flags & (WT_TOK_NUM | WT_TOK_MIXED)) && tk_len(&st->t[k]) >= 3 &&
+               !tk_in(st, k, not_desc) && !tk_in(st, k, func_lower) &&
+               !tk_in(st, k, locatives) && !tk_in(st, k, speech_verbs) &&
+               !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "me") &&
+               !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "ber") &&
+               !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "di") &&
+               !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "ter"))
+            k++;
+        if (k > j && k + 1 < st->n &&
+            (tk_cap(&st->t[k]) || (tk_punct(st, k, ',') && tk_cap(&st->t[k + 1])))) {
+            tb = st->t[k - 1].end;
+            j = k;
+            *next = j;
+        }
     }
     /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka` */
     if (j + 2 < st->n && wt_tok_is(st->s, &st->t[j], "nomor") &&
@@ -1474,6 +1736,10 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     /* portfolio or organisation with its acronym */
     if (j < st->n && tk_cap(&st->t[j])) {
         size_t acr = 0, le = acr_definition(st, j, &acr);
+        if (le > j && !(st->t[acr].flags & WT_TOK_ALLCAPS) && !run_is_org(st, j, le) &&
+            scan_name(st, j) == le &&
+            (gz_at(st, j, &m), !m.len || gz_best(&m)->kind == WT_GZ_PERSON))
+            le = j; /* `Presiden Joko Widodo (Jokowi)`: a name and its nickname */
         if (le > j) {
             if (run_is_org(st, j, le)) {
                 int idx;
@@ -1541,7 +1807,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     ne = skip_ranks(st, j);
     if (ne < st->n && tk_punct(st, ne, ',') &&
         (had_aff || (tk_cap(&st->t[i]) && ne + 2 < st->n && scan_name(st, ne + 1) >= ne + 3)))
-        ne++;
+        ne = skip_ranks(st, ne + 1); /* `Humas Polda Metro Jaya, Kombes Yusri Yunus` */
     e = ne < st->n ? scan_name(st, ne) : ne;
     if (e > ne) {
         gz_at(st, ne, &m);
@@ -1549,6 +1815,16 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = ne; /* a place or organisation, not a name */
         else if (not_name_after(st, e))
             e = ne;
+    }
+    if (had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',')) {
+        /* `konsultan Blackpool Victoria, Dr. Jason Cupitt`: one word after
+         * the affiliation, a comma and a full name: the word ends the
+         * affiliation's name */
+        size_t n2 = skip_ranks(st, e + 1), e2 = n2 < st->n ? scan_name(st, n2) : n2;
+        if (e2 >= n2 + 2 && !not_name_after(st, e2) && (gz_at(st, n2, &m), !m.len)) {
+            ne = n2;
+            e = e2;
+        }
     }
     if (e == ne && !had_aff && ne < st->n && tk_cap(&st->t[ne])) {
         /* an unknown acronym as affiliation, after at most two words:
@@ -1610,12 +1886,19 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             }
         }
     }
+    if (e == ne && !had_aff && j0 + 1 < st->n && wt_tok_is(st->s, &st->t[j0], "dari") &&
+        tk_cap(&st->t[j0 + 1])) {
+        /* `pengamat politik dari Universitas Al-Azhar, Ujang Komarudin` */
+        int done;
+        *next = j0 + 1;
+        return title_comma_run(st, j0 + 1, ta, tb0, occ, 1, next, &done);
+    }
     if (e == ne) {
         int done;
         *next = acr_tok ? acr_tok - 1 : aff_end;
         if (*next < j0)
             *next = j0;
-        return title_comma_run(st, j0, ta, tb0, next, &done);
+        return title_comma_run(st, j0, ta, tb0, occ, 0, next, &done);
     }
     if (acr_tok) {
         /* the acronym between affiliation and name is a mention too */
@@ -1623,7 +1906,35 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         if (k >= 0 && (rc = mention_toks(st, k, acr_tok, acr_tok + 1)) != WARTA_OK)
             return rc;
     }
+    {
+        /* `Analis Samuel Sekuritas Muhammad Alfatih`: a firm word in the run
+         * ends the firm's name; the person follows it */
+        static const char *const firm[] = {"Sekuritas", "Securities", "Futures", "Research",
+                                           "Capital", "Investama", "Metals", "Consulting",
+                                           "Advisory", "Partners", "Holdings", NULL};
+        size_t q, cut = ne;
+        for (q = ne; q + 1 < e; q++)
+            if (tk_in(st, q, firm) || tk_in(st, q, org_indicators))
+                cut = q + 1;
+        if (cut > ne && !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
+            occ = 0; /* the firm before the name is evidence enough */
+            int idx;
+            rc = org_text(st, ne, cut, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, ne, cut);
+            if (rc != WARTA_OK)
+                return rc;
+            ne = cut;
+        }
+    }
     *next = e;
+    if (occ && e - ne < 2 && person_known(st, ne, e) < 0) {
+        /* `Aktor Hollywood, Will Smith`: the word is no name; a name may
+         * follow a comma */
+        int done;
+        *next = j0;
+        return title_comma_run(st, j0, ta, tb0, occ, 0, next, &done);
+    }
     return person_add(st, ne, e, ta, tb, aff);
 }
 
@@ -1707,6 +2018,22 @@ static int verb_evidence(const state *st, size_t i, size_t e)
     if (!tk_word(v) || (v->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
         return 0;
     return tk_in(st, e, verbs);
+}
+
+/* `Budi Waseso yang sebelumnya menjabat Direktur Utama`: a two- or
+ * three-word run that holds a post. */
+static int held_post(const state *st, size_t i, size_t e)
+{
+    size_t k, te;
+    int strong = 0;
+    if (e - i < 2 || e - i > 3 || st->titlecase)
+        return 0;
+    for (k = i; k < e; k++)
+        if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
+            return 0;
+    if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
+        return 0;
+    return title_after_at(st, e, &te, &strong) && strong;
 }
 
 /* `Anies Baswedan, Ganjar Pranowo, dan Prabowo Subianto`: a two- or
@@ -1818,6 +2145,14 @@ static int step(state *st, size_t i, size_t *next)
         g = gz_best(&m);
         if (g && g->kind == WT_GZ_TITLE)
             return rule_title(st, i, m.len, next);
+        if (!g && rule_pair_word(st, i, next, &rc))
+            return rc;
+        if (g && (g->kind == WT_GZ_AGENCY || g->kind == WT_GZ_ORG) &&
+            !(g->flags & (WT_GZF_EXACT_CASE | WT_GZF_NEEDS_CAP))) {
+            /* an outlet written in lower case: `kepada detikcom` */
+            *next = i + m.len;
+            return emit_gz(st, g, i, m.len, &idx);
+        }
         if (tk_in(st, i, speech_verbs))
             return rule_speech(st, i, next);
         if (tk_in(st, i, kin_words))
@@ -1994,15 +2329,22 @@ static int step(state *st, size_t i, size_t *next)
             for (k = e; k > i; k--) {
                 int p = person_known(st, i, k);
                 if (p >= 0) {
+                    if (k == i + 1 && e > k && !not_name_after(st, e)) {
+                        if (grow_single(st, p, i, e, &rc))
+                            k = e;
+                        else if (rc != WARTA_OK)
+                            return rc;
+                    }
                     *next = k;
-                    return mention_toks(st, p, i, k);
+                    rc = mention_toks(st, p, i, k);
+                    return rc == WARTA_OK ? title_after(st, p, k) : rc;
                 }
             }
         }
         rc = rule_apposition(st, i, e, next);
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
-        if (verb_evidence(st, i, e) || coordinated(st, i, e)) {
+        if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }

@@ -143,6 +143,7 @@ static int seed_run(run *r, warta_context *ctx, char **text)
 {
     size_t len, a, end;
     long d, bj;
+    run_init(r, ctx, "", 0); /* run_free() is safe when the seed is missing */
     *text = tu_seed(&len);
     if (!*text)
         return 0;
@@ -568,6 +569,242 @@ START_TEST(antara_province_secretary)
 }
 END_TEST
 
+/* antara-0176 (dev-gold: Bayu Krisnamurthi `Ketua Dewan Pengawas`, Budi
+ * Waseso `Direktur Utama`): `Name yang sebelumnya menjabat TITLE` names a
+ * person and gives the title stated with the name */
+START_TEST(antara_title_after_name)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Menteri BUMN Erick Thohir resmi mengangkat Bayu Krisnamurthi yang sebelumnya "
+                 "menjabat Ketua Dewan Pengawas Perum Bulog menjadi Direktur Utama Perum Bulog "
+                 "menggantikan Budi Waseso. RUPS LB itu resmi memutuskan Budi Waseso yang "
+                 "sebelumnya menjabat Direktur Utama Perum Bulog diangkat sebagai Komisaris "
+                 "Utama SIG.")) {
+        expect_person(&r, "Erick Thohir", "Menteri BUMN", NULL);
+        expect_person(&r, "Bayu Krisnamurthi", "Ketua Dewan Pengawas", NULL);
+        expect_person(&r, "Budi Waseso", "Direktur Utama", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 3);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* antara-0206 (dev-gold: Iriana Joko Widodo `Ibu Negara`, Nazril Irham
+ * `pesohor`): a person first named by one word takes the full name given
+ * later; `Ibu Negara` is a position, not an honorific */
+START_TEST(antara_first_lady_grows)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Presiden Joko Widodo bersama Ibu Iriana menonton konser grup musik digawangi "
+                 "pesohor Nazril Irham (Ariel) yakni Noah. Presiden bersama Ibu Negara Iriana "
+                 "Joko Widodo, sekitar pukul 20.")) {
+        const warta_entity *e;
+        expect_person(&r, "Joko Widodo", "Presiden", NULL);
+        expect_person(&r, "Nazril Irham", "pesohor", NULL);
+        expect_person(&r, "Iriana Joko Widodo", "Ibu Negara", NULL);
+        e = find(&r, WARTA_ENTITY_PERSON, "Iriana Joko Widodo");
+        ck_assert_uint_eq(e->mentions.len, 2);
+        check_mentions(&r, e, "Iriana", "Iriana Joko Widodo");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 3);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* okezone-0169 (dev-gold: Jason Cupitt `konsultan`): one word after the
+ * affiliation, then a comma and a full name */
+START_TEST(okezone_consultant_comma)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "\"Itu adalah kasus yang sangat menantang,\" kata konsultan Blackpool Victoria, "
+                 "Dr. Jason Cupitt, dalam rilis berita.")) {
+        expect_person(&r, "Jason Cupitt", "konsultan", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* other-0125 and liputan6-0117 (hand-checked): a firm word ends the firm's
+ * name before the analyst's; an occupation before one capitalised word
+ * (`Aktor Hollywood`) is no evidence of a name */
+START_TEST(occupations)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Analis Samuel Sekuritas Muhammad Alfatih mengatakan, pergerakan IHSG hari ini "
+                 "masih dipengaruhi oleh sentimen ketidakpastian kondisi global. Aktor "
+                 "Hollywood, Will Smith menampar Chris Rock saat acara penghargaan Oscar "
+                 "2022.")) {
+        expect_person(&r, "Muhammad Alfatih", "Analis", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Hollywood"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Will Smith"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Samuel Sekuritas"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* okezone-0007 (hand-checked): ranks after the comma of `TITLE unit, Name`
+ * stay out of the name */
+START_TEST(okezone_rank_after_comma)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "JAKARTA - Kepala Bidang Humas Polda Metro Jaya, Kombes Yusri Yunus "
+                 "menegaskan,")) {
+        expect_person(&r, "Yusri Yunus", "Kepala Bidang Humas", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* detik-0070 and liputan6-0115 (dev-gold: organisation `detikcom`; UA from
+ * the typo `Ikraina`) */
+START_TEST(outlet_lower_case_and_typo)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "kata Juru Bicara Gerindra, Habiburokhman saat dihubungi detikcom, Jumat "
+                 "(31/1/2020) malam. Sementara itu, meredakan kekhawatiran pasokan menjelang "
+                 "pembicaraan damai Rusia dengan Ikraina, harga paladium jatuh hampir 8 "
+                 "persen.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "detikcom"));
+        ck_assert_ptr_nonnull(find_iso(&r, "UA"));
+        ck_assert_ptr_nonnull(find_iso(&r, "RU"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* tribun-0178, okezone-0179, antara-0015 (dev-gold titles `Koresponden
+ * keamanan`, `Legenda tinju dunia`, `Pebulu tangkis ganda putri`):
+ * lower-case words describing an occupation stay in the title */
+START_TEST(occupation_descriptors)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Koresponden keamanan BBC Frank Gardner menyatakan, tidak mengherankan bahwa AS "
+                 "ingin meredam anggapan. Legenda tinju dunia, Evander Holyfield, menyatakan siap "
+                 "jika harus dihadapkan kembali dengan Mike Tyson di atas ring. Pebulu tangkis "
+                 "ganda putri Indonesia Apriyani Rahayu mengungkapkan kondisi betisnya yang "
+                 "cedera kini sudah membaik.")) {
+        expect_person(&r, "Frank Gardner", "Koresponden keamanan", NULL);
+        expect_person(&r, "Evander Holyfield", "Legenda tinju dunia", NULL);
+        expect_person(&r, "Apriyani Rahayu", "Pebulu tangkis ganda putri", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "BBC"));
+        ck_assert_ptr_nonnull(find_iso(&r, "ID"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* other-0029 (dev-gold: Ujang Komarudin `pengamat politik`):
+ * `TITLE dari ORG, Name` */
+START_TEST(other_title_dari_org)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Menanggapi itu, pengamat politik dari Universitas Al-Azhar, Ujang Komarudin, "
+                 "menerangkan bahwa makan siang saja tidak cukup.")) {
+        expect_person(&r, "Ujang Komarudin", "pengamat politik", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* kompas-0035 (dev-gold: Prabowo Subianto and Ganjar Pranowo `capres`,
+ * Gibran Rakabuming Raka and Mahfud MD `cawapres`): paired labels are
+ * distributed over the paired names */
+START_TEST(kompas_paired_labels)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Menurut survei, elektabilitas capres-cawapres nomor urut 2, Prabowo "
+                 "Subianto-Gibran Rakabuming Raka, unggul di hampir semua wilayah di Indonesia. "
+                 "Hanya di Jawa Tengah (Jateng) dan Daerah Istimewa Yogyakarta (DIY) tingkat "
+                 "keterpilihan Prabowo-Gibran kalah dari capres-cawapres nomor urut 3, Ganjar "
+                 "Pranowo-Mahfud MD.")) {
+        const warta_entity *e;
+        expect_person(&r, "Prabowo Subianto", "capres", NULL);
+        expect_person(&r, "Gibran Rakabuming Raka", "cawapres", NULL);
+        expect_person(&r, "Ganjar Pranowo", "capres", NULL);
+        expect_person(&r, "Mahfud MD", "cawapres", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 4);
+        e = find(&r, WARTA_ENTITY_PERSON, "Prabowo Subianto");
+        check_mentions(&r, e, "Prabowo Subianto", "Prabowo");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Jawa Tengah"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* a context with a user gazetteer of known persons (the PERSON kind) */
+static warta_context *person_context(void)
+{
+    static const char data[] = "person\tJoko Widodo\n"
+                               "person\tJokowi\tcanonical=Joko Widodo\n";
+    warta_context_options o = WARTA_CONTEXT_OPTIONS_INIT;
+    warta_context *ctx = NULL;
+    o.user_gazetteer_data = data;
+    o.user_gazetteer_len = sizeof data - 1;
+    ck_assert_int_eq(warta_context_new(&o, &ctx, NULL), WARTA_OK);
+    return ctx;
+}
+
+/* kompas-0033 (dev-gold: Joko Widodo `Presiden`, one person) and
+ * other-0029 (dev-gold: `Jokowi` used alone is the name): a listed person
+ * goes by the name as written, and by the full name once the text gives
+ * it; `Name (Nickname)` after a title is no portfolio acronym */
+START_TEST(known_person_variants)
+{
+    warta_context *ctx = person_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Lumbung suara Jokowi. Presiden Joko Widodo (Jokowi) memiliki pendukung cukup "
+                 "besar di Kabupaten Banyuwangi.")) {
+        const warta_entity *e;
+        expect_person(&r, "Joko Widodo", "Presiden", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+        e = find(&r, WARTA_ENTITY_PERSON, "Joko Widodo");
+        ck_assert_uint_eq(e->mentions.len, 3);
+        check_mentions(&r, e, "Jokowi", "Joko Widodo");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Menurutnya, perlu adanya aksi atau tindak lanjut dari Jokowi maupun para "
+                 "capres untuk menjamin komitmen menjaga demokrasi.")) {
+        expect_person(&r, "Jokowi", NULL, NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* ---- rules on constructed text --------------------------------------------- */
 
 /* an organisation beats the country inside it; `Pemerintah <Country>` is one */
@@ -735,6 +972,16 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, okezone_single_name);
     tcase_add_test(tc, other_police_ranks);
     tcase_add_test(tc, tribun_company_country);
+    tcase_add_test(tc, antara_title_after_name);
+    tcase_add_test(tc, antara_first_lady_grows);
+    tcase_add_test(tc, okezone_consultant_comma);
+    tcase_add_test(tc, occupations);
+    tcase_add_test(tc, okezone_rank_after_comma);
+    tcase_add_test(tc, outlet_lower_case_and_typo);
+    tcase_add_test(tc, known_person_variants);
+    tcase_add_test(tc, occupation_descriptors);
+    tcase_add_test(tc, other_title_dari_org);
+    tcase_add_test(tc, kompas_paired_labels);
     suite_add_tcase(s, tc);
     tc = tcase_create("rules");
     tcase_set_timeout(tc, 60);

@@ -8,6 +8,7 @@ set(WARTA_GZ_TSV
   "${WARTA_GZ_DATA_DIR}/places.tsv"
   "${WARTA_GZ_DATA_DIR}/organisations.tsv"
   "${WARTA_GZ_DATA_DIR}/titles.tsv"
+  "${WARTA_GZ_DATA_DIR}/persons.tsv"
   "${WARTA_GZ_DATA_DIR}/countries_tz.tsv")
 
 add_executable(gen_gazetteer "${WARTA_GZ_DATA_DIR}/gen_gazetteer.c")

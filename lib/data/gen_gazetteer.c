@@ -1,7 +1,7 @@
 /* gen_gazetteer: compile the gazetteer TSV files of lib/data into C
  * tables for lib/gazetteer.c. Run at build time (data.cmake):
  *
- *   gen_gazetteer OUT.c countries_alias.tsv places.tsv organisations.tsv titles.tsv
+ *   gen_gazetteer OUT.c countries_alias.tsv places.tsv organisations.tsv titles.tsv persons.tsv
  *                 countries_tz.tsv
  *
  * Each file starts with a fixed header line and ends every row with a
@@ -349,6 +349,16 @@ static void do_titles(gen *g, char **c)
     add(g, c[0], kind, flags, c[0], NULL, NULL, NULL, NULL, c[2]);
 }
 
+static void do_persons(gen *g, char **c)
+{
+    int flags;
+    if (!check_text(g, "name", c[0], 0) || !check_text(g, "canonical", c[1], 1) ||
+        !parse_flags(g, c[2], &flags) || !check_text(g, "source", c[3], 0))
+        return;
+    add(g, c[0], K_PERSON, flags, strcmp(c[1], "-") == 0 ? c[0] : c[1], NULL, NULL, NULL, NULL,
+        NULL);
+}
+
 typedef struct spec {
     const char *base; /* file name the argument must end with */
     const char *header;
@@ -362,6 +372,7 @@ static const spec specs[] = {
     {"organisations.tsv", "name\tcanonical\tacronym\ten_acronym\tiso2\tkind\tflags\tsource", 8,
      do_orgs},
     {"titles.tsv", "name\tkind\tsubkind\tflags\tsource", 5, do_titles},
+    {"persons.tsv", "name\tcanonical\tflags\tsource", 4, do_persons},
     {"countries_tz.tsv", "iso2\ttz\tsource", 3, do_country_tz},
 };
 
