@@ -153,12 +153,30 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
 
 int wt_tok_is(const char *s, const wt_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t->end - t->start == n && wt_prefix_ci(s + t->start, n, w);
+    /* no strlen: stop at the first difference (most calls fail on the
+     * first byte) */
+    size_t n = t->end - t->start, i;
+    const char *p = s + t->start;
+    for (i = 0; i < n; i++) {
+        char a = p[i], b = w[i];
+        if (b == '\0')
+            return 0;
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b + 32);
+        if (a != b)
+            return 0;
+    }
+    return w[n] == '\0';
 }
 
 int wt_tok_eq(const char *s, const wt_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t->end - t->start == n && memcmp(s + t->start, w, n) == 0;
+    size_t n = t->end - t->start, i;
+    const char *p = s + t->start;
+    for (i = 0; i < n; i++)
+        if (w[i] == '\0' || p[i] != w[i])
+            return 0;
+    return w[n] == '\0';
 }
