@@ -460,8 +460,14 @@ static int try_place_only(wt_parse *p, size_t start, size_t lim, wt_dateline *dl
     int words = 0, caps = 0;
     size_t pe = place_words(s, lim, start, 1, &words), d, after;
     if (!words) {
+        /* title case (`Jakarta -`): only a place the gazetteer knows, so
+         * `Maskapai - maskapai` or `Kim Jong - woon` at the start of a text
+         * is not taken for a dateline */
         pe = place_words(s, lim, start, 0, &words);
         if (!words || words > 2)
+            return 0;
+        if (p->ctx && p->ctx->gz && !wt_gz_lookup(p->ctx->gz, s + start, pe - start, WT_GZ_PLACE) &&
+            !wt_gz_lookup(p->ctx->gz, s + start, pe - start, WT_GZ_COUNTRY))
             return 0;
     } else {
         caps = 1;
