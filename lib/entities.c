@@ -104,68 +104,112 @@ static int tk_punct(const state *st, size_t i, char c)
 
 static int tk_in(const state *st, size_t i, const char *const *list)
 {
+    /* hot: compare the first letter inline before the whole word */
+    const wt_token *t = &st->t[i];
+    unsigned char c0 = (unsigned char)st->s[t->start];
     size_t k;
-    for (k = 0; list[k]; k++)
-        if (wt_tok_is(st->s, &st->t[i], list[k]))
+    if (c0 >= 'A' && c0 <= 'Z')
+        c0 = (unsigned char)(c0 + 32);
+    for (k = 0; list[k]; k++) {
+        unsigned char w0 = (unsigned char)list[k][0];
+        if (w0 >= 'A' && w0 <= 'Z')
+            w0 = (unsigned char)(w0 + 32);
+        if (w0 == c0 && wt_tok_is(st->s, t, list[k]))
             return 1;
+    }
     return 0;
 }
+
+/* Case-insensitive order of a token's text and an ASCII word. */
+static int tk_cmp(const char *s, const wt_token *t, const char *w)
+{
+    size_t n = t->end - t->start, i;
+    for (i = 0; i < n; i++) {
+        int a = (unsigned char)s[t->start + i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z')
+            a += 32;
+        if (b >= 'A' && b <= 'Z')
+            b += 32;
+        if (b == 0 || a != b)
+            return b == 0 ? 1 : a - b;
+    }
+    return w[n] ? -1 : 0;
+}
+
+/* tk_in() for a long list sorted case-insensitively: binary search. */
+static int tk_in_sorted(const state *st, size_t i, const char *const *list, size_t n)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = tk_cmp(st->s, &st->t[i], list[mid]);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+#define TK_IN_SORTED(st, i, list) tk_in_sorted(st, i, list, sizeof list / sizeof *list - 1)
 
 /* Capitalised function words, calendar words and generic nouns that never
  * start or continue a person's name. */
 /* Function words and calendar words: they end organisation and place names
  * too. */
+/* Sorted case-insensitively (tk_in_sorted() searches it). */
 static const char *const func_stop[] = {
-    "Di", "Dan", "Yang", "Pada", "Ini", "Itu", "Untuk", "Dari", "Ke", "Oleh", "Dengan",
-    "Sebagai", "Saat", "Ketika", "Namun", "Tetapi", "Tapi", "Sementara", "Selain", "Menurut",
-    "Para", "Sang", "Kami", "Kita", "Mereka", "Dia", "Ia", "Beliau", "Kemudian", "Setelah",
-    "Sebelum", "Sejak", "Hingga", "Bahkan", "Juga", "Adapun", "Sedangkan", "Jika", "Kalau",
-    "Karena", "Bagi", "Atas", "Tak", "Tidak", "Belum", "Sudah", "Akan", "Masih", "Senin",
-    "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad", "Januari",
-    "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-    "November", "Desember", "Baca", "Foto", "Video", "Sumber", "Editor", "Pewarta",
-    "Reporter", "Penulis", "Selengkapnya", "WIB", "WITA", "WIT", NULL};
+    "Adapun", "Agustus", "Ahad", "Akan", "April", "Atas", "Baca", "Bagi", "Bahkan", "Beliau",
+    "Belum", "Dan", "Dari", "Dengan", "Desember", "Di", "Dia", "Editor", "Februari", "Foto",
+    "Hingga", "Ia", "Ini", "Itu", "Januari", "Jika", "Juga", "Juli", "Jum'at", "Jumat", "Juni",
+    "Kalau", "Kami", "Kamis", "Karena", "Ke", "Kemudian", "Ketika", "Kita", "Maret", "Masih",
+    "Mei", "Menurut", "Mereka", "Minggu", "Namun", "November", "Oktober", "Oleh", "Pada",
+    "Para", "Penulis", "Pewarta", "Rabu", "Reporter", "Saat", "Sabtu", "Sang", "Sebagai",
+    "Sebelum", "Sedangkan", "Sejak", "Selain", "Selasa", "Selengkapnya", "Sementara", "Senin",
+    "September", "Setelah", "Sudah", "Sumber", "Tak", "Tapi", "Tetapi", "Tidak", "Untuk",
+    "Video", "WIB", "WIT", "WITA", "Yang", NULL
+};
 
+/* Sorted case-insensitively (tk_in_sorted() searches it). */
 static const char *const name_stop[] = {
-    "Di", "Dan", "Yang", "Pada", "Ini", "Itu", "Dalam", "Untuk", "Dari", "Ke", "Oleh",
-    "Dengan", "Sebagai", "Saat", "Ketika", "Namun", "Tetapi", "Tapi", "Sementara",
-    "Selain", "Menurut", "Hal", "Para", "Sang", "Kami", "Kita", "Mereka", "Dia", "Ia",
-    "Beliau", "Kemudian", "Setelah", "Sebelum", "Sejak", "Hingga", "Bahkan", "Juga",
-    "Adapun", "Sedangkan", "Jika", "Kalau", "Karena", "Bagi", "Atas", "Tak", "Tidak",
-    "Belum", "Sudah", "Akan", "Masih", "Apa", "Siapa", "Bagaimana", "Mengapa", "Kenapa",
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-    "September", "Oktober", "November", "Desember", "Pekan", "Tahun", "Bulan", "Hari",
-    "Kota", "Kabupaten", "Provinsi", "Negara", "Negeri", "Pemerintah", "Kementerian",
-    "Jalan", "Jl", "WIB", "WITA", "WIT", "GMT", "Baca", "Foto", "Video", "Tim", "Polisi",
-    "The", "A", "An", "In", "Of", "Rp", "Tanah", "Air", "Pertiwi", "Covid", "Corona",
-    "Berdasarkan", "Pernyataan", "Anggota", "Hubungan", "Sumber", "Editor", "Pewarta",
-    "Reporter", "Penulis", "Selengkapnya", "Lihat", "Simak", "Klik", "Dewan", "Pimpinan",
-    "Rakyat", "Umum", "Nasional", "Daerah", "Pusat", "Bidang", "Bagian", "Divisi", "Grup",
-    "Unit", "Satuan", "Seksi", "Wilayah", "Cabang", "Kantor", "Koordinator", "Parpol",
-    "Dubes", "Sekjen", "Ketum", "Plt", "Pj", "Wakil", "Ketua", "Kepala", "Menteri",
-    "Direktur", "Presiden", "Gubernur", "Bupati", "Walikota", "Wali", "Camat", "Lurah",
-    "Kapolri", "Kapolda", "Kapolres", "Jenderal", "Komandan", "Panglima", "Warga", "Nomor",
-    "No", "Pjs", "Pasal", "Dr", "Prof", "Ir", "Drs", "Hj", "KH", "Habib", "Kyai", "Gus",
-    "Cak", "Mas", "Almarhum", "Almarhumah", "Bapak", "Pak", "Ibu", "Bu", "Tuan", "Nyonya",
-    "Istana", "Gedung", "Kompleks", "Rumah", "Sakit", "Bandara", "Pelabuhan", "Stasiun",
-    "Terminal", "Masjid", "Gereja", "Pasar", "Hotel", "Pulau", "Gunung", "Danau", "Sungai",
-    "Pantai", "Selat", "Teluk", "Laut", "Samudra", "Lapangan", "Stadion", "Taman", "Biro",
-    "Departemen", "Subdit", "Subbag", "Sekretariat", "Komite", "Humas", "Lembaga", "PT",
-    "CV", "Tbk", "Persero", "Olahraga", "Agama", "Sosial", "Energi", "Migas", "Hukum",
-    "Pariwisata", "Investasi", "Ekonomi", "Politik", "Keamanan", "Budaya", "Riset",
-    "Teknologi", "Informasi", "Komunikasi", "Transportasi", "Lingkungan", "Hidup",
-    "Pemuda", "Tenaga", "Kerja", "Industri", "Koperasi", "UKM", "Pangan", "Kabinet", "BUMN",
-    "Lantas", "Reskrim", "Narkoba", "Intelkam", "Konsultan", "Institute", "University",
-    "Foundation", "Center", "Centre", "Group", "Company", "Bank", "Corp", "Gugus", "Tugas",
-    "Satgas", "Panitia", "Pansus", "Panja", "Dato", "Datuk", "Tun", "Sebelumnya",
-    "Selanjutnya", "Akhirnya", "Padahal", "Terpisah", "Kini", "Lalu", "Usai", "Seusai",
-    "Meski", "Meskipun", "Walaupun", "Apalagi", "Tentu", "Sehingga", "Lebih", "Tanpa",
-    "Sejumlah", "Beberapa", "Semua", "Setiap", "Salah", "Seorang", "Film", "Lagu", "Album",
-    "Buku", "Serial", "Drama", "Kapal", "Pesawat", "Harga", "Petani", "Nelayan", "Maskapai",
-    "Pelatih", "Mantan", "Eks", "Jelang", "Usai", "Soal", "Begini", "Ini", "Cara", "Daftar",
-    "Ratusan", "Ribuan", "Puluhan", "Bisa", "Dilantik", "Ditangkap", "Diperiksa", "Ditahan",
-    "Dipecat", "Dicopot", "Resmi", "Kosong", NULL
+    "A", "Adapun", "Agama", "Agustus", "Ahad", "Air", "Akan", "Akhirnya", "Album", "Almarhum",
+    "Almarhumah", "An", "Anggota", "Apa", "Apalagi", "April", "Atas", "Baca", "Bagaimana",
+    "Bagi", "Bagian", "Bahkan", "Bandara", "Bank", "Bapak", "Beberapa", "Begini", "Beliau",
+    "Belum", "Berdasarkan", "Bidang", "Biro", "Bisa", "Bu", "Budaya", "Buku", "Bulan", "BUMN",
+    "Bupati", "Cabang", "Cak", "Camat", "Cara", "Center", "Centre", "Company", "Corona", "Corp",
+    "Covid", "CV", "Daerah", "Daftar", "Dalam", "Dan", "Danau", "Dari", "Dato", "Datuk",
+    "Dengan", "Departemen", "Desember", "Dewan", "Di", "Dia", "Dicopot", "Dilantik", "Dipecat",
+    "Diperiksa", "Direktur", "Ditahan", "Ditangkap", "Divisi", "Dr", "Drama", "Drs", "Dubes",
+    "Editor", "Ekonomi", "Eks", "Energi", "Februari", "Film", "Foto", "Foundation", "Gedung",
+    "Gereja", "GMT", "Group", "Grup", "Gubernur", "Gugus", "Gunung", "Gus", "Habib", "Hal",
+    "Harga", "Hari", "Hidup", "Hingga", "Hj", "Hotel", "Hubungan", "Hukum", "Humas", "Ia",
+    "Ibu", "In", "Industri", "Informasi", "Ini", "Institute", "Intelkam", "Investasi", "Ir",
+    "Istana", "Itu", "Jalan", "Januari", "Jelang", "Jenderal", "Jika", "Jl", "Juga", "Juli",
+    "Jum'at", "Jumat", "Juni", "Kabinet", "Kabupaten", "Kalau", "Kami", "Kamis", "Kantor",
+    "Kapal", "Kapolda", "Kapolres", "Kapolri", "Karena", "Ke", "Keamanan", "Kementerian",
+    "Kemudian", "Kenapa", "Kepala", "Kerja", "Ketika", "Ketua", "Ketum", "KH", "Kini", "Kita",
+    "Klik", "Komandan", "Komite", "Kompleks", "Komunikasi", "Konsultan", "Koordinator",
+    "Koperasi", "Kosong", "Kota", "Kyai", "Lagu", "Lalu", "Lantas", "Lapangan", "Laut", "Lebih",
+    "Lembaga", "Lihat", "Lingkungan", "Lurah", "Mantan", "Maret", "Mas", "Masih", "Masjid",
+    "Maskapai", "Mei", "Mengapa", "Menteri", "Menurut", "Mereka", "Meski", "Meskipun", "Migas",
+    "Minggu", "Namun", "Narkoba", "Nasional", "Negara", "Negeri", "Nelayan", "No", "Nomor",
+    "November", "Nyonya", "Of", "Oktober", "Olahraga", "Oleh", "Pada", "Padahal", "Pak",
+    "Pangan", "Panglima", "Panitia", "Panja", "Pansus", "Pantai", "Para", "Pariwisata",
+    "Parpol", "Pasal", "Pasar", "Pekan", "Pelabuhan", "Pelatih", "Pemerintah", "Pemuda",
+    "Penulis", "Pernyataan", "Persero", "Pertiwi", "Pesawat", "Petani", "Pewarta", "Pimpinan",
+    "Pj", "Pjs", "Plt", "Polisi", "Politik", "Presiden", "Prof", "Provinsi", "PT", "Pulau",
+    "Puluhan", "Pusat", "Rabu", "Rakyat", "Ratusan", "Reporter", "Reskrim", "Resmi", "Ribuan",
+    "Riset", "Rp", "Rumah", "Saat", "Sabtu", "Sakit", "Salah", "Samudra", "Sang", "Satgas",
+    "Satuan", "Sebagai", "Sebelum", "Sebelumnya", "Sedangkan", "Sehingga", "Sejak", "Sejumlah",
+    "Sekjen", "Sekretariat", "Seksi", "Selain", "Selanjutnya", "Selasa", "Selat",
+    "Selengkapnya", "Sementara", "Semua", "Senin", "Seorang", "September", "Serial", "Setelah",
+    "Setiap", "Seusai", "Siapa", "Simak", "Soal", "Sosial", "Stadion", "Stasiun", "Subbag",
+    "Subdit", "Sudah", "Sumber", "Sungai", "Tahun", "Tak", "Taman", "Tanah", "Tanpa", "Tapi",
+    "Tbk", "Teknologi", "Teluk", "Tenaga", "Tentu", "Terminal", "Terpisah", "Tetapi", "The",
+    "Tidak", "Tim", "Transportasi", "Tuan", "Tugas", "Tun", "UKM", "Umum", "Unit", "University",
+    "Untuk", "Usai", "Video", "Wakil", "Walaupun", "Wali", "Walikota", "Warga", "WIB",
+    "Wilayah", "WIT", "WITA", "Yang", NULL
 };
 
 static const char *const particles[] = {"bin", "binti", "van", "von", "de", "der", "den",
@@ -718,7 +762,7 @@ static size_t scan_name(const state *st, size_t j)
     size_t k = j, words = 0, end = j;
     while (k < st->n && words < MAX_NAME_WORDS) {
         const wt_token *t = &st->t[k];
-        if (tk_cap(t) && !tk_in(st, k, name_stop)) {
+        if (tk_cap(t) && !TK_IN_SORTED(st, k, name_stop)) {
             if ((t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 3)
                 break;
             if (seen_lower(st, t) && !(tk_len(t) == 1))
@@ -753,7 +797,7 @@ static size_t scan_name(const state *st, size_t j)
             continue;
         }
         if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_in(st, k, particles) &&
-            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !tk_in(st, k + 1, name_stop)) {
+            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !TK_IN_SORTED(st, k + 1, name_stop)) {
             k++;
             continue;
         }
@@ -1136,7 +1180,7 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
             size_t r;
             gzm gm;
             for (r = j + 1; r < q; r++)
-                if (!tk_in(st, r, name_stop) && tk_len(&st->t[r]) >= 2 &&
+                if (!TK_IN_SORTED(st, r, name_stop) && tk_len(&st->t[r]) >= 2 &&
                     (gz_at(st, r, &gm), !gm.len) &&
                     (rc = map_put(st, NS_TOKEN, st->s + st->t[r].start, tk_len(&st->t[r]),
                                   idx, 1)) != WARTA_OK)
@@ -1290,7 +1334,7 @@ static size_t org_pattern(const state *st, size_t i, int strict)
         gz_at(st, i + 1, &m);
         if (m.len && !gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_RANK))
             return i + 1 + m.len;
-        if (!m.len && !tk_in(st, i + 1, func_stop)) {
+        if (!m.len && !TK_IN_SORTED(st, i + 1, func_stop)) {
             j = i + 2;
             if (j < st->n && tk_cap(&st->t[j]) && wt_tok_is(st->s, &st->t[j], "Jaya"))
                 j++;
@@ -1317,7 +1361,7 @@ static size_t org_pattern(const state *st, size_t i, int strict)
         const wt_token *t = &st->t[k];
         if (tk_cap(t) || (words && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
                           tk_cap(&st->t[k + 1]))) {
-            if (tk_in(st, k, func_stop))
+            if (TK_IN_SORTED(st, k, func_stop))
                 break;
             gz_at(st, k, &m);
             if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
@@ -1331,12 +1375,12 @@ static size_t org_pattern(const state *st, size_t i, int strict)
             continue;
         }
         if (words && tk_word(t) && tk_in(st, k, run_connectors) && k + 1 < st->n &&
-            tk_cap(&st->t[k + 1]) && !tk_in(st, k + 1, func_stop)) {
+            tk_cap(&st->t[k + 1]) && !TK_IN_SORTED(st, k + 1, func_stop)) {
             k++;
             continue;
         }
         if (words && tk_punct(st, k, ',') && kem && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
-            !tk_in(st, k + 1, name_stop)) {
+            !TK_IN_SORTED(st, k + 1, name_stop)) {
             /* Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan */
             k++;
             continue;
@@ -1356,20 +1400,21 @@ static size_t org_pattern(const state *st, size_t i, int strict)
 /* Acronym definition of an unknown long form starting at i: returns the
  * end of the long form (the `(`) or i. */
 /* words that make a long form an organisation */
+/* Sorted case-insensitively (tk_in_sorted() searches it). */
 static const char *const org_indicators[] = {
-    "Badan", "Dinas", "Kementerian", "Lembaga", "Komisi", "Partai", "Asosiasi",
-    "Koalisi", "Perkumpulan", "Persatuan", "Ikatan", "Himpunan", "Yayasan", "Institut",
-    "Universitas", "Politeknik", "Akademi", "Center", "Centre", "Institute",
-    "Organisasi", "Organization", "Organisation", "Association", "Council", "Agency",
-    "Bank", "Fund", "Foundation", "Federation", "Federasi", "Forum", "Majelis", "Dewan",
-    "Tim", "Satgas", "Kepolisian", "Direktorat", "Sekretariat", "Otoritas", "Korps",
-    "Balai", "Perusahaan", "Perum", "PT", "Corporation", "Company", "Group", "Inc",
-    "Ltd", "Komite", "Committee", "Union", "Uni", "Serikat", "Aliansi", "Alliance",
-    "Jaringan", "Network", "Kantor", "Kejaksaan", "Pengadilan", "Mahkamah", "Markas",
-    "Komando", "Pasukan", "Angkatan", "Tentara", "Gerakan", "Front", "Perhimpunan",
-    "Konfederasi", "Persekutuan", "Kongres", "Parlemen", "Pemerintah", "Sekolah",
-    "College", "University", "School", "Office", "Department", "Ministry", "Service",
-    "Bureau", "Board", "Commission", "Society", "Party", "Watch", NULL};
+    "Agency", "Akademi", "Aliansi", "Alliance", "Angkatan", "Asosiasi", "Association", "Badan",
+    "Balai", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Commission",
+    "Committee", "Company", "Corporation", "Council", "Department", "Dewan", "Dinas",
+    "Direktorat", "Federasi", "Federation", "Forum", "Foundation", "Front", "Fund", "Gerakan",
+    "Group", "Himpunan", "Ikatan", "Inc", "Institut", "Institute", "Jaringan", "Kantor",
+    "Kejaksaan", "Kementerian", "Kepolisian", "Koalisi", "Komando", "Komisi", "Komite",
+    "Konfederasi", "Kongres", "Korps", "Lembaga", "Ltd", "Mahkamah", "Majelis", "Markas",
+    "Ministry", "Network", "Office", "Organisasi", "Organisation", "Organization", "Otoritas",
+    "Parlemen", "Partai", "Party", "Pasukan", "Pemerintah", "Pengadilan", "Perhimpunan",
+    "Perkumpulan", "Persatuan", "Persekutuan", "Perum", "Perusahaan", "Politeknik", "PT",
+    "Satgas", "School", "Sekolah", "Sekretariat", "Serikat", "Service", "Society", "Tentara",
+    "Tim", "Uni", "Union", "Universitas", "University", "Watch", "Yayasan", NULL
+};
 
 /* Words that make the long form of an acronym an organisation (other long
  * forms name things, programmes, places: `Bahan Bakar Minyak (BBM)`). */
@@ -1378,7 +1423,7 @@ static int long_form_is_org(const state *st, size_t i, size_t e)
 
     size_t k;
     for (k = i; k < e; k++)
-        if (tk_in(st, k, org_indicators))
+        if (TK_IN_SORTED(st, k, org_indicators))
             return 1;
     return 0;
 }
@@ -1388,8 +1433,8 @@ static size_t acr_definition(const state *st, size_t i, size_t *acr)
     size_t k = i, words = 0, a;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];
-        if (tk_cap(t) && !(words == 0 && tk_in(st, k, name_stop) &&
-                           !tk_in(st, k, org_indicators))) {
+        if (tk_cap(t) && !(words == 0 && TK_IN_SORTED(st, k, name_stop) &&
+                           !TK_IN_SORTED(st, k, org_indicators))) {
             words++;
             k++;
             continue;
@@ -1831,7 +1876,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
          * `Deputi Gubernur BI Juda Agung`, `Jubir Timnas AMIN Sulfikar Amir` */
         size_t a = ne;
         while (a < st->n && a - ne < 2 && tk_cap(&st->t[a]) &&
-               !(st->t[a].flags & WT_TOK_ALLCAPS) && !tk_in(st, a, func_stop))
+               !(st->t[a].flags & WT_TOK_ALLCAPS) && !TK_IN_SORTED(st, a, func_stop))
             a++;
         if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
             tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
@@ -1860,7 +1905,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         /* `CEO Aparthouse Indonesia, Hendry Oktavianus`: the run and the
          * country after it name an organisation */
         size_t ce = ne;
-        while (ce < st->n && ce - ne < 4 && tk_cap(&st->t[ce]) && !tk_in(st, ce, name_stop) &&
+        while (ce < st->n && ce - ne < 4 && tk_cap(&st->t[ce]) && !TK_IN_SORTED(st, ce, name_stop) &&
                (gz_at(st, ce, &m), !m.len))
             ce++;
         if (ce > ne && ce < st->n)
@@ -1914,7 +1959,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                                            "Advisory", "Partners", "Holdings", NULL};
         size_t q, cut = ne;
         for (q = ne; q + 1 < e; q++)
-            if (tk_in(st, q, firm) || tk_in(st, q, org_indicators))
+            if (tk_in(st, q, firm) || TK_IN_SORTED(st, q, org_indicators))
                 cut = q + 1;
         if (cut > ne && !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
             occ = 0; /* the firm before the name is evidence enough */
@@ -1971,7 +2016,7 @@ static size_t company_country(const state *st, size_t i)
     if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
         return i;
-    while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !tk_in(st, k, name_stop) &&
+    while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !TK_IN_SORTED(st, k, name_stop) &&
            !tk_in(st, k, not_org)) {
         const char *w = st->s + st->t[k].start;
         size_t q;
@@ -2075,7 +2120,7 @@ static int rule_speech(state *st, size_t i, size_t *next)
     size_t j = i + 1, e;
     gzm m;
     *next = i + 1;
-    if (j >= st->n || !tk_cap(&st->t[j]) || tk_in(st, j, name_stop))
+    if (j >= st->n || !tk_cap(&st->t[j]) || TK_IN_SORTED(st, j, name_stop))
         return WARTA_OK;
     if (tk_in(st, i, weak_verbs)) {
         unsigned char c;
@@ -2111,7 +2156,7 @@ static int rule_kin(state *st, size_t i, size_t *next)
     *next = i + 1;
     if (j < st->n && tk_punct(st, j, ','))
         j++;
-    if (j >= st->n || !tk_cap(&st->t[j]) || tk_in(st, j, name_stop))
+    if (j >= st->n || !tk_cap(&st->t[j]) || TK_IN_SORTED(st, j, name_stop))
         return WARTA_OK;
     gz_at(st, j, &m);
     if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
@@ -2185,7 +2230,7 @@ static int step(state *st, size_t i, size_t *next)
             j++;
         fe = j;
         while (fe < st->n && fe - j < 3 && tk_cap(&st->t[fe]) &&
-               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !tk_in(st, fe, func_stop)) {
+               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !TK_IN_SORTED(st, fe, func_stop)) {
             gz_at(st, fe, &pm);
             if (pm.len && gz_best(&pm)->kind != WT_GZ_PLACE)
                 break;
@@ -2214,7 +2259,7 @@ static int step(state *st, size_t i, size_t *next)
         if (!g && !st->titlecase) {
             pe = j;
             while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
-                   !tk_in(st, pe, func_stop) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
+                   !TK_IN_SORTED(st, pe, func_stop) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
                 pe++;
             if (pe > j) {
                 rc = place_text(st, j, pe, &idx);
@@ -2302,7 +2347,7 @@ static int step(state *st, size_t i, size_t *next)
             *next = le;
             return rc;
         }
-        if (tk_in(st, i, name_stop))
+        if (TK_IN_SORTED(st, i, name_stop))
             return WARTA_OK;
         e = company_country(st, i);
         if (e > i && i > 0 && tk_in(st, i - 1, locatives)) {
