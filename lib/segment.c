@@ -480,7 +480,13 @@ static int attribution_chain(seg_state *st, size_t i, size_t b, size_t *out)
                 break;
             if (h && hsp(s, b, e + h))
                 break; /* two spaces */
-            e += h ? h : 1;
+            if (h) {
+                e += h;
+            } else { /* one whole character: the cap never cuts a code point */
+                e++;
+                while (e < b && ((unsigned char)s[e] & 0xC0) == 0x80)
+                    e++;
+            }
         }
         if ((rc = push(st, WARTA_BLOCK_ATTRIBUTION, i, e)) < 0)
             return rc;

@@ -43,6 +43,7 @@
 
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
+#include <unicode/ustring.h>
 
 #include "gazetteer.h"
 #include "text.h"
