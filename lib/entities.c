@@ -64,7 +64,8 @@ typedef struct state {
     wt_parse *p;
     const char *s;
     const wt_gazetteer *gz;
-    wt_arena *ar;
+    wt_arena *ar;      /* the article's arena: what the entities keep */
+    wt_arena scratch;  /* this call's lookup tables, released on return */
     wt_vec *out;
     hslot *slots;
     size_t cap, used;
@@ -343,7 +344,7 @@ static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h
 static int map_grow(state *st)
 {
     size_t ncap = st->cap ? st->cap * 2 : 256, i;
-    hslot *old = st->slots, *ns = wt_arena_alloc(st->ar, ncap * sizeof(hslot));
+    hslot *old = st->slots, *ns = wt_arena_alloc(&st->scratch, ncap * sizeof(hslot));
     size_t ocap = st->cap;
     if (!ns)
         return WARTA_ENOMEM;
@@ -389,7 +390,7 @@ static int map_put(state *st, char ns, const char *txt, size_t len, int ent, int
             sl->ent = -2;
         return WARTA_OK;
     }
-    sl->key = wt_arena_strndup(st->ar, key, kl);
+    sl->key = wt_arena_strndup(&st->scratch, key, kl);
     if (!sl->key)
         return WARTA_ENOMEM;
     sl->hash = h;
@@ -658,7 +659,7 @@ static int build_lower(state *st, const wt_tokens *toks, size_t n)
         total += toks[k].n;
     while (cap < total * 2)
         cap *= 2;
-    st->lower = wt_arena_alloc(st->ar, cap * sizeof(uint32_t));
+    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t));
     if (!st->lower)
         return WARTA_ENOMEM;
     st->lower_cap = cap;
@@ -2397,10 +2398,12 @@ static int step(state *st, size_t i, size_t *next)
     return WARTA_OK;
 }
 
+static int entities_run(state *st, const wt_tokens *toks, size_t n);
+
 int wt_entities_run(wt_parse *p, const wt_tokens *toks, size_t n, wt_vec *out)
 {
     state st;
-    size_t k;
+    int rc;
     memset(&st, 0, sizeof st);
     st.p = p;
     st.s = p->s;
@@ -2410,36 +2413,47 @@ int wt_entities_run(wt_parse *p, const wt_tokens *toks, size_t n, wt_vec *out)
     st.dateline_agency = p->art->dateline.has ? p->art->dateline.agency : NULL;
     if (!toks || !n)
         return WARTA_OK;
-    if (build_lower(&st, toks, n) != WARTA_OK)
+    /* the name map and the lower-case set live only as long as this call:
+     * a page of 100,000 headlines must not keep 100,000 maps */
+    wt_arena_init(&st.scratch, p->art->arena.al);
+    rc = entities_run(&st, toks, n);
+    wt_arena_release(&st.scratch);
+    return rc;
+}
+
+static int entities_run(state *st, const wt_tokens *toks, size_t n)
+{
+    size_t k;
+    if (build_lower(st, toks, n) != WARTA_OK)
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
         size_t i = 0;
-        st.t = toks[k].t;
-        st.n = toks[k].n;
-        st.last_person_end = 0;
+        st->t = toks[k].t;
+        st->n = toks[k].n;
+        st->last_person_end = 0;
         {
             /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk
              * Liverpool`): most words capitalised and no lower-case word
              * but short function words */
             size_t q, words = 0, caps = 0;
             int content = 0;
-            for (q = 0; q < st.n; q++) {
-                if (!(st.t[q].flags & WT_TOK_WORD) || (st.t[q].flags & WT_TOK_MIXED))
+            for (q = 0; q < st->n; q++) {
+                if (!(st->t[q].flags & WT_TOK_WORD) || (st->t[q].flags & WT_TOK_MIXED))
                     continue;
-                if (!(st.t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) &&
-                    ((tk_len(&st.t[q]) > 3 && !tk_in(&st, q, func_lower)) ||
-                     tk_in(&st, q, speech_verbs)))
+                if (!(st->t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) &&
+                    ((tk_len(&st->t[q]) > 3 && !tk_in(st, q, func_lower)) ||
+                     tk_in(st, q, speech_verbs)))
                     content = 1;
                 if (q == 0)
                     continue; /* a sentence starts with a capital anyway */
                 words++;
-                caps += (st.t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
+                caps += (st->t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
             }
-            st.titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
+            st->titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
         }
-        while (i < st.n) {
+        while (i < st->n) {
             size_t next;
-            int rc = step(&st, i, &next);
+            int rc = step(st, i, &next);
             if (rc != WARTA_OK)
                 return rc;
             i = next > i ? next : i + 1;
