@@ -45,6 +45,11 @@ typedef struct gen {
     int name_lower; /* the current row's name starts with a lower-case ASCII letter */
 } gen;
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void fail(gen *g, const char *fmt, ...);
+
 static void fail(gen *g, const char *fmt, ...)
 {
     va_list ap;
