@@ -4,6 +4,7 @@
  * lines (`Sumber:`, `Pewarta:`, `Editor:`, ..., `(ant/mii)`, `Laporan
  * Wartawan ..., Name`). One pass over the blocks; each block is read once. */
 #include "related.h"
+#include "segment.h"
 
 #include <string.h>
 
@@ -113,21 +114,6 @@ static int read_also(wt_parse *p, const wt_block *bl)
     return add_related(p, WARTA_RELATED_READ_ALSO, bl->start, bl->end, ta, tb, 0, 0);
 }
 
-static int is_header(const char *s, size_t a, size_t b)
-{
-    static const char *const h[] = { "berita lainnya", "berita terkait", "artikel terkait",
-                                     "baca berita lainnya", "berita lain", NULL };
-    size_t k;
-    if (b > a && s[b - 1] == ':')
-        b--;
-    while (b > a && s[b - 1] == ' ')
-        b--;
-    for (k = 0; h[k]; k++)
-        if (strlen(h[k]) == b - a && wt_prefix_ci(s + a, b - a, h[k]))
-            return 1;
-    return 0;
-}
-
 /* A RELATED block: the header (no item), an item of the block under a
  * header (headline + stamp), or an unlabelled headline line at the end of
  * the text (not an item: `under_header` is 0). */
@@ -136,7 +122,7 @@ static int related_item(wt_parse *p, const wt_block *bl, int *under_header)
     const char *s = p->s;
     size_t a = bl->start, b = bl->end, nl = b;
     const char *m;
-    if (is_header(s, a, b)) {
+    if (wt_segment_related_header(s, a, b)) {
         *under_header = 1;
         return WARTA_OK;
     }

@@ -378,7 +378,7 @@ static size_t start_boiler(const char *s, size_t a, size_t b)
 }
 
 /* `Berita Lainnya` / `Berita Terkait` / `Artikel Terkait` as a whole line. */
-static int related_header(const char *s, size_t a, size_t b)
+int wt_segment_related_header(const char *s, size_t a, size_t b)
 {
     static const char *const h[] = { "berita lainnya", "berita terkait", "artikel terkait",
                                      "baca berita lainnya", "berita lain", NULL };
@@ -914,7 +914,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
         if (whole && i == a && laporan_line(s, a, b)) {
             return push(st, WARTA_BLOCK_ATTRIBUTION, a, b);
         }
-        if (whole && related_header(s, i, b)) {
+        if (whole && wt_segment_related_header(s, i, b)) {
             if ((rc = push(st, WARTA_BLOCK_RELATED, i, b)) < 0)
                 return rc;
             st->related_mode = 1;

@@ -18,4 +18,9 @@
  * Returns WARTA_OK or WARTA_ENOMEM. Linear in p->n. */
 int wt_segment(wt_parse *p);
 
+/* 1 when s[a..b) is a related-block header line (`Berita Lainnya`,
+ * `Berita Terkait`, `Artikel Terkait`, optionally with a colon); shared
+ * with the related module, which reads the blocks segment cut. */
+int wt_segment_related_header(const char *s, size_t a, size_t b);
+
 #endif
