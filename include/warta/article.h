@@ -160,10 +160,10 @@ WARTA_API int warta_article_paragraph(const warta_article *a, size_t i, int64_t 
 
 /** Entity types. */
 enum warta_entity_type {
-    WARTA_ENTITY_PERSON = 1,
-    WARTA_ENTITY_COUNTRY = 2,
-    WARTA_ENTITY_ORGANIZATION = 3,
-    WARTA_ENTITY_LOCATION = 4
+    WARTA_ENTITY_PERSON = 1, /**< a person (`Qin Gang`) */
+    WARTA_ENTITY_COUNTRY = 2, /**< a country (`China`) */
+    WARTA_ENTITY_ORGANIZATION = 3, /**< an organisation (`SCO`) */
+    WARTA_ENTITY_LOCATION = 4 /**< a place other than a country (city, province, region) */
 };
 
 /** Name of an entity type ("person", "country", "organization", "location"), or NULL. */
@@ -204,18 +204,18 @@ WARTA_API int warta_entity_mention(const warta_entity *e, size_t i, int64_t *sta
 
 /** Granularity of a time expression's value. */
 enum warta_granularity {
-    WARTA_GRAN_UNKNOWN = 0,
-    WARTA_GRAN_DECADE = 1,
-    WARTA_GRAN_YEAR = 2,
-    WARTA_GRAN_SEASON = 3,
-    WARTA_GRAN_MONTH = 4,
-    WARTA_GRAN_WEEK = 5,
-    WARTA_GRAN_WEEKEND = 6,
-    WARTA_GRAN_DAY = 7,
-    WARTA_GRAN_PART_OF_DAY = 8,
-    WARTA_GRAN_HOUR = 9,
-    WARTA_GRAN_MINUTE = 10,
-    WARTA_GRAN_SECOND = 11
+    WARTA_GRAN_UNKNOWN = 0, /**< no value, or granularity not known */
+    WARTA_GRAN_DECADE = 1, /**< a decade (`201X`) */
+    WARTA_GRAN_YEAR = 2, /**< a year (`2023`) */
+    WARTA_GRAN_SEASON = 3, /**< a season */
+    WARTA_GRAN_MONTH = 4, /**< a month (`2023-05`) */
+    WARTA_GRAN_WEEK = 5, /**< a week (`2023-W17`) */
+    WARTA_GRAN_WEEKEND = 6, /**< a weekend */
+    WARTA_GRAN_DAY = 7, /**< a day (`2023-05-04`) */
+    WARTA_GRAN_PART_OF_DAY = 8, /**< part of a day (morning, evening, ...) */
+    WARTA_GRAN_HOUR = 9, /**< an hour */
+    WARTA_GRAN_MINUTE = 10, /**< a minute (`2024-11-16T16:25+07:00`) */
+    WARTA_GRAN_SECOND = 11 /**< a second */
 };
 
 /** Name of a granularity ("day", "minute", ...), or NULL. */

@@ -12,6 +12,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/**
+ * @def WARTA_BEGIN_DECL
+ * Opens an `extern "C"` block when the header is compiled as C++; empty in C.
+ * @def WARTA_END_DECL
+ * Closes the block opened by ::WARTA_BEGIN_DECL.
+ */
 #ifdef __cplusplus
 #define WARTA_BEGIN_DECL extern "C" {
 #define WARTA_END_DECL }
@@ -20,6 +26,12 @@
 #define WARTA_END_DECL
 #endif
 
+/**
+ * @def WARTA_API
+ * Marks a function exported by the shared library (default visibility, or
+ * `__declspec(dllexport/dllimport)` on Windows). Define `WARTA_STATIC` before
+ * including warta.h when linking the static library.
+ */
 #if defined(WARTA_STATIC)
 #define WARTA_API
 #elif defined(_WIN32)

@@ -26,8 +26,11 @@ typedef struct warta_context warta_context;
  * `realloc_fn` is given the old size, so an arena allocator can serve it.
  */
 typedef struct warta_allocator {
+    /** Allocate `size` bytes; returns NULL on failure. */
     void *(*malloc_fn)(size_t size, void *user);
+    /** Resize a block from `old_size` to `new_size` bytes; NULL on failure. */
     void *(*realloc_fn)(void *ptr, size_t old_size, size_t new_size, void *user);
+    /** Free a block allocated by `malloc_fn` or `realloc_fn`. */
     void (*free_fn)(void *ptr, void *user);
     void *user; /**< passed to each function */
 } warta_allocator;
