@@ -1040,6 +1040,12 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
                 size_t te;
                 int paren;
                 int abbrev = is_abbrev_before(s, i, j);
+                /* `Baca juga:   Title` (okezone): spaces after a label that
+                 * starts this segment do not end it; the title follows */
+                if (read_also_label(s, le, i, &te, &paren) && te >= j) {
+                    j = k;
+                    continue;
+                }
                 if ((units >= 4 || (units == 3 && !abbrev)) ||
                     (!abbrev && is_sentence_end_before(s, j) && para_start_at(s, le, k)) ||
                     read_also_label(s, le, k, &te, &paren)) {

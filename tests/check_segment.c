@@ -285,6 +285,20 @@ START_TEST(closing_bracket_keeps_paragraph)
 }
 END_TEST
 
+START_TEST(okezone_spaced_read_also)
+{
+    /* okezone-0006.txt: three spaces after the label, NBSP after the title */
+    hp h;
+    hp_seg(&h, "Guntur Saputro, Minggu 10 Mei 2020.  Baca juga:   Polsek Kalideres Tangkap Kurir "
+               "dan Amankan Puluhan Paket Sabu\xC2\xA0   Ia mengatakan, barang bukti disita.");
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_READ_ALSO), 1);
+    ck_assert_uint_eq(count_kind(&h, P), 2);
+    expect_prefix(&h, 1, WARTA_BLOCK_READ_ALSO,
+                  "Baca juga:   Polsek Kalideres Tangkap Kurir dan Amankan Puluhan Paket Sabu");
+    hp_free(&h);
+}
+END_TEST
+
 START_TEST(antara_footer_glued)
 {
     /* antara-0015.txt, the end of the file */
@@ -618,6 +632,7 @@ static Suite *segment_suite(void)
     tcase_add_test(tc, antara_flattened_paragraphs);
     tcase_add_test(tc, abbreviation_keeps_paragraph);
     tcase_add_test(tc, closing_bracket_keeps_paragraph);
+    tcase_add_test(tc, okezone_spaced_read_also);
     tcase_add_test(tc, antara_footer_glued);
     tcase_add_test(tc, antara_inline_read_also);
     tcase_add_test(tc, pullquote_before_dateline);
