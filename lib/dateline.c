@@ -238,11 +238,22 @@ static int try_outlet_first(wt_parse *p, size_t start, size_t lim, size_t oa, si
     size_t j = skip_hspace(s, lim, oe), d;
     int words = 0;
     if ((d = dash_after(s, lim, oe)) != 0) {
+        size_t pa = skip_hspace(s, lim, d), pe;
         dl->start = oa;
         dl->end = d;
         dl->place_start = dl->place_end = oa;
         dl->agency = dup_str(p, oa, oe);
-        return dl->agency ? 1 : WARTA_ENOMEM;
+        if (!dl->agency)
+            return WARTA_ENOMEM;
+        /* Kontan: `KONTAN.CO.ID - JAKARTA. Pemerintah ...`: the place in
+         * capitals after the dash, closed by a full stop */
+        pe = place_words(s, lim, pa, 1, &words);
+        if (words > 0 && pe < lim && s[pe] == '.' && pe + 1 < lim && s[pe + 1] == ' ') {
+            dl->end = pe + 1;
+            if (set_place(p, dl, pa, pe) < 0)
+                return WARTA_ENOMEM;
+        }
+        return 1;
     }
     if (j < lim && s[j] == ',') {
         size_t pa = skip_hspace(s, lim, j + 1), pe;

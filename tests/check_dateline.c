@@ -177,9 +177,13 @@ START_TEST(tribun_okezone_other)
     /* other-0082.txt */
     expect(" PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi", "Pasangkayu",
            NULL, NULL, "PASANGKAYU -");
-    /* other-0106.txt: KONTAN.CO.ID then NBSP; other-0095.txt: Bisnis.com, em dash */
-    expect("KONTAN.CO.ID -\xC2\xA0JAKARTA. Pemerintah telah mengatur", NULL, "KONTAN.CO.ID",
-           NULL, "KONTAN.CO.ID -");
+    /* other-0106.txt: KONTAN.CO.ID then NBSP, the place in capitals closed by a
+     * full stop (22 Kontan files); other-0095.txt: Bisnis.com, em dash */
+    expect("KONTAN.CO.ID -\xC2\xA0JAKARTA. Pemerintah telah mengatur", "Jakarta", "KONTAN.CO.ID",
+           NULL, "KONTAN.CO.ID -\xC2\xA0JAKARTA.");
+    /* a capitalised sentence start after an agency-only dateline is no place */
+    expect("TRIBUNNEWS.COM - PRESIDEN Joko Widodo meresmikan", NULL, "TRIBUNNEWS.COM", NULL,
+           "TRIBUNNEWS.COM -");
     expect("Bisnis.com, JAKARTA \xE2\x80\x94 PT Bank Mandiri", "Jakarta", "Bisnis.com", NULL,
            "Bisnis.com, JAKARTA \xE2\x80\x94");
     /* forms named by the brief that the corpus lacks */
