@@ -945,7 +945,8 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
                     break;
                 }
             }
-            if ((c == 'P' || c == 'E') && j > ps && attr_label_at(s, b, j, 1)) {
+            if ((c == 'P' || c == 'E' || c == 'R' || c == 'F') && j > ps &&
+                attr_label_at(s, b, j, 1)) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
                 if ((rc = attribution_chain(st, j, b, &e)) < 0)

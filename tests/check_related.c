@@ -200,6 +200,12 @@ START_TEST(antara_footer)
     expect_attr(&h, WARTA_ATTR_EDITOR, "Roy Rosa Bachtiar");
     expect_attr(&h, WARTA_ATTR_SOURCE, NULL);
     hp_free(&h);
+    /* liputan6-0040.txt: `Reporter:` glued to the last sentence, `Sumber:` to
+     * the reporter's name */
+    hp_run(&h, "terpaksa harus kita lakukan,\" tutupnya.Reporter: SulaemanSumber: Merdeka.com");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Sulaeman");
+    expect_attr(&h, WARTA_ATTR_SOURCE, "Merdeka.com");
+    hp_free(&h);
     /* antara-0213.txt: an agency credited as the reporter */
     hp_run(&h, "kata perusahaan tersebut.    Pewarta: XinhuaEditor: Desi Purnamawati    "
                "COPYRIGHT \xC2\xA9 ANTARA 2023 ");
