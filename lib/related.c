@@ -31,13 +31,10 @@ static int is_hspace(const char *s, size_t n, size_t i, size_t *len)
 static size_t skip_label(const char *s, size_t a, size_t b)
 {
     static const char *const first[] = { "baca", "simak", "lihat", NULL };
-    static const char *const video[] = { "simak video ", "tonton juga video ", "tonton video ",
-                                         "saksikan video ", NULL };
-    size_t j = a, h;
+    size_t j = a, h = wt_segment_video_label(s, b, a);
     int f;
-    for (f = 0; video[f]; f++)
-        if (wt_prefix_ci(s + a, b - a, video[f]))
-            return a + strlen(video[f]);
+    if (h)
+        return a + h;
     if (j < b && s[j] == '(')
         j++;
     for (f = 0; first[f]; f++)

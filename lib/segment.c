@@ -218,32 +218,41 @@ static int para_start_at(const char *s, size_t n, size_t i)
 /* `Baca juga:` / `BACA JUGA :` / `(Baca Juga:` / `Simak juga:` / `Lihat
  * juga:` at i. Returns 1 and sets *te (title start, after the colon and
  * spaces) and *paren. */
+/* labelled video teasers count as read-also items (dev-gold README §8) */
+static const char *const video_labels[] = {
+    "Simak Video ", "Simak video ", "Tonton juga video ", "Tonton Juga Video ", "Tonton video ",
+    "Saksikan video ", "Saksikan Video ", "Simak juga Video ", "Simak juga video ",
+    "Lihat juga Video ", "Lihat juga video ", NULL};
+
+size_t wt_segment_video_label(const char *s, size_t n, size_t i)
+{
+    int f;
+    if (i >= n || (s[i] != 'S' && s[i] != 'T' && s[i] != 'L'))
+        return 0;
+    for (f = 0; video_labels[f]; f++)
+        if (has_at(s, n, i, video_labels[f]))
+            return strlen(video_labels[f]);
+    return 0;
+}
+
 static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *paren)
 {
     static const char *const first[] = { "baca", "simak", "lihat", NULL };
-    /* labelled video teasers count as read-also items (dev-gold README §8) */
-    static const char *const video[] = { "Simak Video ", "Simak video ", "Tonton juga video ",
-                                         "Tonton Juga Video ", "Tonton video ", "Saksikan video ",
-                                         "Saksikan Video ", NULL };
-    size_t j = i, k;
+    size_t j = i, k, vl;
     int f;
     *paren = 0;
-    if (i < n && (s[i] == 'S' || s[i] == 'T')) {
-        for (f = 0; video[f]; f++) {
-            if (has_at(s, n, i, video[f])) {
-                j = i + strlen(video[f]);
-                if (j < n && (s[j] == '"' || s[j] == '\'' || has_at(s, n, j, "\xE2\x80\x9C"))) {
-                    *paren = 2; /* the title is quoted */
-                    *te = j;
-                    return 1;
-                }
-                if (upper_at(s, n, j)) {
-                    *te = j;
-                    return 1;
-                }
-                return 0;
-            }
+    if ((vl = wt_segment_video_label(s, n, i)) != 0) {
+        j = i + vl;
+        if (j < n && (s[j] == '"' || s[j] == '\'' || has_at(s, n, j, "\xE2\x80\x9C"))) {
+            *paren = 2; /* the title is quoted */
+            *te = j;
+            return 1;
         }
+        if (upper_at(s, n, j)) {
+            *te = j;
+            return 1;
+        }
+        return 0;
     }
     if (j < n && s[j] == '(') {
         *paren = 1;
@@ -312,8 +321,19 @@ static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
     static const char adv[] = "ADVERTISEMENT";
     static const char scr[] = "SCROLL TO CONTINUE WITH CONTENT";
     size_t e;
-    if (i > lo && (is_alpha_ascii(s[i - 1]) || is_dig(s[i - 1])))
+    /* placeholders in brackets are glued to words too (`Sulawesi[Gambas:...]`) */
+    if (s[i] != '[' && i > lo && (is_alpha_ascii(s[i - 1]) || is_dig(s[i - 1])))
         return 0;
+    /* the republication notice runs to the end: `... (Sanusi) Artikel ini
+     * telah tayang di Tribunnews.com dengan judul ...` */
+    if (has_at(s, n, i, "Artikel ini telah tayang di") ||
+        has_at(s, n, i, "Berita ini telah tayang di"))
+        return n;
+    /* liputan6's closing prompt */
+    if (has_at(s, n, i, "Simak juga video pilihan berikut ini")) {
+        e = i + strlen("Simak juga video pilihan berikut ini");
+        return e < n && s[e] == ':' ? e + 1 : e;
+    }
     if (has_at(s, n, i, adv)) {
         e = i + sizeof adv - 1;
         if (e < n && is_alpha_ascii(s[e]))

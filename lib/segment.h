@@ -23,4 +23,8 @@ int wt_segment(wt_parse *p);
  * with the related module, which reads the blocks segment cut. */
 int wt_segment_related_header(const char *s, size_t a, size_t b);
 
+/* Length of a video-teaser label at s[i] (`Simak Video `, `Lihat juga
+ * Video `), which introduces a read-also item, else 0. */
+size_t wt_segment_video_label(const char *s, size_t n, size_t i);
+
 #endif

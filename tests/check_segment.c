@@ -299,6 +299,35 @@ START_TEST(okezone_spaced_read_also)
 }
 END_TEST
 
+START_TEST(teasers_and_notices_leave_the_body)
+{
+    hp h;
+    /* detik-0034.txt: a video teaser line is a read-also item */
+    hp_seg(&h, "u selesai,\" pungkasnya.\nSimak juga Video 'Survei LSI Denny JA: Prabowo-Gibran "
+               "43,3%, AMIN 25,3%, Ganjar-Mahfud 22,9%':\n[Gambas:Video 20detik]");
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_READ_ALSO), 1);
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_BOILERPLATE), 1);
+    hp_free(&h);
+    /* detik-0112.txt: a placeholder glued to the last word */
+    hp_seg(&h, "Kapal Ikan Filipina Tepergok Curi Ikan di Laut Sulawesi[Gambas:Video 20detik]");
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_BOILERPLATE), 1);
+    expect_block(&h, 0, P, "Kapal Ikan Filipina Tepergok Curi Ikan di Laut Sulawesi");
+    hp_free(&h);
+    /* kompas-0123.txt: the republication notice glued after the initials */
+    hp_seg(&h, "destinasi pantai,\" jelas Nguyen. (Sanusi) Artikel ini telah tayang di "
+               "Tribunnews.com dengan judul Mulai Dibuka");
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_BOILERPLATE), 1);
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    hp_free(&h);
+    /* liputan6-0054.txt: the closing video prompt */
+    hp_seg(&h, "Pimpinan Kota Kediri Herwin Zakiyah. Simak juga video pilihan berikut ini:");
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_BOILERPLATE), 1);
+    expect_block(&h, 0, P, "Pimpinan Kota Kediri Herwin Zakiyah.");
+    hp_free(&h);
+}
+END_TEST
+
 START_TEST(antara_footer_glued)
 {
     /* antara-0015.txt, the end of the file */
@@ -633,6 +662,7 @@ static Suite *segment_suite(void)
     tcase_add_test(tc, abbreviation_keeps_paragraph);
     tcase_add_test(tc, closing_bracket_keeps_paragraph);
     tcase_add_test(tc, okezone_spaced_read_also);
+    tcase_add_test(tc, teasers_and_notices_leave_the_body);
     tcase_add_test(tc, antara_footer_glued);
     tcase_add_test(tc, antara_inline_read_also);
     tcase_add_test(tc, pullquote_before_dateline);
