@@ -248,7 +248,7 @@ static int try_outlet_first(wt_parse *p, size_t start, size_t lim, size_t oa, si
         /* Kontan: `KONTAN.CO.ID - JAKARTA. Pemerintah ...`: the place in
          * capitals after the dash, closed by a full stop */
         pe = place_words(s, lim, pa, 1, &words);
-        if (words > 0 && pe < lim && s[pe] == '.' && pe + 1 < lim && s[pe + 1] == ' ') {
+        if (words > 0 && pe < lim && s[pe] == '.' && hspace_len(s, lim, pe + 1)) {
             dl->end = pe + 1;
             if (set_place(p, dl, pa, pe) < 0)
                 return WARTA_ENOMEM;

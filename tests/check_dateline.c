@@ -181,6 +181,9 @@ START_TEST(tribun_okezone_other)
      * full stop (22 Kontan files); other-0095.txt: Bisnis.com, em dash */
     expect("KONTAN.CO.ID -\xC2\xA0JAKARTA. Pemerintah telah mengatur", "Jakarta", "KONTAN.CO.ID",
            NULL, "KONTAN.CO.ID -\xC2\xA0JAKARTA.");
+    /* other-0112.txt: NBSP after the full stop too */
+    expect("KONTAN.CO.ID -\xC2\xA0JAKARTA.\xC2\xA0" "Ada empat emiten baru", "Jakarta",
+           "KONTAN.CO.ID", NULL, "KONTAN.CO.ID -\xC2\xA0JAKARTA.");
     /* a capitalised sentence start after an agency-only dateline is no place */
     expect("TRIBUNNEWS.COM - PRESIDEN Joko Widodo meresmikan", NULL, "TRIBUNNEWS.COM", NULL,
            "TRIBUNNEWS.COM -");
