@@ -153,31 +153,3 @@ void *wt_vec_push(wt_arena *ar, wt_vec *v, size_t elem)
     v->len++;
     return slot;
 }
-
-void *wt_vec_push_al(const wt_alloc *al, wt_vec *v, size_t elem)
-{
-    unsigned char *slot;
-    if (v->len == v->cap) {
-        size_t ncap = v->cap ? v->cap * 2 : 8;
-        void *nd;
-        if (ncap > SIZE_MAX / elem)
-            return NULL;
-        nd = wt_realloc(al, v->data, v->cap * elem, ncap * elem);
-        if (!nd)
-            return NULL;
-        v->data = nd;
-        v->cap = ncap;
-    }
-    slot = (unsigned char *)v->data + v->len * elem;
-    memset(slot, 0, elem);
-    v->len++;
-    return slot;
-}
-
-void wt_vec_free_al(const wt_alloc *al, wt_vec *v, size_t elem)
-{
-    (void)elem;
-    wt_free(al, v->data);
-    v->data = NULL;
-    v->len = v->cap = 0;
-}

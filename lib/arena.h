@@ -50,9 +50,4 @@ typedef struct wt_vec {
 /* Pointer to a new zeroed element at the end, or NULL on allocation failure. */
 void *wt_vec_push(wt_arena *ar, wt_vec *v, size_t elem);
 
-/* Same, with the allocator instead of an arena (for scratch arrays that the
- * caller frees with wt_vec_free_al). */
-void *wt_vec_push_al(const wt_alloc *al, wt_vec *v, size_t elem);
-void wt_vec_free_al(const wt_alloc *al, wt_vec *v, size_t elem);
-
 #endif
