@@ -119,7 +119,7 @@ START_TEST(antara_forms)
     /* antara-0277.txt: a credited source, en dash */
     expect("   Jakarta (ANTARA/JACX) \xE2\x80\x93 Sebuah unggahan video berdurasi delapan menit",
            "Jakarta", "ANTARA", "JACX", "Jakarta (ANTARA/JACX) \xE2\x80\x93");
-    /* the brief's example of a foreign agency */
+    /* ANTARA crediting a foreign agency in the dateline */
     expect("Jakarta (ANTARA/Reuters) - Harga minyak", "Jakarta", "ANTARA", "Reuters",
            "Jakarta (ANTARA/Reuters) -");
 }
