@@ -606,6 +606,14 @@ static int org_text(state *st, size_t i, size_t j, int *idx)
     return org_entity(st, name, strlen(name), NULL, idx);
 }
 
+/* The organisation named by tokens [i,j) (found or added) with [i,j) as
+ * one of its mentions. */
+static int org_mention(state *st, size_t i, size_t j, int *idx)
+{
+    int rc = org_text(st, i, j, idx);
+    return rc == WARTA_OK ? mention_toks(st, *idx, i, j) : rc;
+}
+
 /* ---- gazetteer ------------------------------------------------------------ */
 
 static void gz_at(const state *st, size_t i, gzm *m)
@@ -1517,9 +1525,7 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
         return mention_toks(st, ka, j, j + 1);
     }
     if (oe > j && oe >= j + m.len) {
-        rc = org_text(st, j, oe, &idx);
-        if (rc == WARTA_OK)
-            rc = mention_toks(st, idx, j, oe);
+        rc = org_mention(st, j, oe, &idx);
         if (rc == WARTA_OK)
             rc = attach_acr(st, idx, j, oe);
         *aff = aff_of(st, idx);
@@ -1789,9 +1795,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         if (le > j) {
             if (run_is_org(st, j, le)) {
                 int idx;
-                rc = org_text(st, j, le, &idx);
-                if (rc == WARTA_OK)
-                    rc = mention_toks(st, idx, j, le);
+                rc = org_mention(st, j, le, &idx);
                 if (rc == WARTA_OK)
                     rc = attach_acr(st, idx, j, le);
                 if (rc != WARTA_OK)
@@ -1920,9 +1924,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e2 = ne2 < st->n ? scan_name(st, ne2) : ne2;
             if (e2 > ne2 && !not_name_after(st, e2)) {
                 int idx;
-                rc = org_text(st, ne, oe, &idx);
-                if (rc == WARTA_OK)
-                    rc = mention_toks(st, idx, ne, oe);
+                rc = org_mention(st, ne, oe, &idx);
                 if (rc != WARTA_OK)
                     return rc;
                 aff = aff_of(st, idx);
@@ -1965,9 +1967,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         if (cut > ne && !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
             occ = 0; /* the firm before the name is evidence enough */
             int idx;
-            rc = org_text(st, ne, cut, &idx);
-            if (rc == WARTA_OK)
-                rc = mention_toks(st, idx, ne, cut);
+            rc = org_mention(st, ne, cut, &idx);
             if (rc != WARTA_OK)
                 return rc;
             ne = cut;
@@ -2210,9 +2210,7 @@ static int step(state *st, size_t i, size_t *next)
     gz_at(st, i, &m);
     e = org_pattern(st, i, 0);
     if (e > i && e > i + m.len) {
-        rc = org_text(st, i, e, &idx);
-        if (rc == WARTA_OK)
-            rc = mention_toks(st, idx, i, e);
+        rc = org_mention(st, i, e, &idx);
         if (rc == WARTA_OK)
             rc = attach_acr(st, idx, i, e);
         *next = e;
@@ -2334,9 +2332,7 @@ static int step(state *st, size_t i, size_t *next)
     {
         size_t acr = 0, le = acr_definition(st, i, &acr);
         if (le > i && long_form_is_org(st, i, le)) {
-            rc = org_text(st, i, le, &idx);
-            if (rc == WARTA_OK)
-                rc = mention_toks(st, idx, i, le);
+            rc = org_mention(st, i, le, &idx);
             if (rc == WARTA_OK && !ENT(st, idx).acronym) {
                 ENT(st, idx).acronym =
                     wt_arena_strndup(st->ar, st->s + st->t[acr].start, tk_len(&st->t[acr]));
@@ -2360,9 +2356,7 @@ static int step(state *st, size_t i, size_t *next)
             return rc;
         }
         if (e > i) {
-            rc = org_text(st, i, e, &idx);
-            if (rc == WARTA_OK)
-                rc = mention_toks(st, idx, i, e);
+            rc = org_mention(st, i, e, &idx);
             *next = e;
             return rc;
         }
