@@ -37,12 +37,9 @@ static int32_t cp_at(const char *s, size_t n, size_t i)
 static size_t hspace_len(const char *s, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (i >= n)
-        return 0;
-    if (u[i] == ' ' || u[i] == '\t')
-        return 1;
-    if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0)
-        return 2;
+    size_t h = wt_hspace_len(s, n, i);
+    if (h)
+        return h;
     if (i + 4 < n && u[i] == 0xC2 && u[i + 1] == 0xAC && u[i + 2] == 0xE2 && u[i + 3] == 0x80 &&
         u[i + 4] == 0xA0)
         return 5; /* `¬†` */

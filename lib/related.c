@@ -12,20 +12,6 @@
 #include "timex.h"
 #include "warta/common.h"
 
-static int is_hspace(const char *s, size_t n, size_t i, size_t *len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (i < n && (u[i] == ' ' || u[i] == '\t')) {
-        *len = 1;
-        return 1;
-    }
-    if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0) {
-        *len = 2;
-        return 1;
-    }
-    return 0;
-}
-
 /* End of a read-also label at a (`Baca juga:`, `(Baca Juga :`, `Simak
  * juga:`), or a when the item has none (the second of two glued headlines). */
 static size_t skip_label(const char *s, size_t a, size_t b)
@@ -43,13 +29,13 @@ static size_t skip_label(const char *s, size_t a, size_t b)
     if (!first[f])
         return a;
     j += strlen(first[f]);
-    if (!is_hspace(s, b, j, &h))
+    if ((h = wt_hspace_len(s, b, j)) == 0)
         return a;
     j += h;
     if (!wt_prefix_ci(s + j, b - j, "juga"))
         return a;
     j += 4;
-    while (is_hspace(s, b, j, &h))
+    while ((h = wt_hspace_len(s, b, j)) > 0)
         j += h;
     if (j < b && s[j] == ':')
         j++;

@@ -47,19 +47,6 @@ static int is_lo(char c) { return c >= 'a' && c <= 'z'; }
 static int is_dig(char c) { return c >= '0' && c <= '9'; }
 static int is_alpha_ascii(char c) { return is_up(c) || is_lo(c); }
 
-/* Length of a horizontal space at s[i] (space, tab, NBSP), else 0. */
-static size_t hsp(const char *s, size_t n, size_t i)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (i >= n)
-        return 0;
-    if (u[i] == ' ' || u[i] == '\t')
-        return 1;
-    if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xA0)
-        return 2;
-    return 0;
-}
-
 static int32_t cp_at(const char *s, size_t n, size_t i)
 {
     return wt_utf8_next(s, n, &i);
@@ -264,18 +251,18 @@ static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *p
     if (!first[f])
         return 0;
     j += strlen(first[f]);
-    if (!(k = hsp(s, n, j)))
+    if (!(k = wt_hspace_len(s, n, j)))
         return 0;
     j += k;
     if (!wt_prefix_ci(s + j, n - j, "juga"))
         return 0;
     j += 4;
-    while ((k = hsp(s, n, j)) > 0)
+    while ((k = wt_hspace_len(s, n, j)) > 0)
         j += k;
     if (j >= n || s[j] != ':')
         return 0;
     j++;
-    while ((k = hsp(s, n, j)) > 0)
+    while ((k = wt_hspace_len(s, n, j)) > 0)
         j += k;
     *te = j;
     return 1;
@@ -340,8 +327,8 @@ static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
             return 0;
         {
             size_t j = e;
-            while (hsp(s, n, j))
-                j += hsp(s, n, j);
+            while (wt_hspace_len(s, n, j))
+                j += wt_hspace_len(s, n, j);
             if (has_at(s, n, j, scr))
                 e = j + sizeof scr - 1;
         }
@@ -355,10 +342,10 @@ static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
             j++;
         return (j < n && s[j] == ']') ? j + 1 : 0;
     }
-    if (has_at(s, n, i, "None") && (i + 4 == n || hsp(s, n, i + 4) || s[i + 4] == '\n')) {
+    if (has_at(s, n, i, "None") && (i + 4 == n || wt_hspace_len(s, n, i + 4) || s[i + 4] == '\n')) {
         /* the literal `None` of some scrapes: after a sentence end */
         size_t j = i;
-        while (j > lo && hsp(s, n, j - 1) == 1)
+        while (j > lo && wt_hspace_len(s, n, j - 1) == 1)
             j--;
         if (j == lo || is_sentence_end_before(s, j))
             return i + 4;
@@ -495,10 +482,10 @@ static int attribution_chain(seg_state *st, size_t i, size_t b, size_t *out)
     while ((ll = attr_label_at(s, b, i, 0)) != 0) {
         size_t v = i + ll, e = v;
         while (e < b && e - v < SEG_ATTR_VALUE_MAX) {
-            size_t h = hsp(s, b, e);
+            size_t h = wt_hspace_len(s, b, e);
             if (s[e] == '|' || (e > v && attr_label_at(s, b, e, 0)) || copyright_at(s, b, e))
                 break;
-            if (h && hsp(s, b, e + h))
+            if (h && wt_hspace_len(s, b, e + h))
                 break; /* two spaces */
             if (h) {
                 e += h;
@@ -511,8 +498,8 @@ static int attribution_chain(seg_state *st, size_t i, size_t b, size_t *out)
         if ((rc = push(st, WARTA_BLOCK_ATTRIBUTION, i, e)) < 0)
             return rc;
         i = e;
-        while (i < b && (hsp(s, b, i) || s[i] == '|'))
-            i += hsp(s, b, i) ? hsp(s, b, i) : 1;
+        while (i < b && (wt_hspace_len(s, b, i) || s[i] == '|'))
+            i += wt_hspace_len(s, b, i) ? wt_hspace_len(s, b, i) : 1;
     }
     *out = i;
     return WARTA_OK;
@@ -658,7 +645,8 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
         while (j < b && j - te < SEG_RA_PAREN_MAX) {
             if (q == '"' && s[j] == '"')
                 break;
-            if (q == '\'' && s[j] == '\'' && (j + 1 >= b || s[j + 1] == ':' || hsp(s, b, j + 1)))
+            if (q == '\'' && s[j] == '\'' &&
+                (j + 1 >= b || s[j + 1] == ':' || wt_hspace_len(s, b, j + 1)))
                 break; /* `'Survei LSI ...':` (an apostrophe inside is kept) */
             if (q != '"' && q != '\'' && has_at(s, b, j, "\xE2\x80\x9D"))
                 break;
@@ -695,12 +683,12 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             break;
         }
         e = a;
-        while (e < b && !hsp(s, b, e)) {
+        while (e < b && !wt_hspace_len(s, b, e)) {
             if (e > a && (s[e] == 'P' || s[e] == 'E') && attr_label_at(s, b, e, 1))
                 break; /* `Hylo OpenPewarta:`, `Halal RIPewarta:` */
             e++;
         }
-        if (e > a && e < b && !hsp(s, b, e)) {
+        if (e > a && e < b && !wt_hspace_len(s, b, e)) {
             ra_word *x = &w[nw++];
             memset(x, 0, sizeof *x);
             x->a = a;
@@ -738,8 +726,8 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             }
         }
         i = e;
-        h = hsp(s, b, i);
-        if (h && hsp(s, b, i + h)) {
+        h = wt_hspace_len(s, b, i);
+        if (h && wt_hspace_len(s, b, i + h)) {
             hard = 1; /* two spaces end a headline */
             break;
         }
@@ -892,8 +880,8 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
     while (i < b) {
         size_t ps, j, e, te;
         int paren;
-        while (i < b && hsp(s, b, i))
-            i += hsp(s, b, i);
+        while (i < b && wt_hspace_len(s, b, i))
+            i += wt_hspace_len(s, b, i);
         if (i >= b)
             break;
         /* related block lines */
@@ -1050,10 +1038,10 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
 {
     size_t j = i;
     while (j < le) {
-        size_t h = hsp(s, le, j);
+        size_t h = wt_hspace_len(s, le, j);
         if (h) {
             size_t k = j, units = 0;
-            while ((h = hsp(s, le, k)) > 0) {
+            while ((h = wt_hspace_len(s, le, k)) > 0) {
                 k += h;
                 units++;
             }

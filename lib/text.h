@@ -72,6 +72,18 @@ static inline int wt_is_space(int32_t c)
     return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : wt_is_space_u(c);
 }
 
+/* Length of a horizontal space at s[i] (space, tab, or NBSP as UTF-8),
+ * else 0 (also when i >= n). */
+static inline size_t wt_hspace_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= n)
+        return 0;
+    if (u[i] == ' ' || u[i] == '\t')
+        return 1;
+    return (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xA0) ? 2 : 0;
+}
+
 /* Case-fold s[0..n) into out (capacity cap). Returns the folded length, or
  * (size_t)-1 when it does not fit. ASCII is folded inline; other text goes
  * through ICU's full case folding. */
