@@ -368,15 +368,10 @@ END_TEST
 
 START_TEST(many_items_linear)
 {
-    static const char line[] = "Baca juga: Bulog salurkan 200 ribu ton beras\n";
-    size_t k, n = 100000, m = sizeof line - 1;
-    char *s = malloc(n * m + 1);
+    size_t n = 100000, len;
+    char *s = tu_repeat("Baca juga: Bulog salurkan 200 ribu ton beras\n", n, &len);
     hp h;
-    ck_assert_ptr_nonnull(s);
-    for (k = 0; k < n; k++)
-        memcpy(s + k * m, line, m);
-    s[n * m] = '\0';
-    hp_run_n(&h, NULL, s, n * m);
+    hp_run_n(&h, NULL, s, len);
     ck_assert_uint_eq(h.art.related.len, n);
     expect_item(&h, n - 1, WARTA_RELATED_READ_ALSO, "Bulog salurkan 200 ribu ton beras");
     hp_free(&h);

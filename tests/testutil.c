@@ -67,6 +67,18 @@ long tu_find(const char *hay, size_t n, const char *needle, size_t from)
     return -1;
 }
 
+char *tu_repeat(const char *unit, size_t n, size_t *len)
+{
+    size_t m = strlen(unit), k;
+    char *s = malloc(n * m + 1);
+    ck_assert_ptr_nonnull(s);
+    for (k = 0; k < n; k++)
+        memcpy(s + k * m, unit, m);
+    s[n * m] = '\0';
+    *len = n * m;
+    return s;
+}
+
 warta_context *tu_context(void)
 {
     warta_context *ctx = NULL;

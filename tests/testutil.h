@@ -18,6 +18,9 @@ char *tu_seed(size_t *len);
 /* Find the first occurrence of needle in hay[0..n) at or after `from`;
  * returns its offset or -1. */
 long tu_find(const char *hay, size_t n, const char *needle, size_t from);
+/* n copies of the NUL-terminated unit, NUL-terminated; *len gets the
+ * length. Aborts the test when memory runs out. Free with free(). */
+char *tu_repeat(const char *unit, size_t n, size_t *len);
 /* A context with default options (aborts the test on failure). */
 warta_context *tu_context(void);
 /* Parse text with an optional reference, aborting the test on failure. */
