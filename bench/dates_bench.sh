@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Date extraction throughput: warta vs chrono-node (chrono.id) vs dateparser
-# (search_dates, languages=['id']) on the SAME corpus articles, in one run.
+# (search_dates, languages=['id']) on the SAME corpus articles, in one run,
+# then how many values of the time-expression dev set
+# (tests/data/timex_dev.tsv) each gets right (bench/dates_devset.py, which
+# documents the comparison rule; needs BUILD_DIR/tests/check_timex).
 #
 # usage: bench/dates_bench.sh BUILD_DIR [N_ARTICLES] [RUNS]
 # Needs: node + npm (chrono-node is installed into BUILD_DIR/bench-node on
@@ -35,9 +38,20 @@ echo "$w"; echo "$c"; echo "$d"
 /usr/bin/python3 - "$w" "$c" "$d" <<'PY'
 import json, sys
 w, c, d = (json.loads(x) for x in sys.argv[1:])
-print("date extraction on %d articles (%.2f MB):" % (w["articles"], w["bytes"] / 1e6))
+print("date extraction on %d articles (%.2f MB), medians; wall clock and process CPU time"
+      % (w["articles"], w["bytes"] / 1e6))
+print("  (CPU time is steadier on a loaded machine; node's counts its GC threads too)")
 for r in (w, c, d):
-    print("  %-12s %10.3f MB/s" % (r["tool"], r["mb_per_s"]))
-print("  warta / chrono-node = %.1fx" % (w["mb_per_s"] / c["mb_per_s"]))
-print("  warta / dateparser  = %.0fx" % (w["mb_per_s"] / d["mb_per_s"]))
+    print("  %-12s %10.3f MB/s wall %10.3f MB/s CPU" % (r["tool"], r["mb_per_s"],
+                                                     r.get("cpu_mb_per_s", float("nan"))))
+for name, r in (("chrono-node", c), ("dateparser ", d)):
+    line = "  warta / %s = %.1fx wall" % (name, w["mb_per_s"] / r["mb_per_s"])
+    if w.get("cpu_mb_per_s") and r.get("cpu_mb_per_s"):
+        line += ", %.1fx CPU" % (w["cpu_mb_per_s"] / r["cpu_mb_per_s"])
+    print(line)
 PY
+if [ -x "$build/tests/check_timex" ]; then
+  /usr/bin/python3 "$here/dates_devset.py" "$build"
+else
+  echo "dev-set counts SKIPPED: no $build/tests/check_timex (build the tests)"
+fi
