@@ -12,7 +12,10 @@ other processes on a busy machine hardly disturbs; MB/s in wall time):
   parse        warta.parse(): the full Python parse to dataclasses (JSON route)
   accessors    the alternative builder from the C accessors
 and prints the per-article overhead of each over C only, MB/s, and the
-speedup of 2 threads over 1 parsing with one shared Context.
+speed-up of 2 threads over 1 parsing with one shared Context (threads take
+articles from one shared queue), with 1 thread pinned to each CPU to show
+whether the two cores are equally fast, and the efficiency: 2-thread MB/s
+over the sum of the two pinned 1-thread MB/s.
 """
 import argparse
 import ctypes
@@ -57,34 +60,54 @@ def py_accessors(ctx, texts):
         _accessors.parse_with_accessors(ctx, t)
 
 
-def threaded(fn, ctx, items, nthreads):
-    """Run fn over items split between nthreads threads sharing ctx:
-    (wall time, CPU time summed over the threads)."""
-    chunks = [items[i::nthreads] for i in range(nthreads)]
+def threaded(fn, ctx, items, nthreads, cpus=None):
+    """Run fn over items with nthreads threads sharing ctx, each taking the
+    next article from one shared iterator (so a thread on a slower core takes
+    fewer): (wall time, CPU time summed over the threads). cpus: the CPU set
+    the threads run on (os.sched_setaffinity; None: all)."""
+    nxt = iter(range(len(items))).__next__  # atomic under the GIL
     cpu = []
 
-    def run(chunk):
+    def run():
         c0 = time.thread_time()
-        fn(ctx, chunk)
+        try:
+            while True:
+                fn(ctx, (items[nxt()],))
+        except StopIteration:
+            pass
         cpu.append(time.thread_time() - c0)
 
-    ts = [threading.Thread(target=run, args=(c,)) for c in chunks]
-    t0 = time.perf_counter()
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    return time.perf_counter() - t0, sum(cpu)
+    old = None
+    if cpus is not None and hasattr(os, "sched_setaffinity"):
+        old = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, cpus)  # this thread; new threads inherit it
+    try:
+        ts = [threading.Thread(target=run) for _ in range(nthreads)]
+        t0 = time.perf_counter()
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        wall = time.perf_counter() - t0
+    finally:
+        if old is not None:
+            os.sched_setaffinity(0, old)
+    return wall, sum(cpu)
 
 
 def scaling(fn, ctx, items, runs):
-    """Median wall and CPU time of 1 and 2 threads, interleaved run by run."""
-    res = {1: [], 2: []}
+    """Median wall and CPU time of: 1 thread anywhere, 1 thread pinned to each
+    of the first two CPUs, 2 threads anywhere; interleaved run by run."""
+    cases = [("1", 1, None), ("2", 2, None)]
+    if hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2:
+        c0, c1 = sorted(os.sched_getaffinity(0))[:2]
+        cases += [("cpu%d" % c0, 1, {c0}), ("cpu%d" % c1, 1, {c1})]
+    res = {k: [] for k, _, _ in cases}
     for _ in range(runs):
-        for nt in (1, 2):
-            res[nt].append(threaded(fn, ctx, items, nt))
-    return {nt: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
-            for nt, r in res.items()}
+        for k, nt, cpus in cases:
+            res[k].append(threaded(fn, ctx, items, nt, cpus))
+    return {k: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
+            for k, r in res.items()}
 
 
 def main():
@@ -146,15 +169,26 @@ def main():
         print("%-36s %14.1f %8.1f%% %10.2f"
               % (name, c / n * 1e6, (c - base) / base * 100, nbytes / w / 1e6))
 
-    # Wall-clock speedup needs two idle cores; on a busy machine compare the
-    # CPU time per article too: equal for 1 and 2 threads means no contention.
+    # Thread scaling. Wall-clock speed-up needs two idle cores of equal speed;
+    # the single-thread runs pinned to each CPU show whether they are (on a
+    # virtual machine one may be much slower), and "efficiency" compares the
+    # 2-thread throughput with the sum of the two pinned single-thread ones
+    # (1.00: the threads do not slow each other down at all).
     for label, fn, items in (("C only", c_only, datas), ("warta.parse", py_parse, texts)):
         r = scaling(fn, ctx, items, args.runs)
-        (w1, c1), (w2, c2) = r[1], r[2]
-        print("%-12s 1 thread %.2f MB/s, 2 threads %.2f MB/s: speedup %.2fx (%d cores); "
-              "CPU us/article %.0f vs %.0f"
-              % (label, nbytes / w1 / 1e6, nbytes / w2 / 1e6, w1 / w2, os.cpu_count() or 0,
-                 c1 / n * 1e6, c2 / n * 1e6))
+        mb = {k: nbytes / w / 1e6 for k, (w, _) in r.items()}
+        line = ("%-12s 1 thread %.2f MB/s, 2 threads %.2f MB/s: speed-up %.2fx; "
+                "CPU us/article %.0f vs %.0f"
+                % (label, mb["1"], mb["2"], mb["2"] / mb["1"], r["1"][1] / n * 1e6,
+                   r["2"][1] / n * 1e6))
+        pinned = sorted(k for k in mb if k.startswith("cpu"))
+        if len(pinned) == 2:
+            fast = max(mb[pinned[0]], mb[pinned[1]])
+            line += ("\n%-12s pinned: %s %.2f MB/s, %s %.2f MB/s; 2 threads over the faster "
+                     "CPU alone %.2fx; efficiency %.2f"
+                     % ("", pinned[0], mb[pinned[0]], pinned[1], mb[pinned[1]], mb["2"] / fast,
+                        mb["2"] / (mb[pinned[0]] + mb[pinned[1]])))
+        print(line)
     ctx.close()
 
 

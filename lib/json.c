@@ -224,3 +224,21 @@ int warta_article_to_json(const warta_article *a, int flags, char **out, size_t 
         *len = strlen(s);
     return WARTA_OK;
 }
+
+int warta_parse_json(const warta_context *ctx, const char *text, size_t len,
+                     const warta_parse_options *opts, int flags, char **out, size_t *out_len,
+                     warta_error *err)
+{
+    warta_article *a = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    if (!out)
+        return wt_set_error(err, WARTA_EINVAL, -1, "out is NULL");
+    rc = warta_parse(ctx, text, len, opts, &a, err);
+    if (rc != WARTA_OK)
+        return rc;
+    rc = warta_article_to_json(a, flags, out, out_len, err);
+    warta_article_free(a);
+    return rc;
+}

@@ -173,6 +173,45 @@ START_TEST(bad_arguments)
 }
 END_TEST
 
+START_TEST(parse_json_in_one_call)
+{
+    /* warta_parse_json() gives byte for byte what warta_parse() and
+     * warta_article_to_json() give, and warta_parse()'s errors */
+    const char *ref = "2023-05-05T12:00:00+08:00";
+    const char *bad = "Jakarta (ANTARA) - Harga naik\xC3( pekan lalu.";
+    warta_context *c = tu_context();
+    warta_parse_options po = WARTA_PARSE_OPTIONS_INIT;
+    size_t len, n1, n2;
+    char *seed = tu_seed(&len), *one = NULL, *two = NULL;
+    warta_article *a;
+    warta_error err;
+    if (!seed) {
+        warta_context_free(c);
+        return;
+    }
+    po.reference = ref;
+    ck_assert_int_eq(warta_parse_json(c, seed, len, &po, 0, &one, &n1, &err), WARTA_OK);
+    a = tu_parse(c, seed, len, ref);
+    ck_assert_int_eq(warta_article_to_json(a, 0, &two, &n2, &err), WARTA_OK);
+    ck_assert_uint_eq(n1, n2);
+    ck_assert_str_eq(one, two);
+    ck_assert(strstr(one, "\"place\":\"Beijing\"") != NULL);
+    warta_free(one);
+    warta_free(two);
+    warta_article_free(a);
+    /* invalid UTF-8: the offset of the bad byte (0xC3 then '(' at 29) */
+    one = (char *)1;
+    ck_assert_int_eq(warta_parse_json(c, bad, strlen(bad), NULL, 0, &one, NULL, &err),
+                     WARTA_EUTF8);
+    ck_assert_ptr_null(one);
+    ck_assert_int_eq(err.code, WARTA_EUTF8);
+    ck_assert_int_eq(err.offset, 29);
+    ck_assert_int_eq(warta_parse_json(c, "x", 1, NULL, 0, NULL, NULL, &err), WARTA_EINVAL);
+    free(seed);
+    warta_context_free(c);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("json");
@@ -181,6 +220,7 @@ static Suite *suite(void)
     tcase_add_test(tc, seed_article_round_trip);
     tcase_add_test(tc, escapes_quotes_and_controls);
     tcase_add_test(tc, bad_arguments);
+    tcase_add_test(tc, parse_json_in_one_call);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -33,6 +33,29 @@ enum warta_json_flags {
 WARTA_API int warta_article_to_json(const warta_article *a, int flags, char **out, size_t *len,
                                     warta_error *err);
 
+/**
+ * Parse one article and serialise it to JSON in one call: warta_parse(),
+ * warta_article_to_json() and warta_article_free(). The same JSON and the
+ * same errors as those calls; for bindings and pipelines that only want the
+ * JSON (one foreign call per article: a Python binding then gives up the
+ * interpreter lock once, not four times).
+ * @param ctx   the context (shared between threads).
+ * @param text  the article, UTF-8; need not be NUL-terminated.
+ * @param len   its length in bytes.
+ * @param opts  options, or NULL for the defaults (see warta_parse()).
+ * @param flags OR of ::warta_json_flags.
+ * @param out   receives a NUL-terminated string, freed with warta_free();
+ *              NULL on failure.
+ * @param out_len optional; receives strlen(*out).
+ * @param err   optional error record (code, byte offset into text, message).
+ * @return ::WARTA_OK or the status of warta_parse() or
+ *         warta_article_to_json().
+ * Thread safety: safe to call from many threads on one context.
+ */
+WARTA_API int warta_parse_json(const warta_context *ctx, const char *text, size_t len,
+                               const warta_parse_options *opts, int flags, char **out,
+                               size_t *out_len, warta_error *err);
+
 /** @} */
 
 WARTA_END_DECL

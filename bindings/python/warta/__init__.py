@@ -232,7 +232,10 @@ class Context:
 
     # -- parsing ------------------------------------------------------------
     def _json(self, data, reference, lenient, max_input, flags):
-        """Parse ``data`` and return the library's JSON as bytes."""
+        """Parse ``data`` and return the library's JSON as bytes: one call of
+        warta_parse_json(), the only one per article that releases the GIL
+        (each release is a chance for another thread to take the
+        interpreter, and taking it back costs a wake-up)."""
         L = self._L
         if reference is None and not lenient and not max_input:
             opts = None
@@ -240,25 +243,21 @@ class Context:
             o = _lib.ParseOptions(_lib.WARTA_PARSE_OPTIONS_VERSION, _reference_bytes(reference),
                                   int(max_input or 0), _lib.WARTA_PARSE_LENIENT if lenient else 0)
             opts = _byref(o)
-        art = _c_void_p()
+        out = _c_void_p()
+        n = _c_size_t()
         err = _ErrStruct()
         ptr = self._acquire()
         try:
-            if L.warta_parse(ptr, data, len(data), opts, _byref(art), _byref(err)) != 0:
-                _raise(L, err, data)
+            rc = L.warta_parse_json(ptr, data, len(data), opts, flags, _byref(out), _byref(n),
+                                    _byref(err))
         finally:
             self._release()
+        if rc != 0:
+            _raise(L, err, data)
         try:
-            out = _c_void_p()
-            n = _c_size_t()
-            if L.warta_article_to_json(art, flags, _byref(out), _byref(n), _byref(err)) != 0:
-                _raise(L, err, data)
-            try:
-                return _string_at(out, n.value)
-            finally:
-                L.warta_free(out)
+            return _string_at(out, n.value)
         finally:
-            L.warta_article_free(art)
+            L.warta_free_keep_gil(out)
 
     def parse(self, text, reference=None, *, lenient=False, max_input=None):
         """Parse one article; see :func:`warta.parse`."""

@@ -77,6 +77,8 @@ _PROTOTYPES = {
     "warta_parse": (c_int, [c_void_p, c_char_p, c_size_t, P(ParseOptions), P(c_void_p),
                             P(WartaErrorStruct)]),
     "warta_article_free": (None, [c_void_p]),
+    "warta_parse_json": (c_int, [c_void_p, c_char_p, c_size_t, P(ParseOptions), c_int,
+                                 P(c_void_p), P(c_size_t), P(WartaErrorStruct)]),
     "warta_article_to_json": (c_int, [c_void_p, c_int, P(c_void_p), P(c_size_t),
                                       P(WartaErrorStruct)]),
     # accessors (used by the accessor-based builder and the benchmark)
@@ -208,6 +210,12 @@ class _Loader:
                              % (how, cand, version, _API_MAJOR, _API_MIN))
                 continue
             self.path = cand
+            # warta_free() through a handle that keeps the GIL: freeing a
+            # string is too short to be worth handing the interpreter to
+            # another thread and taking it back (which costs a wake-up).
+            lib.warta_free_keep_gil = ctypes.PyDLL(cand).warta_free
+            lib.warta_free_keep_gil.restype = None
+            lib.warta_free_keep_gil.argtypes = [c_void_p]
             return lib
         raise LibraryNotFoundError(
             "warta: the C library libwarta could not be loaded. Set WARTA_LIBRARY to the path "
