@@ -53,6 +53,24 @@ enum {
     NS_TOKEN = 'T'    /* folded name token -> person (-2: ambiguous) */
 };
 
+/* A gazetteer match at one position. */
+typedef struct gzm {
+    size_t len; /* tokens; 0 = none */
+    const wt_gz_entry *e[MAX_GZ];
+    size_t ne;
+} gzm;
+
+/* The gazetteer matches of the span's tokens, each computed once: the
+ * rules ask for the match at a position many times. */
+typedef struct gz_memo {
+    uint32_t *at; /* per token: 0 = not computed, else 1 + index in m */
+    gzm *m;       /* room for every token of the span that can start a key */
+    size_t len;
+    /* other answers that depend on the span only, per token: */
+    uint32_t *name_end; /* scan_name(): 0 = not computed, else end + 1 */
+    uint8_t *unname;    /* unname_shape(): 0 = not computed, 1 no, 2 yes */
+} gz_memo;
+
 typedef struct hslot {
     const char *key; /* NULL: empty */
     uint32_t hash;
@@ -64,11 +82,21 @@ typedef struct state {
     wt_parse *p;
     const char *s;
     const wt_gazetteer *gz;
+    const uint64_t *hot; /* wt_gz_hot_bits(), NULL without a gazetteer */
     wt_arena *ar;      /* the article's arena: what the entities keep */
     wt_arena scratch;  /* this call's lookup tables, released on return */
     wt_vec *out;
     hslot *slots;
     size_t cap, used;
+    uint32_t ns_used[32]; /* keys per namespace (by its letter & 31) */
+    /* entities found by a gazetteer string (by its address; the string
+     * lives as long as the context): a key once in the map keeps its
+     * entity, so the answer never changes */
+    struct {
+        const char *name;
+        char ns;
+        int ent;
+    } found[64];
     const char *dateline_agency;
     size_t last_person_end; /* token after the latest person mention + 1, 0: none */
     int titlecase;          /* the span capitalises most words: no evidence */
@@ -77,14 +105,11 @@ typedef struct state {
     /* the span being read */
     const wt_token *t;
     size_t n;
+    uint64_t *cls; /* word classes of its tokens (wt_gz_word_class), CLS_DONE
+                    * once looked up, 0 before */
+    gz_memo *memo;
 } state;
 
-/* A gazetteer match at one position. */
-typedef struct gzm {
-    size_t len; /* tokens; 0 = none */
-    const wt_gz_entry *e[MAX_GZ];
-    size_t ne;
-} gzm;
 
 #define ENT(st, i) (((warta_entity *)(st)->out->data)[(i)])
 
@@ -96,6 +121,7 @@ static int tk_cap(const wt_token *t)
     return (t->flags & WT_TOK_WORD) && (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS));
 }
 static size_t tk_len(const wt_token *t) { return t->end - t->start; }
+static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 static int tk_punct(const state *st, size_t i, char c)
 {
@@ -103,63 +129,21 @@ static int tk_punct(const state *st, size_t i, char c)
     return (t->flags & WT_TOK_PUNCT) && tk_len(t) == 1 && st->s[t->start] == c;
 }
 
-static int tk_in(const state *st, size_t i, const char *const *list)
+/* 1 when token i's word is in the list of class `bit` (ASCII
+ * case-insensitive, as the lists are written). */
+static uint64_t cls_of(const state *st, size_t i);
+static int tk_has(const state *st, size_t i, uint64_t bit)
 {
-    /* hot: compare the first letter inline before the whole word */
-    const wt_token *t = &st->t[i];
-    unsigned char c0 = (unsigned char)st->s[t->start];
-    size_t k;
-    if (c0 >= 'A' && c0 <= 'Z')
-        c0 = (unsigned char)(c0 + 32);
-    for (k = 0; list[k]; k++) {
-        unsigned char w0 = (unsigned char)list[k][0];
-        if (w0 >= 'A' && w0 <= 'Z')
-            w0 = (unsigned char)(w0 + 32);
-        if (w0 == c0 && wt_tok_is(st->s, t, list[k]))
-            return 1;
-    }
-    return 0;
+    uint64_t c = st->cls[i];
+    if (!c)
+        c = cls_of(st, i);
+    return (c & bit) != 0;
 }
-
-/* Case-insensitive order of a token's text and an ASCII word. */
-static int tk_cmp(const char *s, const wt_token *t, const char *w)
-{
-    size_t n = t->end - t->start, i;
-    for (i = 0; i < n; i++) {
-        int a = (unsigned char)s[t->start + i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z')
-            a += 32;
-        if (b >= 'A' && b <= 'Z')
-            b += 32;
-        if (b == 0 || a != b)
-            return b == 0 ? 1 : a - b;
-    }
-    return w[n] ? -1 : 0;
-}
-
-/* tk_in() for a long list sorted case-insensitively: binary search. */
-static int tk_in_sorted(const state *st, size_t i, const char *const *list, size_t n)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = tk_cmp(st->s, &st->t[i], list[mid]);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
-}
-#define TK_IN_SORTED(st, i, list) tk_in_sorted(st, i, list, sizeof list / sizeof *list - 1)
 
 /* Capitalised function words, calendar words and generic nouns that never
  * start or continue a person's name. */
 /* Function words and calendar words: they end organisation and place names
  * too. */
-/* Sorted case-insensitively (tk_in_sorted() searches it). */
 static const char *const func_stop[] = {
     "Adapun", "Agustus", "Ahad", "Akan", "April", "Atas", "Baca", "Bagi", "Bahkan", "Beliau",
     "Belum", "Dan", "Dari", "Dengan", "Desember", "Di", "Dia", "Editor", "Februari", "Foto",
@@ -172,45 +156,45 @@ static const char *const func_stop[] = {
     "Video", "WIB", "WIT", "WITA", "Yang", NULL
 };
 
-/* Sorted case-insensitively (tk_in_sorted() searches it). */
 static const char *const name_stop[] = {
     "A", "Adapun", "Agama", "Agustus", "Ahad", "Air", "Akan", "Akhirnya", "Album", "Almarhum",
-    "Almarhumah", "An", "Anggota", "Apa", "Apalagi", "April", "Atas", "Baca", "Bagaimana",
-    "Bagi", "Bagian", "Bahkan", "Bandara", "Bank", "Bapak", "Beberapa", "Begini", "Beliau",
-    "Belum", "Berdasarkan", "Bidang", "Biro", "Bisa", "Bu", "Budaya", "Buku", "Bulan", "BUMN",
-    "Bupati", "Cabang", "Cak", "Camat", "Cara", "Center", "Centre", "Company", "Corona", "Corp",
-    "Covid", "CV", "Daerah", "Daftar", "Dalam", "Dan", "Danau", "Dari", "Dato", "Datuk",
-    "Dengan", "Departemen", "Desember", "Dewan", "Di", "Dia", "Dicopot", "Dilantik", "Dipecat",
-    "Diperiksa", "Direktur", "Ditahan", "Ditangkap", "Divisi", "Dr", "Drama", "Drs", "Dubes",
-    "Editor", "Ekonomi", "Eks", "Energi", "Februari", "Film", "Foto", "Foundation", "Gedung",
-    "Gereja", "GMT", "Group", "Grup", "Gubernur", "Gugus", "Gunung", "Gus", "Habib", "Hal",
-    "Harga", "Hari", "Hidup", "Hingga", "Hj", "Hotel", "Hubungan", "Hukum", "Humas", "Ia",
-    "Ibu", "In", "Industri", "Informasi", "Ini", "Institute", "Intelkam", "Investasi", "Ir",
-    "Istana", "Itu", "Jalan", "Januari", "Jelang", "Jenderal", "Jika", "Jl", "Juga", "Juli",
-    "Jum'at", "Jumat", "Juni", "Kabinet", "Kabupaten", "Kalau", "Kami", "Kamis", "Kantor",
-    "Kapal", "Kapolda", "Kapolres", "Kapolri", "Karena", "Ke", "Keamanan", "Kementerian",
-    "Kemudian", "Kenapa", "Kepala", "Kerja", "Ketika", "Ketua", "Ketum", "KH", "Kini", "Kita",
-    "Klik", "Komandan", "Komite", "Kompleks", "Komunikasi", "Konsultan", "Koordinator",
-    "Koperasi", "Kosong", "Kota", "Kyai", "Lagu", "Lalu", "Lantas", "Lapangan", "Laut", "Lebih",
-    "Lembaga", "Lihat", "Lingkungan", "Lurah", "Mantan", "Maret", "Mas", "Masih", "Masjid",
-    "Maskapai", "Mei", "Mengapa", "Menteri", "Menurut", "Mereka", "Meski", "Meskipun", "Migas",
-    "Minggu", "Namun", "Narkoba", "Nasional", "Negara", "Negeri", "Nelayan", "No", "Nomor",
-    "November", "Nyonya", "Of", "Oktober", "Olahraga", "Oleh", "Pada", "Padahal", "Pak",
+    "Almarhumah", "An", "Anda", "Anggota", "Apa", "Apalagi", "April", "Area", "Atas", "Baca",
+    "Bagaimana", "Bagi", "Bagian", "Bahkan", "Bandara", "Bank", "Bapak", "Beberapa", "Begini",
+    "Beliau", "Belum", "Berdasarkan", "Bidang", "Biro", "Bisa", "Bu", "Budaya", "Buku", "Bulan",
+    "BUMN", "Bupati", "Cabang", "Cak", "Camat", "Cara", "Center", "Centre", "Chief", "Company",
+    "Corona", "Corp", "Covid", "CV", "Daerah", "Daftar", "Dalam", "Dan", "Danau", "Dari",
+    "Dato", "Datuk", "Dengan", "Departemen", "Desember", "Dewan", "Di", "Dia", "Dicopot",
+    "Dilantik", "Dipecat", "Diperiksa", "Director", "Direktur", "Ditahan", "Ditangkap",
+    "Divisi", "Dr", "Drama", "Drs", "Dubes", "Editor", "Ekonomi", "Eks", "Energi", "Executive",
+    "Februari", "Film", "Foto", "Foundation", "Gedung", "Gereja", "GMT", "Group", "Grup",
+    "Gubernur", "Gugus", "Gunung", "Gus", "Habib", "Hal", "Harga", "Hari", "Head", "Hidup",
+    "Hingga", "Hj", "Hotel", "Hubungan", "Hukum", "Humas", "Ia", "Ibu", "In", "Industri",
+    "Informasi", "Ini", "Institute", "Intelkam", "Investasi", "Ir", "Istana", "Itu", "Jalan",
+    "Januari", "Jelang", "Jenderal", "Jika", "Jl", "Juga", "Juli", "Jum'at", "Jumat", "Juni",
+    "Kabinet", "Kabupaten", "Kalau", "Kami", "Kamis", "Kantor", "Kapal", "Kapolda", "Kapolres",
+    "Kapolri", "Karena", "Ke", "Keamanan", "Kementerian", "Kemudian", "Kenapa", "Kepala",
+    "Kerja", "Ketika", "Ketua", "Ketum", "KH", "Kini", "Kita", "Klik", "Komandan", "Komite",
+    "Kompleks", "Komunikasi", "Konsultan", "Koordinator", "Koperasi", "Kosong", "Kota", "Kyai",
+    "Lagu", "Lalu", "Lantas", "Lapangan", "Laut", "Lebih", "Lembaga", "Lihat", "Lingkungan",
+    "Lurah", "Manager", "Mantan", "Maret", "Mas", "Masih", "Masjid", "Maskapai", "Mei",
+    "Mengapa", "Menteri", "Menurut", "Mereka", "Meski", "Meskipun", "Migas", "Minggu", "Namun",
+    "Narkoba", "Nasional", "Negara", "Negeri", "Nelayan", "No", "Nomor", "November", "Nyonya",
+    "Of", "Office", "Officer", "Oktober", "Olahraga", "Oleh", "Pada", "Padahal", "Pak",
     "Pangan", "Panglima", "Panitia", "Panja", "Pansus", "Pantai", "Para", "Pariwisata",
     "Parpol", "Pasal", "Pasar", "Pekan", "Pelabuhan", "Pelatih", "Pemerintah", "Pemuda",
     "Penulis", "Pernyataan", "Persero", "Pertiwi", "Pesawat", "Petani", "Pewarta", "Pimpinan",
     "Pj", "Pjs", "Plt", "Polisi", "Politik", "Presiden", "Prof", "Provinsi", "PT", "Pulau",
-    "Puluhan", "Pusat", "Rabu", "Rakyat", "Ratusan", "Reporter", "Reskrim", "Resmi", "Ribuan",
-    "Riset", "Rp", "Rumah", "Saat", "Sabtu", "Sakit", "Salah", "Samudra", "Sang", "Satgas",
-    "Satuan", "Sebagai", "Sebelum", "Sebelumnya", "Sedangkan", "Sehingga", "Sejak", "Sejumlah",
-    "Sekjen", "Sekretariat", "Seksi", "Selain", "Selanjutnya", "Selasa", "Selat",
-    "Selengkapnya", "Sementara", "Semua", "Senin", "Seorang", "September", "Serial", "Setelah",
-    "Setiap", "Seusai", "Siapa", "Simak", "Soal", "Sosial", "Stadion", "Stasiun", "Subbag",
-    "Subdit", "Sudah", "Sumber", "Sungai", "Tahun", "Tak", "Taman", "Tanah", "Tanpa", "Tapi",
-    "Tbk", "Teknologi", "Teluk", "Tenaga", "Tentu", "Terminal", "Terpisah", "Tetapi", "The",
-    "Tidak", "Tim", "Transportasi", "Tuan", "Tugas", "Tun", "UKM", "Umum", "Unit", "University",
-    "Untuk", "Usai", "Video", "Wakil", "Walaupun", "Wali", "Walikota", "Warga", "WIB",
-    "Wilayah", "WIT", "WITA", "Yang", NULL
+    "Puluhan", "Pusat", "Rabu", "Rakyat", "Ratusan", "Reporter", "Representative", "Reskrim",
+    "Resmi", "Ribuan", "Riset", "Rp", "Rumah", "Saat", "Sabtu", "Sakit", "Salah", "Sales",
+    "Samudra", "Sang", "Satgas", "Satuan", "Sebagai", "Sebelum", "Sebelumnya", "Sedangkan",
+    "Sehingga", "Sejak", "Sejumlah", "Sekjen", "Sekretariat", "Seksi", "Selain", "Selanjutnya",
+    "Selasa", "Selat", "Selengkapnya", "Sementara", "Semua", "Senin", "Senior", "Seorang",
+    "September", "Serial", "Setelah", "Setiap", "Seusai", "Siapa", "Simak", "Soal", "Sosial",
+    "Stadion", "Stasiun", "Subbag", "Subdit", "Sudah", "Sumber", "Sungai", "Tahun", "Tak",
+    "Taman", "Tanah", "Tanpa", "Tapi", "Tbk", "Teknologi", "Teluk", "Tenaga", "Tentu",
+    "Terminal", "Terpisah", "Tetapi", "The", "Tidak", "Tim", "Transportasi", "Tuan", "Tugas",
+    "Tun", "UKM", "Umum", "Unit", "University", "Untuk", "Usai", "Vice", "Video", "Wakil",
+    "Walaupun", "Wali", "Walikota", "Warga", "WIB", "Wilayah", "WIT", "WITA", "Yang", NULL
 };
 
 static const char *const particles[] = {"bin", "binti", "van", "von", "de", "der", "den",
@@ -281,6 +265,159 @@ static const char *const run_connectors[] = {"dan", "untuk", "&", "of", "and", "
 static const char *const bare_directions[] = {"Barat", "Timur", "Utara", "Selatan",
                                               "Tengah", NULL};
 
+/* words that make a long form an organisation */
+static const char *const org_indicators[] = {
+    "Agency", "Akademi", "Aliansi", "Alliance", "Angkatan", "Asosiasi", "Association", "Badan",
+    "Balai", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Commission",
+    "Committee", "Company", "Corporation", "Council", "Department", "Dewan", "Dinas",
+    "Direktorat", "Federasi", "Federation", "Forum", "Foundation", "Front", "Fund", "Gerakan",
+    "Group", "Himpunan", "Ikatan", "Inc", "Institut", "Institute", "Jaringan", "Kantor",
+    "Kejaksaan", "Kementerian", "Kepolisian", "Koalisi", "Komando", "Komisi", "Komite",
+    "Konfederasi", "Kongres", "Korps", "Lembaga", "Ltd", "Mahkamah", "Majelis", "Markas",
+    "Ministry", "Network", "Office", "Organisasi", "Organisation", "Organization", "Otoritas",
+    "Parlemen", "Partai", "Party", "Pasukan", "Pemerintah", "Pengadilan", "Perhimpunan",
+    "Perkumpulan", "Persatuan", "Persekutuan", "Perum", "Perusahaan", "Politeknik", "PT",
+    "Satgas", "School", "Sekolah", "Sekretariat", "Serikat", "Service", "Society", "Tentara",
+    "Tim", "Uni", "Union", "Universitas", "University", "Watch", "Yayasan", NULL
+};
+
+/* lists read by single rules */
+static const char *const name_conn[] = {"of", "and", "for", "the", "dan", "&", NULL};
+
+static const char *const post_adv[] = {"sebelumnya", "kini",   "pernah", "masih", "juga",
+                                       "sempat",     "selama", "saat",   "ini",   "itu",
+                                       "sekarang",   "dulu",   "dahulu", NULL};
+
+static const char *const post_verbs[] = {"menjabat", "menjadi", NULL};
+
+static const char *const hon_words[] = {"H",     "Hj",    "KH",    "Dr",   "Drs", "Ir",  "Prof",
+                                        "dr",    "Dato",  "Datuk", "Tun",  "Tan", "Sri", "Seri",
+                                        "Habib", "Syekh", "Kiai",  "Kyai", NULL};
+
+static const char *const facility_before[] = {
+    "Bandara",     "Pelabuhan",  "Stasiun",  "Terminal", "Istora", "Stadion", "PLTB",
+    "PLTU",        "PLTA",       "PLTS",     "PLTD",     "PLTP",   "PLTSa",   "Masjid",
+    "Gedung",      "Hotel",      "Mal",      "Mall",     "Pasar",  "Jalan",   "Jl",
+    "Universitas", "College",    "RSUD",     "RS",       "Sakit",  "Dermaga", "Kampus",
+    "Hospital",    "Perwakilan", "Bidadari", "Gereja",   "Pura",   "Vihara",  NULL};
+
+static const char *const facility_after[] = {
+    "Hospital",   "Orchestra", "Stadium",  "College",       "Beach",        "City",
+    "Convention", "Center",    "Centre",   "International", "Philharmonic", "University",
+    "Airport",    "Port",      "Live",     "Mall",          "Hotel",        "Square",
+    "Tower",      "Plaza",     "Symphony", "United",        "FC",           "Club",
+    "Times",      "Post",      "Herald",   "Daily",         "Group",        NULL};
+
+static const char *const eng_connectors[] = {"of", "and", "for", "the", NULL};
+
+static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "ini",   "asal",
+                                       "dari", "juga",  "tersebut",  "kini",  "pun",   "lain",
+                                       "para", "sang",  "tak",       "tidak", "sudah", "telah",
+                                       "akan", "masih", "sekaligus", NULL};
+
+static const char *const firm_words[] = {"Sekuritas", "Securities", "Futures",  "Research",
+                                         "Capital",   "Investama",  "Metals",   "Consulting",
+                                         "Advisory",  "Partners",   "Holdings", NULL};
+
+static const char *const not_org[] = {
+    "Bahasa", "Bangsa", "Republik", "Kawasan", "Masyarakat", "Seluruh",  "Kedaulatan", "Rupiah",
+    "Timnas", "Sepak",  "Bola",     "Piala",   "Liga",       "Presiden", "Pemerintah", NULL};
+
+/* the agent after a verb of performing or directing is a person
+ * (`dinyanyikan Yesung`, `dibintangi Antonio Banderas`); not after `oleh`,
+ * which news writes before bodies and firms as often as before people */
+static const char *const agent_verbs[] = {"dibintangi",   "dinyanyikan",  "diperankan",
+                                          "disutradarai", "dipopulerkan", NULL};
+/* biographical verbs right after a name (`Liberace dilahirkan di`) */
+static const char *const born_verbs[] = {"lahir", "dilahirkan", "wafat", "meninggal", NULL};
+
+static const char *const kedutaan_w[] = {"Kedutaan", NULL};
+static const char *const konsulat_w[] = {"Konsulat", NULL};
+static const char *const kementerian_w[] = {"Kementerian", NULL};
+
+static const char *const report_verbs[] = {
+    "mengatakan",    "menyatakan",   "menilai",     "menyebut",    "menjelaskan",
+    "mengungkapkan", "menambahkan",  "menegaskan",  "berharap",    "berpendapat",
+    "bersama",       "menyampaikan", "meminta",     "menyindir",   "menerangkan",
+    "mengaku",       "menuturkan",   "memaparkan",  "menyinggung", "mengungkap",
+    "menanggapi",    "mengakui",     "membenarkan", "mengklaim",   NULL};
+
+/* The word lists as class bits (gazetteer.h: wt_gz_word_class); the
+ * classes of the span's tokens are looked up once per token. */
+enum {
+    W_FUNC_STOP = 1 << 0,
+    W_NAME_STOP = 1 << 1,
+    W_PARTICLES = 1 << 2,
+    W_SPEECH_VERBS = 1 << 3,
+    W_WEAK_VERBS = 1 << 4,
+    W_LOCATIVES = 1 << 5,
+    W_FUNC_LOWER = 1 << 6,
+    W_FEATURE_WORDS = 1 << 7,
+    W_KIN_WORDS = 1 << 8,
+    W_ADMIN_PREFIX = 1 << 9,
+    W_ORG_HEADS = 1 << 10,
+    W_UNIT_HEADS = 1 << 11,
+    W_COUNTRY_HEADS = 1 << 12,
+    W_TITLE_SUFFIX = 1 << 13,
+    W_TITLE_DOC = 1 << 14,
+    W_RUN_CONNECTORS = 1 << 15,
+    W_BARE_DIRECTIONS = 1 << 16,
+    W_ORG_INDICATORS = 1 << 17,
+    W_NAME_CONN = 1 << 18,
+    W_POST_ADV = 1 << 19,
+    W_POST_VERBS = 1 << 20,
+    W_HON_WORDS = 1 << 21,
+    W_FACILITY_BEFORE = 1 << 22,
+    W_FACILITY_AFTER = 1 << 23,
+    W_ENG_CONNECTORS = 1 << 24,
+    W_NOT_DESC = 1 << 25,
+    W_FIRM_WORDS = 1 << 26,
+    W_NOT_ORG = 1 << 27,
+    W_REPORT_VERBS = 1 << 28,
+    W_KEDUTAAN = 1 << 29,
+    W_KONSULAT = 1 << 30
+};
+#define W_KEMENTERIAN (UINT64_C(1) << 31)
+#define W_AGENT_VERBS (UINT64_C(1) << 32)
+#define W_BORN_VERBS (UINT64_C(1) << 33)
+
+const wt_gz_wordlist wt_entity_wordlists[] = {
+    {func_stop, W_FUNC_STOP, 0},
+    {name_stop, W_NAME_STOP, 0},
+    {particles, W_PARTICLES, 0},
+    {speech_verbs, W_SPEECH_VERBS, 1},
+    {weak_verbs, W_WEAK_VERBS, 0},
+    {locatives, W_LOCATIVES, 0},
+    {func_lower, W_FUNC_LOWER, 0},
+    {feature_words, W_FEATURE_WORDS, 0},
+    {kin_words, W_KIN_WORDS, 1},
+    {admin_prefix, W_ADMIN_PREFIX, 0},
+    {org_heads, W_ORG_HEADS, 0},
+    {unit_heads, W_UNIT_HEADS, 0},
+    {country_heads, W_COUNTRY_HEADS, 0},
+    {title_suffix, W_TITLE_SUFFIX, 0},
+    {title_doc, W_TITLE_DOC, 0},
+    {run_connectors, W_RUN_CONNECTORS, 0},
+    {bare_directions, W_BARE_DIRECTIONS, 0},
+    {org_indicators, W_ORG_INDICATORS, 0},
+    {name_conn, W_NAME_CONN, 0},
+    {post_adv, W_POST_ADV, 0},
+    {post_verbs, W_POST_VERBS, 0},
+    {hon_words, W_HON_WORDS, 0},
+    {facility_before, W_FACILITY_BEFORE, 0},
+    {facility_after, W_FACILITY_AFTER, 0},
+    {eng_connectors, W_ENG_CONNECTORS, 0},
+    {not_desc, W_NOT_DESC, 0},
+    {firm_words, W_FIRM_WORDS, 0},
+    {not_org, W_NOT_ORG, 0},
+    {report_verbs, W_REPORT_VERBS, 0},
+    {kedutaan_w, W_KEDUTAAN, 0},
+    {konsulat_w, W_KONSULAT, 0},
+    {kementerian_w, W_KEMENTERIAN, 0},
+    {agent_verbs, W_AGENT_VERBS, 1},
+    {born_verbs, W_BORN_VERBS, 0},
+    {NULL, 0, 0}};
+
 /* ---- hash table ---------------------------------------------------------- */
 
 /* Folded key: namespace byte, then the case-folded text with runs of white
@@ -292,6 +429,34 @@ static size_t make_key(char ns, const char *txt, size_t len, char *buf)
     int sp = 0;
     if (len >= KEY_CAP - 2)
         len = KEY_CAP - 2;
+    buf[0] = ns;
+    /* ASCII (nearly every key): fold and collapse in one pass; the same
+     * bytes as the general path below */
+    for (i = 0; i < len && o < KEY_CAP - 1; i++) {
+        unsigned char c = (unsigned char)txt[i];
+        if (c >= 0x80)
+            break;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (sp && o > 1)
+            buf[o++] = ' ';
+        sp = 0;
+        buf[o++] = (char)c;
+    }
+    if (i == len || o >= KEY_CAP - 1) {
+        size_t q;
+        for (q = i; q < len; q++)
+            if ((unsigned char)txt[q] >= 0x80)
+                break;
+        if (q == len)
+            return o > 1 ? o : 0;
+    }
+    o = 1;
+    sp = 0;
     m = wt_casefold(txt, len, tmp, sizeof tmp);
     if (m == (size_t)-1) {
         m = len < sizeof tmp ? len : sizeof tmp;
@@ -317,15 +482,23 @@ static size_t make_key(char ns, const char *txt, size_t len, char *buf)
     return o > 1 ? o : 0;
 }
 
-static uint32_t hash_bytes(const char *k, size_t n)
+/* Hash of a key: FNV-1a of the folded text (the key after its namespace
+ * byte; the same value wt_fold_hash() gives a token's text), mixed with the
+ * namespace, so a one-token lookup hashes nothing. */
+static uint32_t key_mix(uint32_t text_hash, char ns)
+{
+    return ((text_hash ? text_hash : 1) ^ ((uint32_t)(uint8_t)ns << 24)) * 0x9E3779B1u;
+}
+
+static uint32_t key_hash(const char *k, size_t n)
 {
     uint32_t h = 2166136261u;
     size_t i;
-    for (i = 0; i < n; i++) {
+    for (i = 1; i < n; i++) {
         h ^= (uint8_t)k[i];
         h *= 16777619u;
     }
-    return h;
+    return key_mix(h, k[0]);
 }
 
 static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h)
@@ -363,11 +536,53 @@ static int map_grow(state *st)
 static int map_get(const state *st, char ns, const char *txt, size_t len)
 {
     char key[KEY_CAP];
-    size_t kl = make_key(ns, txt, len, key);
+    size_t kl;
     hslot *sl;
-    if (!kl || !st->cap)
+    if (!st->cap || !st->ns_used[(unsigned char)ns & 31])
         return -1;
-    sl = map_find(st, key, kl, hash_bytes(key, kl));
+    if (len < KEY_CAP - 2) {
+        /* ASCII text (nearly every lookup, and most miss): the key's hash
+         * computed without building the key; no slot with that hash, no
+         * entry. Same bytes as make_key() and key_hash(). */
+        uint32_t h = 2166136261u;
+        size_t i, o = 1;
+        int sp = 0;
+        for (i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)txt[i];
+            if (c >= 0x80)
+                break;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                sp = 1;
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + 32);
+            if (sp && o > 1) {
+                h ^= ' ';
+                h *= 16777619u;
+                o++;
+            }
+            sp = 0;
+            h ^= c;
+            h *= 16777619u;
+            o++;
+        }
+        h = key_mix(h, ns);
+        if (i == len) {
+            size_t mask = st->cap - 1, q;
+            if (o == 1)
+                return -1;
+            for (q = h & mask; st->slots[q].key; q = (q + 1) & mask)
+                if (st->slots[q].hash == h)
+                    break;
+            if (!st->slots[q].key)
+                return -1;
+        }
+    }
+    kl = make_key(ns, txt, len, key);
+    if (!kl)
+        return -1;
+    sl = map_find(st, key, kl, key_hash(key, kl));
     return sl->key ? sl->ent : -1;
 }
 
@@ -383,7 +598,7 @@ static int map_put(state *st, char ns, const char *txt, size_t len, int ent, int
         return WARTA_OK;
     if ((st->used + 1) * 2 > st->cap && map_grow(st) != WARTA_OK)
         return WARTA_ENOMEM;
-    h = hash_bytes(key, kl);
+    h = key_hash(key, kl);
     sl = map_find(st, key, kl, h);
     if (sl->key) {
         if (ambiguous && sl->ent != ent)
@@ -397,7 +612,90 @@ static int map_put(state *st, char ns, const char *txt, size_t len, int ent, int
     sl->klen = (uint32_t)kl;
     sl->ent = ent;
     st->used++;
+    st->ns_used[(unsigned char)ns & 31]++;
     return WARTA_OK;
+}
+
+/* map_get() of a string of the gazetteer (stable address), remembered
+ * once found. */
+static int map_get_gz(state *st, char ns, const char *name)
+{
+    size_t slot = (((uintptr_t)name >> 3) ^ (uint8_t)ns) & 63;
+    int k;
+    if (st->found[slot].name == name && st->found[slot].ns == ns)
+        return st->found[slot].ent;
+    k = map_get(st, ns, name, strlen(name));
+    if (k >= 0) {
+        st->found[slot].name = name;
+        st->found[slot].ns = ns;
+        st->found[slot].ent = k;
+    }
+    return k;
+}
+
+/* map_get() of the text of token i: a word's fold hash is the hash of
+ * its key text (a token holds no white space; a short one folds the same
+ * in make_key() and wt_fold_hash()), so a miss costs one probe. */
+static int map_get_tok(const state *st, char ns, size_t i)
+{
+    const wt_token *t = &st->t[i];
+    if (!st->cap || !st->ns_used[(unsigned char)ns & 31])
+        return -1;
+    if (t->fold_hash && tk_len(t) <= 64) {
+        uint32_t h = key_mix(t->fold_hash, ns);
+        size_t mask = st->cap - 1, q;
+        for (q = h & mask; st->slots[q].key; q = (q + 1) & mask)
+            if (st->slots[q].hash == h)
+                break;
+        if (!st->slots[q].key)
+            return -1;
+    }
+    return map_get(st, ns, st->s + t->start, tk_len(t));
+}
+
+/* 1 when some key of the map has hash h (else no key with that hash). */
+static int map_has_hash(const state *st, uint32_t h)
+{
+    size_t mask = st->cap - 1, q;
+    if (!st->cap)
+        return 0;
+    for (q = h & mask; st->slots[q].key; q = (q + 1) & mask)
+        if (st->slots[q].hash == h)
+            return 1;
+    return 0;
+}
+
+/* The hashes of the keys (ns, text of tokens [i, k)) for k = i+1..e, in
+ * h[k - i - 1], in one pass over the text (the bytes map_get's fast path
+ * hashes). 0 when the run is not plain ASCII or too long for that path. */
+static int run_key_hashes(const state *st, char ns, size_t i, size_t e, uint32_t *h)
+{
+    size_t a = st->t[i].start, k = i, b;
+    uint32_t x = 2166136261u;
+    int sp = 0;
+    if (st->t[e - 1].end - a >= KEY_CAP - 2)
+        return 0;
+    for (b = a; k < e; b++) {
+        unsigned char c = (unsigned char)st->s[b];
+        if (c >= 0x80)
+            return 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+        } else {
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + 32);
+            if (sp) {
+                x ^= ' ';
+                x *= 16777619u;
+            }
+            sp = 0;
+            x ^= c;
+            x *= 16777619u;
+        }
+        if (b + 1 == st->t[k].end)
+            h[k++ - i] = key_mix(x, ns);
+    }
+    return 1;
 }
 
 /* ---- entities and mentions ------------------------------------------------ */
@@ -490,7 +788,7 @@ static const char *dup_str(state *st, const char *s)
 static int country_entity(state *st, const wt_gz_entry *g, int *idx)
 {
     const char *code = g->iso2 ? g->iso2 : g->name;
-    int rc, k = map_get(st, NS_COUNTRY, code, strlen(code));
+    int rc, k = map_get_gz(st, NS_COUNTRY, code);
     warta_entity *e;
     if (k >= 0) {
         *idx = k;
@@ -513,7 +811,7 @@ static int country_entity(state *st, const wt_gz_entry *g, int *idx)
  * `Kepri`; all-caps datelines in title case), merged by canonical name. */
 static int place_entity(state *st, const wt_gz_entry *g, size_t i, size_t len, int *idx)
 {
-    int rc, k = map_get(st, NS_LOC, g->name, strlen(g->name));
+    int rc, k = map_get_gz(st, NS_LOC, g->name);
     size_t a = st->t[i].start, b = st->t[i + len - 1].end, q;
     int caps = 1;
     warta_entity *e;
@@ -618,15 +916,28 @@ static int org_mention(state *st, size_t i, size_t j, int *idx)
 
 static void gz_at(const state *st, size_t i, gzm *m)
 {
-    m->ne = 0;
-    m->len = 0;
-    if (!st->gz || i >= st->n || !tk_word(&st->t[i]))
+    gz_memo *mm = st->memo;
+    if (!st->gz || i >= st->n || !tk_word(&st->t[i]) || !tk_has(st, i, WT_GZW_START)) {
+        m->ne = 0;
+        m->len = 0;
         return;
+    }
+    if (mm->at[i]) {
+        const gzm *c = &mm->m[mm->at[i] - 1];
+        size_t k;
+        m->len = c->len;
+        m->ne = c->ne;
+        for (k = 0; k < c->ne; k++)
+            m->e[k] = c->e[k];
+        return;
+    }
     m->len = wt_gz_match(st->gz, st->s, st->t, st->n, i, m->e, MAX_GZ, &m->ne);
     if (m->ne > MAX_GZ)
         m->ne = MAX_GZ;
     if (!m->ne)
         m->len = 0;
+    mm->m[mm->len] = *m;
+    mm->at[i] = (uint32_t)++mm->len;
 }
 
 static const wt_gz_entry *gz_kind(const gzm *m, int kind)
@@ -644,6 +955,8 @@ static const wt_gz_entry *gz_best(const gzm *m)
     static const int order[] = {WT_GZ_PERSON, WT_GZ_ORG, WT_GZ_AGENCY, WT_GZ_COUNTRY,
                                 WT_GZ_PLACE, WT_GZ_TITLE, WT_GZ_RANK, WT_GZ_HONORIFIC};
     size_t k;
+    if (!m->ne)
+        return NULL;
     for (k = 0; k < sizeof order / sizeof order[0]; k++) {
         const wt_gz_entry *e = gz_kind(m, order[k]);
         if (e)
@@ -660,32 +973,6 @@ static int is_named_kind(int kind)
 
 /* ---- words seen in lower case ---------------------------------------------- */
 
-static int build_lower(state *st, const wt_tokens *toks, size_t n)
-{
-    size_t total = 0, k, i, cap = 64;
-    for (k = 0; k < n; k++)
-        total += toks[k].n;
-    while (cap < total * 2)
-        cap *= 2;
-    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t));
-    if (!st->lower)
-        return WARTA_ENOMEM;
-    st->lower_cap = cap;
-    for (k = 0; k < n; k++) {
-        for (i = 0; i < toks[k].n; i++) {
-            const wt_token *t = &toks[k].t[i];
-            size_t h;
-            if (!(t->flags & WT_TOK_WORD) || (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) ||
-                !t->fold_hash)
-                continue;
-            h = t->fold_hash & (cap - 1);
-            while (st->lower[h] && st->lower[h] != t->fold_hash)
-                h = (h + 1) & (cap - 1);
-            st->lower[h] = t->fold_hash;
-        }
-    }
-    return WARTA_OK;
-}
 
 /* 1 when the text also writes token t's word in lower case (a common word,
  * not a name) */
@@ -724,29 +1011,32 @@ static int sentence_start(const state *st, size_t i)
  * nouns (`Pertanian`, `Keuangan`, `Pendidikan`), active verbs
  * (`Mendekati`, `Mengatakan`), and words glued to an acronym
  * (`BCISFrans`). */
-static int unname_shape(const state *st, const wt_token *t)
+static int unname_shape_calc(const state *st, const wt_token *t)
 {
     const char *w = st->s + t->start;
     size_t n = tk_len(t);
-    if (n >= 7 && w[n - 2] == 'a' && w[n - 1] == 'n' &&
-        (wt_prefix_ci(w, n, "pe") || wt_prefix_ci(w, n, "ke")))
-        return 1;
-    if (n >= 7 && (wt_prefix_ci(w, n, "meng") || wt_prefix_ci(w, n, "meny") ||
-                   wt_prefix_ci(w, n, "memb") || wt_prefix_ci(w, n, "memp") ||
-                   wt_prefix_ci(w, n, "mend") || wt_prefix_ci(w, n, "menj") ||
-                   wt_prefix_ci(w, n, "menc")))
-        return 1;
-    if (!(wt_prefix_ci(w, n, "mc") || wt_prefix_ci(w, n, "mac") || wt_prefix_ci(w, n, "de") ||
-          wt_prefix_ci(w, n, "le") || wt_prefix_ci(w, n, "la") || wt_prefix_ci(w, n, "di") ||
-          wt_prefix_ci(w, n, "du"))) {
+    /* the first four bytes, ASCII lower-cased (0 past the end) */
+    int c0 = lower_ascii((unsigned char)w[0]), c1 = n > 1 ? lower_ascii((unsigned char)w[1]) : 0,
+        c2 = n > 2 ? lower_ascii((unsigned char)w[2]) : 0,
+        c3 = n > 3 ? lower_ascii((unsigned char)w[3]) : 0;
+    if (n >= 7 && w[n - 2] == 'a' && w[n - 1] == 'n' && (c0 == 'p' || c0 == 'k') && c1 == 'e')
+        return 1; /* pe-an, ke-an: `Pertanian`, `Keuangan` */
+    if (n >= 7 && c0 == 'm' && c1 == 'e' &&
+        ((c2 == 'n' && (c3 == 'g' || c3 == 'y' || c3 == 'd' || c3 == 'j' || c3 == 'c')) ||
+         (c2 == 'm' && (c3 == 'b' || c3 == 'p'))))
+        return 1; /* meng-, meny-, memb-, memp-, mend-, menj-, menc- */
+    if (!((c0 == 'm' && c1 == 'c') || (c0 == 'm' && c1 == 'a' && c2 == 'c') ||
+          (c0 == 'd' && (c1 == 'e' || c1 == 'i' || c1 == 'u')) ||
+          (c0 == 'l' && (c1 == 'e' || c1 == 'a')))) {
         size_t q;
         for (q = 1; q + 1 < n; q++)
             if (w[q] >= 'A' && w[q] <= 'Z' && w[q - 1] >= 'a' && w[q - 1] <= 'z')
                 return 1; /* `TikTok`, `WhatsApp`, glued `UkrainaTentara` */
     }
-    if (n >= 7 && wt_prefix_ci(w, n, "mem") && strchr("aeiou", w[3]))
+    if (n >= 7 && c0 == 'm' && c1 == 'e' && c2 == 'm' &&
+        (w[3] == 'a' || w[3] == 'e' || w[3] == 'i' || w[3] == 'o' || w[3] == 'u'))
         return 1; /* `Memenuhi` */
-    if (n >= 8 && wt_prefix_ci(w, n, "di") && w[n - 3] == 'k' && w[n - 2] == 'a' &&
+    if (n >= 8 && c0 == 'd' && c1 == 'i' && w[n - 3] == 'k' && w[n - 2] == 'a' &&
         w[n - 1] == 'n')
         return 1; /* `Didaftarkan` */
     if (n > 5 && w[n - 3] == 'n' && w[n - 2] == 'y' && w[n - 1] == 'a')
@@ -755,6 +1045,14 @@ static int unname_shape(const state *st, const wt_token *t)
         !(t->flags & WT_TOK_ALLCAPS))
         return 1;
     return 0;
+}
+
+static int unname_shape(const state *st, size_t i)
+{
+    uint8_t *u = &st->memo->unname[i];
+    if (!*u)
+        *u = (uint8_t)(1 + unname_shape_calc(st, &st->t[i]));
+    return *u == 2;
 }
 
 static int is_initial(const state *st, size_t k)
@@ -766,20 +1064,20 @@ static int is_initial(const state *st, size_t k)
 /* A person name starting at token j: capitalised words (at most
  * MAX_NAME_WORDS), initials `B.`, inner particles. Returns the end token
  * (exclusive), or j when there is no name. */
-static size_t scan_name(const state *st, size_t j)
+static size_t scan_name_calc(const state *st, size_t j)
 {
     size_t k = j, words = 0, end = j;
     while (k < st->n && words < MAX_NAME_WORDS) {
         const wt_token *t = &st->t[k];
-        if (tk_cap(t) && !TK_IN_SORTED(st, k, name_stop)) {
+        if (tk_cap(t) && !tk_has(st, k, W_NAME_STOP)) {
             if ((t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 3)
                 break;
             if (seen_lower(st, t) && !(tk_len(t) == 1))
                 break;
-            if (unname_shape(st, t))
+            if (unname_shape(st, k))
                 break;
-            if (tk_in(st, k, org_heads) || tk_in(st, k, admin_prefix) ||
-                tk_in(st, k, country_heads))
+            if (tk_has(st, k, W_ORG_HEADS) || tk_has(st, k, W_ADMIN_PREFIX) ||
+                tk_has(st, k, W_COUNTRY_HEADS))
                 break;
             if (words == 0 && (t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 1)
                 break;
@@ -805,8 +1103,8 @@ static size_t scan_name(const state *st, size_t j)
             end = k;
             continue;
         }
-        if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_in(st, k, particles) &&
-            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !TK_IN_SORTED(st, k + 1, name_stop)) {
+        if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_has(st, k, W_PARTICLES) &&
+            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_NAME_STOP)) {
             k++;
             continue;
         }
@@ -815,19 +1113,29 @@ static size_t scan_name(const state *st, size_t j)
     return end;
 }
 
+static size_t scan_name(const state *st, size_t j)
+{
+    uint32_t *m;
+    if (j >= st->n)
+        return j;
+    m = &st->memo->name_end[j];
+    if (!*m)
+        *m = (uint32_t)(scan_name_calc(st, j) + 1);
+    return *m - 1;
+}
+
 /* 1 when what follows a name run [.., e) shows it is not a person's name:
  * a title or organisation right after it (`Deputi Gubernur`), a connector
  * and more capitalised words (`Center of ...`), an acronym in brackets. */
 static int not_name_after(const state *st, size_t e)
 {
-    static const char *const conn[] = {"of", "and", "for", "the", "dan", "&", NULL};
     gzm m;
     if (e >= st->n)
         return 0;
     gz_at(st, e, &m);
     if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_ORG)))
         return 1;
-    if (tk_in(st, e, conn) && e + 1 < st->n && tk_cap(&st->t[e + 1]))
+    if (tk_has(st, e, W_NAME_CONN) && e + 1 < st->n && tk_cap(&st->t[e + 1]))
         return 1;
     if (tk_punct(st, e, '-') && e + 1 < st->n && tk_cap(&st->t[e + 1]))
         return 1; /* `UIN Ar-Raniry` */
@@ -857,7 +1165,6 @@ static size_t paren_acr(const state *st, size_t i)
     return i + 1;
 }
 
-static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int alnum_ascii(int c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -1009,7 +1316,7 @@ static int grow_single(state *st, int idx, size_t i, size_t j, int *rc)
  * links the variants (`Joko Widodo` ... `Jokowi`). No mention is added. */
 static int emit_person_gz(state *st, const wt_gz_entry *g, size_t i, size_t j, int *idx)
 {
-    int rc = WARTA_OK, k = map_get(st, NS_PERSON, g->name, strlen(g->name));
+    int rc = WARTA_OK, k = map_get_gz(st, NS_PERSON, g->name);
     if (k < 0) {
         char *wr = dup_clean(st, st->t[i].start, st->t[j - 1].end);
         if (!wr)
@@ -1017,7 +1324,7 @@ static int emit_person_gz(state *st, const wt_gz_entry *g, size_t i, size_t j, i
         k = map_get(st, NS_PERSON, wr, strlen(wr));
         if (k < 0 && j > i + 1) {
             /* `Mahfud` ... `Mahfud MD` */
-            int k1 = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+            int k1 = map_get_tok(st, NS_TOKEN, i);
             if (k1 >= 0 && grow_single(st, k1, i, j, &rc))
                 k = k1;
             else if (rc != WARTA_OK)
@@ -1049,11 +1356,13 @@ static int emit_person_gz(state *st, const wt_gz_entry *g, size_t i, size_t j, i
 /* Known person named by tokens [i, j): full name, else a single token. */
 static int person_known(const state *st, size_t i, size_t j)
 {
-    int k = map_get(st, NS_PERSON, st->s + st->t[i].start, st->t[j - 1].end - st->t[i].start);
+    int k = j == i + 1 ? map_get_tok(st, NS_PERSON, i)
+                       : map_get(st, NS_PERSON, st->s + st->t[i].start,
+                                 st->t[j - 1].end - st->t[i].start);
     if (k >= 0)
         return k;
     if (j == i + 1) {
-        k = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+        k = map_get_tok(st, NS_TOKEN, i);
         if (k >= 0)
             return k;
     } else {
@@ -1065,7 +1374,7 @@ static int person_known(const state *st, size_t i, size_t j)
             int t;
             if (!tk_cap(&st->t[q]) || tk_len(&st->t[q]) < 2)
                 continue;
-            t = map_get(st, NS_TOKEN, st->s + st->t[q].start, tk_len(&st->t[q]));
+            t = map_get_tok(st, NS_TOKEN, q);
             if (t < 0 || (same >= 0 && t != same))
                 return -1;
             same = t;
@@ -1081,21 +1390,28 @@ static int title_ok(const state *st, size_t i);
  * sebelumnya menjabat Direktur Utama`, `Anies Baswedan selama menjadi
  * Gubernur`, `X yang kini menjabat sebagai Ketua`. Returns the title's
  * first token and sets *te to its end, or returns 0 (e is never 0 here).
- * *strong: the verb is `menjabat` (holding a post: a person). */
+ * *strong: the verb is `menjabat` or the link is `selaku` (holding a post:
+ * a person). */
 static size_t title_after_at(const state *st, size_t e, size_t *te, int *strong)
 {
-    static const char *const adv[] = {"sebelumnya", "kini", "pernah", "masih", "juga",
-                                      "sempat", "selama", "saat", "ini", "itu", "sekarang",
-                                      "dulu", "dahulu", NULL};
-    static const char *const verbs[] = {"menjabat", "menjadi", NULL};
     size_t k = e, guard = 0;
     gzm m;
+    if (k + 1 < st->n && wt_tok_eq(st->s, &st->t[k], "selaku")) {
+        /* `Raka Danira selaku kuasa hukum Eza`: the post itself */
+        k++;
+        *strong = 1;
+        gz_at(st, k, &m);
+        if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE) || !title_ok(st, k))
+            return 0;
+        *te = k + m.len;
+        return k;
+    }
     if (k < st->n && wt_tok_is(st->s, &st->t[k], "yang"))
         k++;
     while (k < st->n && guard++ < 2 && tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
-           tk_in(st, k, adv))
+           tk_has(st, k, W_POST_ADV))
         k++;
-    if (k >= st->n || tk_cap(&st->t[k]) || !tk_in(st, k, verbs))
+    if (k >= st->n || tk_cap(&st->t[k]) || !tk_has(st, k, W_POST_VERBS))
         return 0;
     *strong = wt_tok_is(st->s, &st->t[k], "menjabat");
     k++;
@@ -1141,7 +1457,7 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
             idx = map_get(st, NS_PERSON, gp->name, strlen(gp->name));
     }
     if (idx < 0 && j > i + 1) {
-        int k = map_get(st, NS_TOKEN, st->s + st->t[i].start, tk_len(&st->t[i]));
+        int k = map_get_tok(st, NS_TOKEN, i);
         rc = WARTA_OK;
         if (k >= 0 && grow_single(st, k, i, j, &rc)) {
             idx = k;
@@ -1189,7 +1505,7 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
             size_t r;
             gzm gm;
             for (r = j + 1; r < q; r++)
-                if (!TK_IN_SORTED(st, r, name_stop) && tk_len(&st->t[r]) >= 2 &&
+                if (!tk_has(st, r, W_NAME_STOP) && tk_len(&st->t[r]) >= 2 &&
                     (gz_at(st, r, &gm), !gm.len) &&
                     (rc = map_put(st, NS_TOKEN, st->s + st->t[r].start, tk_len(&st->t[r]),
                                   idx, 1)) != WARTA_OK)
@@ -1215,13 +1531,10 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
 static size_t skip_ranks(const state *st, size_t j)
 {
     int guard = 0;
-    static const char *const hon[] = {"H", "Hj", "KH", "Dr", "Drs", "Ir", "Prof", "dr",
-                                       "Dato", "Datuk", "Tun", "Tan", "Sri", "Seri",
-                                       "Habib", "Syekh", "Kiai", "Kyai", NULL};
     size_t j0 = j;
     while (j < st->n && guard++ < 4) {
         gzm m;
-        if (tk_in(st, j, hon) && j + 1 < st->n &&
+        if (tk_has(st, j, W_HON_WORDS) && j + 1 < st->n &&
             (tk_cap(&st->t[j + 1]) || tk_punct(st, j + 1, '.')) &&
             !((wt_tok_eq(st->s, &st->t[j], "Sri") || wt_tok_eq(st->s, &st->t[j], "Seri") ||
                wt_tok_eq(st->s, &st->t[j], "Tan")) && j == j0)) {
@@ -1250,19 +1563,9 @@ static size_t skip_ranks(const state *st, size_t j)
  * Town Philharmonic Orchestra`, `Imperial College London`. */
 static int place_in_facility(const state *st, size_t i, size_t len)
 {
-    static const char *const before[] = {
-        "Bandara", "Pelabuhan", "Stasiun", "Terminal", "Istora", "Stadion", "PLTB", "PLTU",
-        "PLTA", "PLTS", "PLTD", "PLTP", "PLTSa", "Masjid", "Gedung", "Hotel", "Mal", "Mall",
-        "Pasar", "Jalan", "Jl", "Universitas", "College", "RSUD", "RS", "Sakit", "Dermaga",
-        "Kampus", "Hospital", "Perwakilan", "Bidadari", "Gereja", "Pura", "Vihara", NULL};
-    static const char *const after[] = {
-        "Hospital", "Orchestra", "Stadium", "College", "Beach", "City", "Convention",
-        "Center", "Centre", "International", "Philharmonic", "University", "Airport", "Port",
-        "Live", "Mall", "Hotel", "Square", "Tower", "Plaza", "Symphony", "United", "FC",
-        "Club", "Times", "Post", "Herald", "Daily", "Group", NULL};
-    if (i > 0 && tk_cap(&st->t[i - 1]) && tk_in(st, i - 1, before))
+    if (i > 0 && tk_cap(&st->t[i - 1]) && tk_has(st, i - 1, W_FACILITY_BEFORE))
         return 1;
-    return i + len < st->n && tk_cap(&st->t[i + len]) && tk_in(st, i + len, after);
+    return i + len < st->n && tk_cap(&st->t[i + len]) && tk_has(st, i + len, W_FACILITY_AFTER);
 }
 
 /* Emit the entity of a decisive gazetteer entry over tokens [i, i+len). */
@@ -1310,21 +1613,29 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     gzm m;
     if (!tk_cap(&st->t[i]))
         return i;
-    if (i + 1 < st->n && ((wt_tok_is(st->s, &st->t[i], "Kedutaan") &&
+    if (i + 1 < st->n && ((tk_has(st, i, W_KEDUTAAN) &&
                            wt_tok_is(st->s, &st->t[i + 1], "Besar")) ||
-                          (wt_tok_is(st->s, &st->t[i], "Konsulat") &&
+                          (tk_has(st, i, W_KONSULAT) &&
                            wt_tok_is(st->s, &st->t[i + 1], "Jenderal"))))
         two = 1;
-    if (two || tk_in(st, i, country_heads)) {
+    if (two || tk_has(st, i, W_COUNTRY_HEADS)) {
         j = i + 1 + (size_t)two;
         if (two && j < st->n && (wt_tok_is(st->s, &st->t[j], "Republik")))
             j++;
         gz_at(st, j, &m);
         if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY))
             return j + m.len;
+        if (!two && !strict && wt_tok_eq(st->s, &st->t[i], "Pemerintah") && j + 1 < st->n &&
+            tk_has(st, j, W_ADMIN_PREFIX) && !m.len && tk_cap(&st->t[j + 1])) {
+            /* `Pemerintah Kota Depok`, `Pemerintah Provinsi Jawa Barat`: a
+             * regional government, named with its area */
+            gz_at(st, j + 1, &m);
+            if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_PLACE))
+                return j + 1 + m.len;
+        }
         return i;
     }
-    kem = wt_tok_is(st->s, &st->t[i], "Kementerian");
+    kem = tk_has(st, i, W_KEMENTERIAN);
     if (kem) {
         /* a ministry the gazetteer knows is only extended by a country:
          * `Kementerian Agama Thomas Djamaluddin` is not one name */
@@ -1338,12 +1649,12 @@ static size_t org_pattern(const state *st, size_t i, int strict)
             return i;
         }
     }
-    if (tk_in(st, i, unit_heads) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
+    if (tk_has(st, i, W_UNIT_HEADS) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
         /* Polres Simalungun, Polda Metro Jaya: the place or one word */
         gz_at(st, i + 1, &m);
         if (m.len && !gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_RANK))
             return i + 1 + m.len;
-        if (!m.len && !TK_IN_SORTED(st, i + 1, func_stop)) {
+        if (!m.len && !tk_has(st, i + 1, W_FUNC_STOP)) {
             j = i + 2;
             if (j < st->n && tk_cap(&st->t[j]) && wt_tok_is(st->s, &st->t[j], "Jaya"))
                 j++;
@@ -1351,7 +1662,7 @@ static size_t org_pattern(const state *st, size_t i, int strict)
         }
         return i;
     }
-    if (!kem && (strict || st->titlecase || !tk_in(st, i, org_heads)))
+    if (!kem && (strict || st->titlecase || !tk_has(st, i, W_ORG_HEADS)))
         return i;
     if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
@@ -1370,7 +1681,7 @@ static size_t org_pattern(const state *st, size_t i, int strict)
         const wt_token *t = &st->t[k];
         if (tk_cap(t) || (words && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
                           tk_cap(&st->t[k + 1]))) {
-            if (TK_IN_SORTED(st, k, func_stop))
+            if (tk_has(st, k, W_FUNC_STOP))
                 break;
             gz_at(st, k, &m);
             if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
@@ -1383,13 +1694,13 @@ static size_t org_pattern(const state *st, size_t i, int strict)
             k++;
             continue;
         }
-        if (words && tk_word(t) && tk_in(st, k, run_connectors) && k + 1 < st->n &&
-            tk_cap(&st->t[k + 1]) && !TK_IN_SORTED(st, k + 1, func_stop)) {
+        if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
+            tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP)) {
             k++;
             continue;
         }
         if (words && tk_punct(st, k, ',') && kem && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
-            !TK_IN_SORTED(st, k + 1, name_stop)) {
+            !tk_has(st, k + 1, W_NAME_STOP)) {
             /* Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan */
             k++;
             continue;
@@ -1406,25 +1717,6 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     return words ? k : i;
 }
 
-/* Acronym definition of an unknown long form starting at i: returns the
- * end of the long form (the `(`) or i. */
-/* words that make a long form an organisation */
-/* Sorted case-insensitively (tk_in_sorted() searches it). */
-static const char *const org_indicators[] = {
-    "Agency", "Akademi", "Aliansi", "Alliance", "Angkatan", "Asosiasi", "Association", "Badan",
-    "Balai", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Commission",
-    "Committee", "Company", "Corporation", "Council", "Department", "Dewan", "Dinas",
-    "Direktorat", "Federasi", "Federation", "Forum", "Foundation", "Front", "Fund", "Gerakan",
-    "Group", "Himpunan", "Ikatan", "Inc", "Institut", "Institute", "Jaringan", "Kantor",
-    "Kejaksaan", "Kementerian", "Kepolisian", "Koalisi", "Komando", "Komisi", "Komite",
-    "Konfederasi", "Kongres", "Korps", "Lembaga", "Ltd", "Mahkamah", "Majelis", "Markas",
-    "Ministry", "Network", "Office", "Organisasi", "Organisation", "Organization", "Otoritas",
-    "Parlemen", "Partai", "Party", "Pasukan", "Pemerintah", "Pengadilan", "Perhimpunan",
-    "Perkumpulan", "Persatuan", "Persekutuan", "Perum", "Perusahaan", "Politeknik", "PT",
-    "Satgas", "School", "Sekolah", "Sekretariat", "Serikat", "Service", "Society", "Tentara",
-    "Tim", "Uni", "Union", "Universitas", "University", "Watch", "Yayasan", NULL
-};
-
 /* Words that make the long form of an acronym an organisation (other long
  * forms name things, programmes, places: `Bahan Bakar Minyak (BBM)`). */
 static int long_form_is_org(const state *st, size_t i, size_t e)
@@ -1432,23 +1724,25 @@ static int long_form_is_org(const state *st, size_t i, size_t e)
 
     size_t k;
     for (k = i; k < e; k++)
-        if (TK_IN_SORTED(st, k, org_indicators))
+        if (tk_has(st, k, W_ORG_INDICATORS))
             return 1;
     return 0;
 }
 
+/* Acronym definition of an unknown long form starting at i: returns the
+ * end of the long form (the `(`) or i. */
 static size_t acr_definition(const state *st, size_t i, size_t *acr)
 {
     size_t k = i, words = 0, a;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];
-        if (tk_cap(t) && !(words == 0 && TK_IN_SORTED(st, k, name_stop) &&
-                           !TK_IN_SORTED(st, k, org_indicators))) {
+        if (tk_cap(t) && !(words == 0 && tk_has(st, k, W_NAME_STOP) &&
+                           !tk_has(st, k, W_ORG_INDICATORS))) {
             words++;
             k++;
             continue;
         }
-        if (words && tk_word(t) && tk_in(st, k, run_connectors) && k + 1 < st->n &&
+        if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
             tk_cap(&st->t[k + 1])) {
             k++;
             continue;
@@ -1480,16 +1774,15 @@ static size_t acr_definition(const state *st, size_t i, size_t *acr)
  * (Celios)` vs `Menteri Energi Dan Sumber Daya Mineral (ESDM)`). */
 static int run_is_org(const state *st, size_t j, size_t e)
 {
-    static const char *const eng[] = {"of", "and", "for", "the", NULL};
     size_t k;
     gzm m;
-    if (tk_in(st, j, org_heads))
+    if (tk_has(st, j, W_ORG_HEADS))
         return 1;
     gz_at(st, j, &m);
     if (m.len && gz_kind(&m, WT_GZ_ORG))
         return 1;
     for (k = j; k < e; k++)
-        if (tk_in(st, k, eng))
+        if (tk_has(st, k, W_ENG_CONNECTORS))
             return 1;
     return 0;
 }
@@ -1518,7 +1811,7 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
         return WARTA_OK;
     oe = org_pattern(st, j, 1);
     gz_at(st, j, &m);
-    ka = map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j]));
+    ka = map_get_tok(st, NS_ACR, j);
     if (ka >= 0 && m.len <= 1) {
         *aff = aff_of(st, ka);
         *end = j + 1;
@@ -1526,17 +1819,17 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
     }
     if (oe > j && oe >= j + m.len) {
         rc = org_mention(st, j, oe, &idx);
-        if (rc == WARTA_OK)
-            rc = attach_acr(st, idx, j, oe);
+        if (rc != WARTA_OK)
+            return rc; /* idx is not set */
         *aff = aff_of(st, idx);
         *end = oe;
-        return rc;
+        return attach_acr(st, idx, j, oe);
     }
     if (m.len) {
         const wt_gz_entry *g = gz_best(&m);
         if (g && (g->kind == WT_GZ_COUNTRY || g->kind == WT_GZ_PLACE || g->kind == WT_GZ_ORG ||
                   g->kind == WT_GZ_AGENCY) &&
-            !(g->kind == WT_GZ_PLACE && m.len == 1 && tk_in(st, j, bare_directions))) {
+            !(g->kind == WT_GZ_PLACE && m.len == 1 && tk_has(st, j, W_BARE_DIRECTIONS))) {
             rc = emit_gz(st, g, j, m.len, &idx);
             if (rc != WARTA_OK)
                 return rc;
@@ -1564,7 +1857,7 @@ static int title_ok(const state *st, size_t i)
             if (nm[q] >= 'a' && nm[q] <= 'z')
                 return 0;
     }
-    return !(i > 0 && tk_in(st, i - 1, title_doc));
+    return !(i > 0 && tk_has(st, i - 1, W_TITLE_DOC));
 }
 
 /* `Kepala Biro Komunikasi, Layanan ... Kementerian ESDM, Agung Pribadi`:
@@ -1607,7 +1900,7 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, i
             k += 3;
             continue;
         }
-        if (tk_cap(t) || (tk_word(t) && tk_in(st, k, run_connectors)) ||
+        if (tk_cap(t) || (tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS)) ||
             (t->flags & WT_TOK_NUM) ||
             (tk_punct(st, k, '-') && k + 1 < st->n && tk_cap(&st->t[k + 1]))) {
             if (in_title && tk_cap(t)) {
@@ -1615,7 +1908,7 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, i
                 gz_at(st, k, &om);
                 if ((om.len && gz_best(&om)->kind != WT_GZ_TITLE) ||
                     (t->flags & WT_TOK_ALLCAPS) || org_pattern(st, k, 0) > k ||
-                    tk_in(st, k, admin_prefix) || tk_in(st, k, org_heads))
+                    tk_has(st, k, W_ADMIN_PREFIX) || tk_has(st, k, W_ORG_HEADS))
                     in_title = 0;
             }
             k++;
@@ -1657,6 +1950,41 @@ static int pair_names(state *st, size_t a1, size_t b1, size_t a2, size_t b2, siz
     if (*rc == WARTA_OK)
         *rc = person_add(st, n2, e2, a2, b2, NULL);
     *next = e2;
+    {
+        /* more pairs listed with the same labels: `..., Ganjar
+         * Pranowo-Mahfud MD, dan Prabowo Subianto-Gibran Rakabuming Raka`
+         * (a nickname in brackets may follow a pair; hyphens only) */
+        int guard = 0;
+        while (*rc == WARTA_OK && guard++ < 4) {
+            size_t q = e2;
+            if (q < st->n && tk_punct(st, q, '(')) {
+                size_t c = q + 1;
+                while (c < st->n && c - q <= 4 && !tk_punct(st, c, ')'))
+                    c++;
+                if (c >= st->n || !tk_punct(st, c, ')'))
+                    break;
+                q = c + 1;
+            }
+            if (q < st->n && tk_punct(st, q, ','))
+                q++;
+            if (q < st->n && wt_tok_is(st->s, &st->t[q], "dan"))
+                q++;
+            if (q == e2 || q >= st->n)
+                break;
+            n1 = q;
+            e1 = scan_name(st, n1);
+            if (e1 < n1 + 2 || e1 + 1 >= st->n || !tk_punct(st, e1, '-'))
+                break;
+            n2 = e1 + 1;
+            e2 = scan_name(st, n2);
+            if (e2 < n2 + 2 || not_name_after(st, e2))
+                break;
+            *rc = person_add(st, n1, e1, a1, b1, NULL);
+            if (*rc == WARTA_OK)
+                *rc = person_add(st, n2, e2, a2, b2, NULL);
+            *next = e2;
+        }
+    }
     return 1;
 }
 
@@ -1721,7 +2049,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     {
         int guard = 0;
         while (j < st->n && guard++ < 3) {
-            if (tk_in(st, j, title_suffix)) {
+            if (tk_has(st, j, W_TITLE_SUFFIX)) {
                 tb = st->t[j].end;
                 j++;
                 continue;
@@ -1739,15 +2067,11 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
          * putri Indonesia Apriyani Rahayu`, `Legenda tinju dunia, Evander
          * Holyfield`: lower-case words describing the occupation, then a
          * capital or a comma */
-        static const char *const not_desc[] = {"yang", "dan", "atau", "itu", "ini", "asal",
-                                               "dari", "juga", "tersebut", "kini", "pun",
-                                               "lain", "para", "sang", "tak", "tidak",
-                                               "sudah", "telah", "akan", "masih", "sekaligus", NULL};
         size_t k = j;
         while (k < st->n && k - j < 3 && tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
                !(st->t[k].flags & (WT_TOK_NUM | WT_TOK_MIXED)) && tk_len(&st->t[k]) >= 3 &&
-               !tk_in(st, k, not_desc) && !tk_in(st, k, func_lower) &&
-               !tk_in(st, k, locatives) && !tk_in(st, k, speech_verbs) &&
+               !tk_has(st, k, W_NOT_DESC) && !tk_has(st, k, W_FUNC_LOWER) &&
+               !tk_has(st, k, W_LOCATIVES) && !tk_has(st, k, W_SPEECH_VERBS) &&
                !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "me") &&
                !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "ber") &&
                !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "di") &&
@@ -1821,7 +2145,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         }
     }
     /* `Sekretaris Daerah Provinsi Sumbar`: the prefix stays in the title */
-    if (!aff && j + 1 < st->n && tk_in(st, j, admin_prefix) && tk_cap(&st->t[j + 1])) {
+    if (!aff && j + 1 < st->n && tk_has(st, j, W_ADMIN_PREFIX) && tk_cap(&st->t[j + 1])) {
         gz_at(st, j + 1, &m);
         if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_PLACE)) {
             tb = st->t[j].end;
@@ -1881,7 +2205,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
          * `Deputi Gubernur BI Juda Agung`, `Jubir Timnas AMIN Sulfikar Amir` */
         size_t a = ne;
         while (a < st->n && a - ne < 2 && tk_cap(&st->t[a]) &&
-               !(st->t[a].flags & WT_TOK_ALLCAPS) && !TK_IN_SORTED(st, a, func_stop))
+               !(st->t[a].flags & WT_TOK_ALLCAPS) && !tk_has(st, a, W_FUNC_STOP))
             a++;
         if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
             tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
@@ -1910,7 +2234,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         /* `CEO Aparthouse Indonesia, Hendry Oktavianus`: the run and the
          * country after it name an organisation */
         size_t ce = ne;
-        while (ce < st->n && ce - ne < 4 && tk_cap(&st->t[ce]) && !TK_IN_SORTED(st, ce, name_stop) &&
+        while (ce < st->n && ce - ne < 4 && tk_cap(&st->t[ce]) && !tk_has(st, ce, W_NAME_STOP) &&
                (gz_at(st, ce, &m), !m.len))
             ce++;
         if (ce > ne && ce < st->n)
@@ -1950,19 +2274,16 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     }
     if (acr_tok) {
         /* the acronym between affiliation and name is a mention too */
-        int k = map_get(st, NS_ACR, st->s + st->t[acr_tok].start, tk_len(&st->t[acr_tok]));
+        int k = map_get_tok(st, NS_ACR, acr_tok);
         if (k >= 0 && (rc = mention_toks(st, k, acr_tok, acr_tok + 1)) != WARTA_OK)
             return rc;
     }
     {
         /* `Analis Samuel Sekuritas Muhammad Alfatih`: a firm word in the run
          * ends the firm's name; the person follows it */
-        static const char *const firm[] = {"Sekuritas", "Securities", "Futures", "Research",
-                                           "Capital", "Investama", "Metals", "Consulting",
-                                           "Advisory", "Partners", "Holdings", NULL};
         size_t q, cut = ne;
         for (q = ne; q + 1 < e; q++)
-            if (tk_in(st, q, firm) || TK_IN_SORTED(st, q, org_indicators))
+            if (tk_has(st, q, W_FIRM_WORDS) || tk_has(st, q, W_ORG_INDICATORS))
                 cut = q + 1;
         if (cut > ne && !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
             occ = 0; /* the firm before the name is evidence enough */
@@ -2005,20 +2326,16 @@ static int appos_title(const state *st, size_t e, size_t *ta, size_t *tb, size_t
  * country word is then no country mention). Returns the end or i. */
 static size_t company_country(const state *st, size_t i)
 {
-    static const char *const not_org[] = {"Bahasa", "Bangsa", "Republik", "Kawasan",
-                                          "Masyarakat", "Seluruh", "Kedaulatan", "Rupiah",
-                                          "Timnas", "Sepak", "Bola", "Piala", "Liga",
-                                          "Presiden", "Pemerintah", NULL};
     size_t k = i;
     gzm m;
-    if (st->titlecase || tk_in(st, i, not_org) || seen_lower(st, &st->t[i]) ||
-        unname_shape(st, &st->t[i]))
+    if (st->titlecase || tk_has(st, i, W_NOT_ORG) || seen_lower(st, &st->t[i]) ||
+        unname_shape(st, i))
         return i;
     if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
         return i;
-    while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !TK_IN_SORTED(st, k, name_stop) &&
-           !tk_in(st, k, not_org)) {
+    while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !tk_has(st, k, W_NAME_STOP) &&
+           !tk_has(st, k, W_NOT_ORG)) {
         const char *w = st->s + st->t[k].start;
         size_t q;
         for (q = 1; q < tk_len(&st->t[k]); q++)
@@ -2044,13 +2361,6 @@ static size_t company_country(const state *st, size_t i)
  * words right before an active verb. */
 static int verb_evidence(const state *st, size_t i, size_t e)
 {
-    static const char *const verbs[] = {"mengatakan", "menyatakan", "menilai", "menyebut",
-                                        "menjelaskan", "mengungkapkan", "menambahkan",
-                                        "menegaskan", "berharap", "berpendapat", "bersama",
-                                        "menyampaikan", "meminta", "menyindir", "menerangkan",
-                                        "mengaku", "menuturkan", "memaparkan",
-                                        "menyinggung", "mengungkap", "menanggapi",
-                                        "mengakui", "membenarkan", "mengklaim", NULL};
     size_t k;
     const wt_token *v;
     if (e - i < 2 || e - i > 3 || e >= st->n)
@@ -2063,7 +2373,35 @@ static int verb_evidence(const state *st, size_t i, size_t e)
     v = &st->t[e];
     if (!tk_word(v) || (v->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
         return 0;
-    return tk_in(st, e, verbs);
+    return tk_has(st, e, W_REPORT_VERBS);
+}
+
+/* A biography's subject: `Lee McKenzie ( lahir 1 Desember 1977`,
+ * `Timothy John Russert ( ) adalah`, `Liberace dilahirkan di`, `X adalah
+ * seorang`: a run of one to four name words (not an acronym) before a
+ * birth, a death or a description of a person. */
+static int born_evidence(const state *st, size_t i, size_t e)
+{
+    size_t k;
+    if (e >= st->n || e - i > 4 || st->titlecase)
+        return 0;
+    for (k = i; k < e; k++)
+        if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
+            return 0;
+    if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
+        return 0;
+    if (tk_word(&st->t[e]) && !tk_cap(&st->t[e]) && tk_has(st, e, W_BORN_VERBS))
+        return 1;
+    if (e + 1 < st->n && (wt_tok_eq(st->s, &st->t[e], "adalah") ||
+                          wt_tok_eq(st->s, &st->t[e], "merupakan")) &&
+        wt_tok_eq(st->s, &st->t[e + 1], "seorang"))
+        return 1; /* `Joe Sandy adalah seorang pesulap` */
+    if (!tk_punct(st, e, '(') || e + 1 >= st->n)
+        return 0;
+    if (tk_word(&st->t[e + 1]) && wt_tok_is(st->s, &st->t[e + 1], "lahir"))
+        return 1;
+    return e + 2 < st->n && tk_punct(st, e + 1, ')') &&
+           wt_tok_is(st->s, &st->t[e + 2], "adalah");
 }
 
 /* `Budi Waseso yang sebelumnya menjabat Direktur Utama`: a two- or
@@ -2121,9 +2459,9 @@ static int rule_speech(state *st, size_t i, size_t *next)
     size_t j = i + 1, e;
     gzm m;
     *next = i + 1;
-    if (j >= st->n || !tk_cap(&st->t[j]) || TK_IN_SORTED(st, j, name_stop))
+    if (j >= st->n || !tk_cap(&st->t[j]) || tk_has(st, j, W_NAME_STOP))
         return WARTA_OK;
-    if (tk_in(st, i, weak_verbs)) {
+    if (tk_has(st, i, W_WEAK_VERBS)) {
         unsigned char c;
         if (i == 0 || !(st->t[i - 1].flags & WT_TOK_PUNCT))
             return WARTA_OK;
@@ -2134,7 +2472,7 @@ static int rule_speech(state *st, size_t i, size_t *next)
     gz_at(st, j, &m);
     if (m.len)
         return WARTA_OK; /* a title, place, organisation...: handled there */
-    if (map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j])) >= 0)
+    if (map_get_tok(st, NS_ACR, j) >= 0)
         return WARTA_OK;
     e = scan_name(st, j);
     if (e == j)
@@ -2157,12 +2495,12 @@ static int rule_kin(state *st, size_t i, size_t *next)
     *next = i + 1;
     if (j < st->n && tk_punct(st, j, ','))
         j++;
-    if (j >= st->n || !tk_cap(&st->t[j]) || TK_IN_SORTED(st, j, name_stop))
+    if (j >= st->n || !tk_cap(&st->t[j]) || tk_has(st, j, W_NAME_STOP))
         return WARTA_OK;
     gz_at(st, j, &m);
     if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
         return WARTA_OK;
-    if (map_get(st, NS_ACR, st->s + st->t[j].start, tk_len(&st->t[j])) >= 0)
+    if (map_get_tok(st, NS_ACR, j) >= 0)
         return WARTA_OK;
     e = scan_name(st, j);
     if (e == j || not_name_after(st, e) || (e < st->n && tk_cap(&st->t[e])))
@@ -2187,6 +2525,13 @@ static int step(state *st, size_t i, size_t *next)
         return WARTA_OK;
 
     if (!tk_cap(t)) {
+        /* most words: lower case, starting no key, neither a speech verb
+         * nor a relation word, no hyphen (`capres-cawapres`) */
+        int maybe = st->hot ? wt_gz_hot_test(st->hot, t->fold_hash) : 1;
+        if (!(maybe && tk_has(st, i, WT_GZW_START | W_SPEECH_VERBS | W_KIN_WORDS |
+                                         W_AGENT_VERBS)) &&
+            !(t->flags & WT_TOK_HYPHEN))
+            return WARTA_OK;
         gz_at(st, i, &m);
         g = gz_best(&m);
         if (g && g->kind == WT_GZ_TITLE)
@@ -2199,9 +2544,9 @@ static int step(state *st, size_t i, size_t *next)
             *next = i + m.len;
             return emit_gz(st, g, i, m.len, &idx);
         }
-        if (tk_in(st, i, speech_verbs))
+        if (tk_has(st, i, W_SPEECH_VERBS | W_AGENT_VERBS))
             return rule_speech(st, i, next);
-        if (tk_in(st, i, kin_words))
+        if (tk_has(st, i, W_KIN_WORDS))
             return rule_kin(st, i, next);
         return WARTA_OK;
     }
@@ -2216,7 +2561,7 @@ static int step(state *st, size_t i, size_t *next)
         *next = e;
         return rc;
     }
-    if (!st->titlecase && tk_in(st, i, feature_words) && i + 1 < st->n &&
+    if (!st->titlecase && tk_has(st, i, W_FEATURE_WORDS) && i + 1 < st->n &&
         tk_cap(&st->t[i + 1]) &&
         !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
         /* `Gunung Batok`, `Pulau Rinca`, `Pantai Paal`: the feature word is
@@ -2229,7 +2574,7 @@ static int step(state *st, size_t i, size_t *next)
             j++;
         fe = j;
         while (fe < st->n && fe - j < 3 && tk_cap(&st->t[fe]) &&
-               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !TK_IN_SORTED(st, fe, func_stop)) {
+               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !tk_has(st, fe, W_FUNC_STOP)) {
             gz_at(st, fe, &pm);
             if (pm.len && gz_best(&pm)->kind != WT_GZ_PLACE)
                 break;
@@ -2243,14 +2588,18 @@ static int step(state *st, size_t i, size_t *next)
             return rc;
         }
     }
-    if (tk_in(st, i, admin_prefix) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
+    if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
         size_t j = i + 1, pe;
         gzm pm;
         gz_at(st, j, &pm);
         g = gz_best(&pm);
+        /* the place is named without its prefix; the mention is what the
+         * text writes, prefix included (`Kabupaten Agam`) */
         if (g && g->kind == WT_GZ_PLACE) {
-            rc = emit_gz(st, g, j, pm.len, &idx);
-            if (rc == WARTA_OK && idx >= 0)
+            rc = place_entity(st, g, j, pm.len, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, j + pm.len);
+            if (rc == WARTA_OK)
                 rc = attach_acr(st, idx, j, j + pm.len);
             *next = j + pm.len;
             return rc;
@@ -2258,12 +2607,12 @@ static int step(state *st, size_t i, size_t *next)
         if (!g && !st->titlecase) {
             pe = j;
             while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
-                   !TK_IN_SORTED(st, pe, func_stop) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
+                   !tk_has(st, pe, W_FUNC_STOP) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
                 pe++;
             if (pe > j) {
                 rc = place_text(st, j, pe, &idx);
                 if (rc == WARTA_OK)
-                    rc = mention_toks(st, idx, j, pe);
+                    rc = mention_toks(st, idx, i, pe);
                 if (rc == WARTA_OK)
                     rc = attach_acr(st, idx, j, pe);
                 *next = pe;
@@ -2274,7 +2623,7 @@ static int step(state *st, size_t i, size_t *next)
 
     /* a short form defined earlier in the text */
     if (m.len <= 1) {
-        int k = map_get(st, NS_ACR, st->s + t->start, tk_len(t));
+        int k = map_get_tok(st, NS_ACR, i);
         if (k >= 0) {
             *next = i + 1;
             return mention_toks(st, k, i, i + 1);
@@ -2305,7 +2654,7 @@ static int step(state *st, size_t i, size_t *next)
             return WARTA_OK;
         }
         case WT_GZ_PLACE:
-            if (m.len == 1 && tk_in(st, i, bare_directions))
+            if (m.len == 1 && tk_has(st, i, W_BARE_DIRECTIONS))
                 return WARTA_OK;
             if (place_in_facility(st, i, m.len)) {
                 *next = i + m.len;
@@ -2344,10 +2693,10 @@ static int step(state *st, size_t i, size_t *next)
             *next = le;
             return rc;
         }
-        if (TK_IN_SORTED(st, i, name_stop))
+        if (tk_has(st, i, W_NAME_STOP))
             return WARTA_OK;
         e = company_country(st, i);
-        if (e > i && i > 0 && tk_in(st, i - 1, locatives)) {
+        if (e > i && i > 0 && tk_has(st, i - 1, W_LOCATIVES)) {
             /* `di Bidara Cina`: a place named after a country word */
             rc = place_text(st, i, e, &idx);
             if (rc == WARTA_OK)
@@ -2366,8 +2715,17 @@ static int step(state *st, size_t i, size_t *next)
         /* known person: longest prefix of the run, else the first token */
         {
             size_t k;
+            uint32_t kh[16];
+            /* neither a person's name nor a word of one starts the run:
+             * only a run whose key hash the map holds may be a known name */
+            int quick = e - i <= 16 && tk_len(t) >= 2 &&
+                        run_key_hashes(st, NS_PERSON, i, e, kh) &&
+                        map_get_tok(st, NS_TOKEN, i) < 0;
             for (k = e; k > i; k--) {
-                int p = person_known(st, i, k);
+                int p;
+                if (quick && !map_has_hash(st, kh[k - i - 1]))
+                    continue;
+                p = person_known(st, i, k);
                 if (p >= 0) {
                     if (k == i + 1 && e > k && !not_name_after(st, e)) {
                         if (grow_single(st, p, i, e, &rc))
@@ -2384,7 +2742,8 @@ static int step(state *st, size_t i, size_t *next)
         rc = rule_apposition(st, i, e, next);
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
-        if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e)) {
+        if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e) ||
+            born_evidence(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }
@@ -2402,6 +2761,7 @@ int wt_entities_run(wt_parse *p, const wt_tokens *toks, size_t n, wt_vec *out)
     st.p = p;
     st.s = p->s;
     st.gz = p->ctx ? p->ctx->gz : NULL;
+    st.hot = wt_gz_hot_bits(st.gz);
     st.ar = &p->art->arena;
     st.out = out;
     st.dateline_agency = p->art->dateline.has ? p->art->dateline.agency : NULL;
@@ -2415,39 +2775,144 @@ int wt_entities_run(wt_parse *p, const wt_tokens *toks, size_t n, wt_vec *out)
     return rc;
 }
 
+/* Classes of a token without a gazetteer: the lists scanned. */
+static uint64_t classes_slow(const char *s, const wt_token *t)
+{
+    uint64_t bits = 0;
+    size_t k, i;
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        for (i = 0; wt_entity_wordlists[k].words[i]; i++)
+            if (wt_tok_is(s, t, wt_entity_wordlists[k].words[i]))
+                bits |= wt_entity_wordlists[k].bit;
+    return bits;
+}
+
+/* Marks a class looked up (the lists are at most 62). */
+#define CLS_DONE (UINT64_C(1) << 62)
+
+/* The classes of token i, looked up once. */
+static uint64_t cls_of(const state *st, size_t i)
+{
+    const wt_token *t = &st->t[i];
+    uint64_t c;
+    if ((t->flags & WT_TOK_PUNCT) && (unsigned char)st->s[t->start] >= 0x80)
+        c = 0; /* the lists are ASCII */
+    else if (st->gz)
+        c = wt_gz_word_class(st->gz, st->s, t);
+    else
+        c = classes_slow(st->s, t);
+    c |= CLS_DONE;
+    st->cls[i] = c;
+    return c;
+}
+
+/* One pass over the document's tokens before the rules: the set of words
+ * written in lower case, per span the words and capitalised words (after
+ * the first token) for the title-case test, and the most tokens of a span
+ * that may start a gazetteer key (the memo's size). Room for the word
+ * classes of every token (looked up when first asked). */
+static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls, size_t *wc)
+{
+    size_t total = 0, k, i, cap = 64, n_max = 1, starts_max = 1;
+    for (k = 0; k < n; k++) {
+        total += toks[k].n;
+        if (toks[k].n > n_max)
+            n_max = toks[k].n;
+    }
+    while (cap < total * 2)
+        cap *= 2;
+    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t));
+    *cls = wt_arena_alloc(&st->scratch, (total ? total : 1) * sizeof **cls);
+    if (!st->lower || !*cls)
+        return WARTA_ENOMEM;
+    st->lower_cap = cap;
+    for (k = 0; k < n; k++) {
+        size_t starts = 0, words = 0, caps = 0;
+        for (i = 0; i < toks[k].n; i++) {
+            const wt_token *t = &toks[k].t[i];
+            size_t h;
+            uint32_t f = t->flags;
+            if (!(f & WT_TOK_WORD))
+                continue;
+            starts += !st->hot || wt_gz_hot_test(st->hot, t->fold_hash);
+            if (i > 0 && !(f & WT_TOK_MIXED)) {
+                words++;
+                caps += (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
+            }
+            if ((f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) || !t->fold_hash)
+                continue;
+            h = t->fold_hash & (cap - 1);
+            while (st->lower[h] && st->lower[h] != t->fold_hash)
+                h = (h + 1) & (cap - 1);
+            st->lower[h] = t->fold_hash;
+        }
+        if (starts > starts_max)
+            starts_max = starts;
+        wc[2 * k] = words;
+        wc[2 * k + 1] = caps;
+    }
+    st->memo = wt_arena_alloc(&st->scratch, sizeof *st->memo);
+    if (!st->memo)
+        return WARTA_ENOMEM;
+    st->memo->at = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->at);
+    st->memo->m = wt_arena_alloc(&st->scratch, starts_max * sizeof *st->memo->m);
+    st->memo->name_end = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->name_end);
+    st->memo->unname = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->unname);
+    if (!st->memo->at || !st->memo->m || !st->memo->name_end || !st->memo->unname)
+        return WARTA_ENOMEM;
+    return WARTA_OK;
+}
+
 static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
-    size_t k;
-    if (build_lower(st, toks, n) != WARTA_OK)
+    size_t k, *wc;
+    uint64_t *cls;
+    if (n > SIZE_MAX / (2 * sizeof *wc))
+        return WARTA_ENOMEM;
+    wc = wt_arena_alloc(&st->scratch, 2 * n * sizeof *wc);
+    if (!wc || build_doc(st, toks, n, &cls, wc) != WARTA_OK)
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
-        size_t i = 0;
+        size_t i = 0, words = wc[2 * k], caps = wc[2 * k + 1];
         st->t = toks[k].t;
         st->n = toks[k].n;
+        st->cls = cls;
+        cls += st->n;
+        st->memo->len = 0;
+        memset(st->memo->at, 0, st->n * sizeof *st->memo->at);
+        memset(st->memo->name_end, 0, st->n * sizeof *st->memo->name_end);
+        memset(st->memo->unname, 0, st->n * sizeof *st->memo->unname);
         st->last_person_end = 0;
         {
             /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk
-             * Liverpool`): most words capitalised and no lower-case word
-             * but short function words */
-            size_t q, words = 0, caps = 0;
+             * Liverpool`): most words capitalised (words and caps counted
+             * after the first token: a sentence starts with a capital
+             * anyway) and no lower-case word but short function words */
+            size_t q;
             int content = 0;
-            for (q = 0; q < st->n; q++) {
+            for (q = 0; q < st->n && words >= 4 && caps * 10 >= words * 6 && !content; q++) {
                 if (!(st->t[q].flags & WT_TOK_WORD) || (st->t[q].flags & WT_TOK_MIXED))
                     continue;
                 if (!(st->t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) &&
-                    ((tk_len(&st->t[q]) > 3 && !tk_in(st, q, func_lower)) ||
-                     tk_in(st, q, speech_verbs)))
+                    ((tk_len(&st->t[q]) > 3 && !tk_has(st, q, W_FUNC_LOWER)) ||
+                     tk_has(st, q, W_SPEECH_VERBS)))
                     content = 1;
-                if (q == 0)
-                    continue; /* a sentence starts with a capital anyway */
-                words++;
-                caps += (st->t[q].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
             }
             st->titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
         }
         while (i < st->n) {
             size_t next;
-            int rc = step(st, i, &next);
+            int rc;
+            const wt_token *t = &st->t[i];
+            /* punctuation, numbers, and lower-case words that start no key
+             * and no rule (step() returns at once for them) */
+            if (!(t->flags & WT_TOK_WORD) ||
+                (!(t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS | WT_TOK_HYPHEN)) && st->hot &&
+                 !wt_gz_hot_test(st->hot, t->fold_hash))) {
+                i++;
+                continue;
+            }
+            rc = step(st, i, &next);
             if (rc != WARTA_OK)
                 return rc;
             i = next > i ? next : i + 1;

@@ -49,6 +49,7 @@ typedef struct gz_key {
     const char *exact; /* tokens as listed joined by one space (EXACT_CASE), or NULL */
     uint32_t next;     /* next key ending at the same node */
     int flags;
+    size_t fold_len, exact_len;
 } gz_key;
 
 typedef struct gz_node {
@@ -65,6 +66,15 @@ typedef struct gz_pending {
     int weak; /* CLDR name: dropped when an alias already gives that name */
 } gz_pending;
 
+/* What one slot of the word-class table says: a list word (verified
+ * against the token's text) or, with word NULL, that keys start with a
+ * token of the slot's fold hash. */
+typedef struct gz_word {
+    const char *word; /* as listed, NUL-terminated */
+    uint64_t bits;
+    uint32_t len;     /* strlen(word) */
+} gz_word;
+
 struct wt_gazetteer {
     wt_alloc al;
     wt_arena ar;
@@ -76,6 +86,19 @@ struct wt_gazetteer {
     size_t mask;
     const wt_gz_entry *country[26 * 26];
     const char *country_tz[26 * 26]; /* a country's zone when it has one */
+    /* word classes: open addressing over fold hashes (never 0: 0 marks an
+     * empty slot), the hashes in their own dense array so a probe stays in
+     * a few cache lines; from the allocator, wmask + 1 slots, at most half
+     * full */
+    uint32_t *whash;
+    gz_word *words;
+    size_t wmask;
+    /* list words that are not words: single ASCII punctuation bytes (`&`),
+     * bit per byte; and whether a list word starts with a digit or a
+     * non-ASCII byte. Other tokens of those shapes skip the probe. */
+    uint64_t punct_listed[2];
+    int odd_listed;
+    uint64_t hot[1024]; /* wt_gz_hot(): 2^16 bits */
 };
 
 /* ---- trie ---- */
@@ -640,7 +663,7 @@ static int insert_key(wt_gazetteer *gz, const gz_pending *p, const wt_token *t, 
      * to an alias that already names a country */
     for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
         const gz_key *o = &gz->keys[k];
-        if (strlen(o->fold) != fl || memcmp(o->fold, fold, fl) != 0)
+        if (o->fold_len != fl || memcmp(o->fold, fold, fl) != 0)
             continue;
         if (o->flags == p->flags && same_thing(o->e, p->e))
             return WARTA_OK;
@@ -654,10 +677,12 @@ static int insert_key(wt_gazetteer *gz, const gz_pending *p, const wt_token *t, 
     key->fold = wt_arena_strndup(&gz->ar, fold, fl);
     if (!key->fold)
         return WARTA_ENOMEM;
+    key->fold_len = fl;
     if (p->flags & WT_GZF_EXACT_CASE) {
         key->exact = wt_arena_strndup(&gz->ar, raw, rl);
         if (!key->exact)
             return WARTA_ENOMEM;
+        key->exact_len = rl;
     }
     if (gz->nodes[node].last == GZ_NONE)
         gz->nodes[node].first = (uint32_t)gz->nkeys;
@@ -751,6 +776,128 @@ static int build_trie(wt_gazetteer *gz, const wt_vec *pend)
     return WARTA_OK;
 }
 
+/* ---- word classes ---- */
+
+static size_t word_slot(uint32_t hash)
+{
+    uint64_t x = hash * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(x >> 32);
+}
+
+static void hot_add(wt_gazetteer *gz, uint32_t hash)
+{
+    /* the bit wt_gz_hot_test() reads */
+    uint32_t b = (uint32_t)((hash * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+    gz->hot[b >> 6] |= UINT64_C(1) << (b & 63);
+}
+
+const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz)
+{
+    return gz ? gz->hot : NULL;
+}
+
+static int ascii_eq_ci(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+/* Add bits to the slot of (hash, word); word NULL: the key-start slot. */
+static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
+{
+    size_t i = word_slot(hash) & gz->wmask;
+    for (;;) {
+        gz_word *w = &gz->words[i];
+        if (!gz->whash[i]) {
+            gz->whash[i] = hash;
+            w->word = word;
+            w->bits = bits;
+            w->len = word ? (uint32_t)strlen(word) : 0;
+            return;
+        }
+        if (gz->whash[i] == hash && ((!w->word && !word) ||
+                                     (w->word && word && ascii_eq_ci(w->word, word)))) {
+            w->bits |= bits;
+            return;
+        }
+        i = (i + 1) & gz->wmask;
+    }
+}
+
+static int build_words(wt_gazetteer *gz)
+{
+    size_t n = 0, cap = 64, i, k;
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        for (i = 0; wt_entity_wordlists[k].words[i]; i++)
+            n++;
+    for (i = 1; i < gz->nnodes; i++)
+        if (gz->nodes[i].parent == 0)
+            n++;
+    while (cap < n * 2)
+        cap *= 2;
+    gz->whash = wt_malloc(&gz->al, cap * sizeof *gz->whash);
+    gz->words = wt_malloc(&gz->al, cap * sizeof *gz->words);
+    if (!gz->whash || !gz->words)
+        return WARTA_ENOMEM;
+    memset(gz->whash, 0, cap * sizeof *gz->whash);
+    memset(gz->words, 0, cap * sizeof *gz->words);
+    gz->wmask = cap - 1;
+    for (k = 0; wt_entity_wordlists[k].words; k++) {
+        const char *const *l = wt_entity_wordlists[k].words;
+        for (i = 0; l[i]; i++) {
+            unsigned char c = (unsigned char)l[i][0];
+            int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && c < 0x80 && l[i][1] == '\0' && !(c >= '0' && c <= '9'))
+                gz->punct_listed[c >> 6] |= UINT64_C(1) << (c & 63);
+            else if (!letter)
+                gz->odd_listed = 1;
+            word_add(gz, wt_fold_hash(l[i], strlen(l[i])), l[i], wt_entity_wordlists[k].bit);
+            if (wt_entity_wordlists[k].hot)
+                hot_add(gz, wt_fold_hash(l[i], strlen(l[i])));
+        }
+    }
+    for (i = 1; i < gz->nnodes; i++)
+        if (gz->nodes[i].parent == 0) {
+            word_add(gz, gz->nodes[i].hash, NULL, WT_GZW_START);
+            hot_add(gz, gz->nodes[i].hash);
+        }
+    return WARTA_OK;
+}
+
+uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t)
+{
+    uint32_t h;
+    uint64_t bits = 0;
+    size_t i;
+    if (!gz || !gz->whash)
+        return 0;
+    if (!(t->flags & WT_TOK_WORD) && !gz->odd_listed) {
+        /* numbers and punctuation start no key (wt_gz_match reads words
+         * only); only listed punctuation has classes */
+        unsigned char c = (unsigned char)s[t->start];
+        if (!(t->flags & WT_TOK_PUNCT) || t->end - t->start != 1 || c >= 0x80 ||
+            !(gz->punct_listed[c >> 6] & (UINT64_C(1) << (c & 63))))
+            return 0;
+    }
+    h = t->fold_hash ? t->fold_hash : wt_fold_hash(s + t->start, t->end - t->start);
+    for (i = word_slot(h) & gz->wmask; gz->whash[i]; i = (i + 1) & gz->wmask) {
+        if (gz->whash[i] == h) {
+            const gz_word *w = &gz->words[i];
+            if (!w->word || (w->len == t->end - t->start && wt_tok_is(s, t, w->word)))
+                bits |= w->bits;
+        }
+    }
+    return bits;
+}
+
 int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazetteer **out,
               warta_error *err)
 {
@@ -778,6 +925,8 @@ int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazettee
         rc = add_user(gz, &pend, user, user_len, err);
     if (rc == WARTA_OK)
         rc = build_trie(gz, &pend);
+    if (rc == WARTA_OK)
+        rc = build_words(gz);
     if (rc != WARTA_OK) {
         if (rc == WARTA_ENOMEM)
             wt_set_error(err, rc, -1, "out of memory building the gazetteer");
@@ -799,6 +948,8 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_arena_release(&gz->ar);
     wt_free(&al, gz->nodes);
     wt_free(&al, gz->slots);
+    wt_free(&al, gz->whash);
+    wt_free(&al, gz->words);
     wt_free(&al, gz);
 }
 
@@ -815,12 +966,10 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
     char fold[GZ_MAX_KEY], raw[GZ_MAX_KEY];
     size_t fl = 0, rl = 0, j, best = 0, done = i;
     uint32_t node = 0;
-    int first_lower;
+    int first_lower = -1; /* computed when a key with a case rule ends */
     *n_out = 0;
     if (!gz || !gz->nodes || i >= n)
         return 0;
-    first_lower = (toks[i].flags & WT_TOK_WORD) && !(toks[i].flags & WT_TOK_CAP) &&
-                  starts_lower(s, &toks[i]);
     for (j = i; j < n; j++) {
         uint32_t k;
         size_t cnt = 0;
@@ -838,12 +987,17 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
                 return best;
         for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
             const gz_key *key = &gz->keys[k];
-            if (strlen(key->fold) != fl || memcmp(key->fold, fold, fl) != 0)
+            if (key->fold_len != fl || memcmp(key->fold, fold, fl) != 0)
                 continue;
-            if ((key->flags & WT_GZF_NEEDS_CAP) && first_lower)
-                continue;
+            if (key->flags & WT_GZF_NEEDS_CAP) {
+                if (first_lower < 0)
+                    first_lower = (toks[i].flags & WT_TOK_WORD) &&
+                                  !(toks[i].flags & WT_TOK_CAP) && starts_lower(s, &toks[i]);
+                if (first_lower)
+                    continue;
+            }
             if ((key->flags & WT_GZF_EXACT_CASE) &&
-                (strlen(key->exact) != rl || memcmp(key->exact, raw, rl) != 0))
+                (key->exact_len != rl || memcmp(key->exact, raw, rl) != 0))
                 continue;
             if (cnt < max)
                 out[cnt] = key->e;
@@ -884,7 +1038,7 @@ const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t
         return NULL;
     for (k = gz->nodes[node].first; k != GZ_NONE && !found; k = gz->keys[k].next) {
         const gz_key *key = &gz->keys[k];
-        if ((kind == 0 || key->e->kind == kind) && strlen(key->fold) == fl &&
+        if ((kind == 0 || key->e->kind == kind) && key->fold_len == fl &&
             memcmp(key->fold, fold, fl) == 0)
             found = key->e;
     }

@@ -6,6 +6,7 @@
 #define WARTA_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "token.h"
@@ -61,6 +62,39 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
 /* Exact lookup of a name (case-insensitive) of the given kind (0 = any).
  * NULL when absent. */
 const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t len, int kind);
+
+/* Word classes: the entity rules' word lists (entities.c) as bits, looked
+ * up by a token's fold hash in one table built with the gazetteer, so a
+ * rule asks `is this token a speech verb?` with one probe per token rather
+ * than a scan of a list. Each list holds ASCII words compared with the
+ * token ASCII case-insensitively (wt_tok_is), bit < 63. */
+typedef struct wt_gz_wordlist {
+    const char *const *words; /* NULL-terminated */
+    uint64_t bit;
+    int hot; /* in the quick filter of wt_gz_hot() */
+} wt_gz_wordlist;
+
+/* The lists, ended by {NULL, 0}; defined in entities.c. */
+extern const wt_gz_wordlist wt_entity_wordlists[];
+
+/* Set in a word's class when some gazetteer key starts with a token of its
+ * fold hash: a word without it can start no match (wt_gz_match returns 0). */
+#define WT_GZW_START (UINT64_C(1) << 63)
+
+/* The classes of token t (text s): the bits of the lists holding its word,
+ * plus WT_GZW_START. Punctuation tokens are looked up by their text. */
+uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t);
+
+/* Quick filter over fold hashes: wt_gz_hot_test() is 0 when no word of a
+ * `hot` list and no key start has this hash (then the word's class has
+ * neither), 1 maybe. One bit test in a table of 8 KiB (2^16 bits), which
+ * wt_gz_hot_bits() returns (callers keep it). */
+const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz);
+static inline int wt_gz_hot_test(const uint64_t *bits, uint32_t fold_hash)
+{
+    uint32_t b = (uint32_t)((fold_hash * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+    return (int)((bits[b >> 6] >> (b & 63)) & 1);
+}
 
 /* The country entry of an ISO 3166-1 alpha-2 code, or NULL. */
 const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2);

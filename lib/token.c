@@ -41,7 +41,7 @@ static int is_word_char(int32_t c)
 {
     if (c < 0x80)
         return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '\'';
-    return wt_is_alpha(c) || wt_is_digit(c) || c == 0x2019 /* ’ */ || c == '\'';
+    return wt_is_alpha(c) || wt_is_digit(c) || c == 0x2019 /* ’ */;
 }
 
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
@@ -123,11 +123,8 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                      * word? keep it simple: join letters/digits */
                     size_t m = k;
                     int32_t e = wt_utf8_next(s, end, &m);
-                    if (is_word_char(e) && !wt_is_upper(e)) {
-                        j = k;
-                        continue;
-                    }
-                    if (wt_is_digit(e)) {
+                    if ((is_word_char(e) && !wt_is_upper(e)) || wt_is_digit(e)) {
+                        t->flags |= WT_TOK_HYPHEN;
                         j = k;
                         continue;
                     }

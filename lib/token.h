@@ -22,7 +22,8 @@ enum {
     WT_TOK_ALLCAPS = 1 << 4, /* every letter upper case, at least one letter */
     WT_TOK_SPACE_BEFORE = 1 << 5, /* white space between the previous token and this one */
     WT_TOK_NEWLINE_BEFORE = 1 << 6, /* a line break between the previous token and this one */
-    WT_TOK_MIXED = 1 << 7    /* letters and digits (G20, Covid-19) */
+    WT_TOK_MIXED = 1 << 7,   /* letters and digits (G20, Covid-19) */
+    WT_TOK_HYPHEN = 1 << 8   /* a word with an inner hyphen (negara-negara) */
 };
 
 typedef struct wt_token {

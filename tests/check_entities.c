@@ -330,6 +330,57 @@ END_TEST
 /* ---- sentences quoted from the corpus ------------------------------------- */
 
 /* antara-0072 (dev-gold: Juda Agung, `Deputi Gubernur`; Bank Indonesia) */
+/* antara-0203: the place is named without its administrative prefix
+ * (dev-gold README, places), the mention is the text as written, prefix
+ * included (NERGrit's spans); `Bangli` alone is the same place. */
+START_TEST(admin_prefix_mention)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    const char *text = "Bupati Bangli menyampaikan, terima kasih ke seluruh panitia "
+                       "penyelenggara atas peresmian beberapa jalan di Kabupaten Bangli.";
+    if (sentence(&r, ctx, text)) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Bangli");
+        size_t k;
+        int prefixed = 0;
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-BA");
+        for (k = 0; k < e->mentions.len; k++) {
+            const wt_mention *m = (const wt_mention *)e->mentions.data + k;
+            ck_assert_int_eq(memcmp(text + m->start, m->text, m->end - m->start), 0);
+            prefixed += strcmp(m->text, "Kabupaten Bangli") == 0;
+        }
+        ck_assert_int_eq(prefixed, 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* antara-0097 and antara-0233: a name right before `wafat` is a person;
+ * places the gazetteer gained from the corpus (docs/DATA.md) */
+START_TEST(born_and_new_places)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Pada 18 Februari 2020, Ashraf wafat di usia 40 tahun akibat serangan "
+                 "jantung di Jakarta, pukul 04.")) {
+        expect_person(&r, "Ashraf", NULL, NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "kata Kepala Dinas Pertanian Agam Afniwirman, di Lubuk Basung, Senin.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Lubuk Basung");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-SB");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(antara_deputy_governor)
 {
     warta_context *ctx = tu_context();
@@ -988,6 +1039,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_beats_country);
     tcase_add_test(tc, no_evidence_no_person);
     tcase_add_test(tc, honorific_linking);
+    tcase_add_test(tc, admin_prefix_mention);
+    tcase_add_test(tc, born_and_new_places);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);

@@ -226,6 +226,37 @@ START_TEST(titles_ranks)
 }
 END_TEST
 
+/* word classes: a listed word gets its list's bit whatever its case, an
+ * unlisted one none; a word that starts a key (`Presiden`) gets
+ * WT_GZW_START and passes the quick filter */
+START_TEST(word_classes)
+{
+    const char *s = "kata PRESIDEN Kata lemari & ,";
+    wt_alloc al;
+    wt_arena ar;
+    wt_tokens t;
+    uint64_t speech = 0;
+    size_t k;
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+    ck_assert_int_eq(wt_tokenize(&ar, s, 0, strlen(s), &t), WARTA_OK);
+    ck_assert_uint_eq(t.n, 6);
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        if (strcmp(wt_entity_wordlists[k].words[0], "kata") == 0)
+            speech = wt_entity_wordlists[k].bit;
+    ck_assert(speech != 0);
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[0]) & speech);
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[2]) & speech);
+    ck_assert(!(wt_gz_word_class(g_gz, s, &t.t[1]) & speech));
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[1]) & WT_GZW_START);
+    ck_assert(wt_gz_hot_test(wt_gz_hot_bits(g_gz), t.t[1].fold_hash));
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[3]) == 0);
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[4]) != 0); /* `&` joins names */
+    ck_assert(wt_gz_word_class(g_gz, s, &t.t[5]) == 0);
+    wt_arena_release(&ar);
+}
+END_TEST
+
 START_TEST(lookup_places)
 {
     const wt_gz_entry *e;
@@ -471,6 +502,7 @@ static Suite *gazetteer_suite(void)
     tcase_add_test(tc, countries_case_rules);
     tcase_add_test(tc, longest_match);
     tcase_add_test(tc, titles_ranks);
+    tcase_add_test(tc, word_classes);
     tcase_add_test(tc, lookup_places);
     tcase_add_test(tc, every_province);
     tcase_add_test(tc, user_data);

@@ -73,6 +73,12 @@ START_TEST(hyphens_apostrophes_numbers)
     text_is(s, &t.t[9], "-");
     text_is(s, &t.t[10], "Calon");
     ck_assert_uint_eq(t.n, 11);
+    /* WT_TOK_HYPHEN marks exactly the words that hold a hyphen */
+    ck_assert(t.t[0].flags & WT_TOK_HYPHEN);
+    ck_assert(t.t[6].flags & WT_TOK_HYPHEN);
+    ck_assert(!(t.t[1].flags & WT_TOK_HYPHEN));
+    ck_assert(!(t.t[8].flags & WT_TOK_HYPHEN));
+    ck_assert(!(t.t[10].flags & WT_TOK_HYPHEN));
 }
 END_TEST
 
