@@ -663,6 +663,7 @@ static int insert_key(wt_gazetteer *gz, const gz_pending *p, const wt_token *t, 
      * to an alias that already names a country */
     for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
         const gz_key *o = &gz->keys[k];
+        /* cppcheck-suppress uninitvar ; append_tok() wrote fold[0, fl) */
         if (o->fold_len != fl || memcmp(o->fold, fold, fl) != 0)
             continue;
         if (o->flags == p->flags && same_thing(o->e, p->e))

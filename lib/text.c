@@ -153,7 +153,9 @@ size_t wt_casefold(const char *s, size_t n, char *out, size_t cap)
             return (size_t)-1;
         for (i = 0; i < n; i++) {
             char c = s[i];
-            out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c - 'A' + 'a');
+            out[i] = c;
         }
         return n;
     }
@@ -202,11 +204,10 @@ char *wt_titlecase_dup(wt_arena *ar, const char *s, size_t n)
                     first = 0;
                     continue;
                 }
+                /* no lower-case letter in this word (has_lower is 0) */
                 if (d[j] >= 'A' && d[j] <= 'Z') {
                     if (!first)
-                        d[j] = (char)(d[j] + 32);
-                    first = 0;
-                } else if (d[j] >= 'a' && d[j] <= 'z') {
+                        d[j] = (char)(d[j] - 'A' + 'a');
                     first = 0;
                 }
             }

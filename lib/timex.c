@@ -618,7 +618,7 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
             return; /* first and last letters of no keyword */
         if (b != '\'' && b != 0xE2) {
             b |= 0x20u;
-            if (a < 'a' || a > 'z' || b < 'a' || b > 'z' ||
+            if (b < 'a' || b > 'z' ||
                 !((lx->bigram[a - 'a'] >> (b - 'a')) & 1u))
                 return;
             for (i = t->start + 2; i < t->end; i++)
@@ -669,7 +669,7 @@ typedef struct tx {
     UCalendar *cal;
     UErrorCode st;
     int has_ref;
-    int ry, rm, rd, rdow, rhh;
+    int ry, rm, rd, rhh;
     int64_t ref_ms;
     /* current paragraph */
     const char *s;
@@ -722,7 +722,7 @@ static int sentence_initial(const tx *c, size_t i)
         if ((ch == '"' || ch == '(') && i >= 2) {
             int c2 = c->k[i - 2].ch;
             return c2 == '.' || c2 == '!' || c2 == '?' || c2 == ':' ||
-                   (c->t[i - 1].flags & WT_TOK_NEWLINE_BEFORE) || i - 1 == 0;
+                   (c->t[i - 1].flags & WT_TOK_NEWLINE_BEFORE);
         }
         if (ch == '"' && i == 1)
             return 1;
@@ -1122,7 +1122,7 @@ static size_t match_clock(const tx *c, size_t i, int require_pukul, raw *r)
                 r->ehh += 12;
         }
     }
-    if (r->hh > 23 || (r->hh == 24 && r->mi > 0))
+    if (r->hh > 23)
         return 0;
     return j;
 }

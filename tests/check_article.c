@@ -2,6 +2,7 @@
  * The seed article's facts below were read off the text by hand
  * (../shared/seed/antara-sco-2023.txt; reference 2023-05-05T12:00:00+08:00,
  * a Friday). */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -382,6 +383,229 @@ START_TEST(names_and_versions)
 }
 END_TEST
 
+/* Write a user gazetteer file under TMPDIR; returns its malloc'd path. */
+static char *write_temp(const char *prefix, const char *body, size_t comment_lines)
+{
+    const char *dir = getenv("TMPDIR");
+    char *path = malloc(4096);
+    FILE *f;
+    size_t i;
+    int fd;
+    ck_assert_ptr_nonnull(path);
+    snprintf(path, 4096, "%s/warta-%s-XXXXXX", dir && *dir ? dir : "/tmp", prefix);
+    fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    f = fdopen(fd, "w");
+    ck_assert_ptr_nonnull(f);
+    for (i = 0; i < comment_lines; i++)
+        fprintf(f, "# filler comment line %06zu, ignored by the loader ..........\n", i);
+    fputs(body, f);
+    ck_assert_int_eq(fclose(f), 0);
+    return path;
+}
+
+/* docs/DATA.md's own example entry, given as a file: the place the
+ * compiled-in data lacks is found, with its province; after 80 kB of
+ * comments it is still read (the reader grows its buffer past 64 KiB). */
+START_TEST(user_gazetteer_file)
+{
+    static const char entry[] =
+        "place\tSembalun\tiso2=ID\tprovince=ID-NB\ttz=Asia/Makassar\tsubkind=district\n";
+    static const char text[] = "Mataram (ANTARA) - Pendaki berangkat dari Sembalun pagi ini.";
+    size_t comments[] = {0, 1200};
+    size_t k;
+    for (k = 0; k < 2; k++) {
+        warta_context_options o = WARTA_CONTEXT_OPTIONS_INIT;
+        warta_context *c = NULL;
+        warta_article *a;
+        warta_error err;
+        const warta_entity *e;
+        char *path = write_temp("gz", entry, comments[k]);
+        o.user_gazetteer_path = path;
+        ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_OK);
+        a = tu_parse(c, text, sizeof text - 1, NULL);
+        e = find_entity(a, WARTA_ENTITY_LOCATION, "Sembalun");
+        ck_assert_msg(e != NULL, "Sembalun not found (%zu comment lines)", comments[k]);
+        ck_assert_str_eq(warta_entity_province(e), "ID-NB");
+        ck_assert_str_eq(warta_entity_timezone(e), "Asia/Makassar");
+        warta_article_free(a);
+        warta_context_free(c);
+        remove(path);
+        free(path);
+    }
+}
+END_TEST
+
+/* A malformed line of a file: WARTA_EDATA at the start of that line; a
+ * path that does not exist or is a directory: WARTA_EIO naming the path. */
+START_TEST(user_gazetteer_file_errors)
+{
+    warta_context_options o = WARTA_CONTEXT_OPTIONS_INIT;
+    warta_context *c = (warta_context *)1;
+    warta_error err;
+    char *path = write_temp("bad", "place\tSembalun\tiso2=ID\nplanet\tMars\n", 0);
+    o.user_gazetteer_path = path;
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EDATA);
+    ck_assert_ptr_null(c);
+    ck_assert_int_eq(err.code, WARTA_EDATA);
+    ck_assert_int_eq(err.offset, 23); /* the second line */
+    remove(path);
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EIO);
+    ck_assert_ptr_null(c);
+    ck_assert_int_eq(err.offset, -1);
+    ck_assert_msg(strstr(err.message, path) != NULL, "message: %s", err.message);
+    free(path);
+    o.user_gazetteer_path = "/";
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EIO);
+    ck_assert_ptr_null(c);
+}
+END_TEST
+
+static void *no_malloc(size_t n, void *user)
+{
+    (void)n;
+    (void)user;
+    return NULL;
+}
+
+/* warta_context_options_init and warta_context_new's argument checks, as
+ * include/warta/context.h documents them. */
+START_TEST(context_options_and_arguments)
+{
+    warta_context_options o;
+    warta_allocator half = {no_malloc, NULL, NULL, NULL};
+    warta_context *c = (warta_context *)1;
+    warta_error err;
+    memset(&o, 0xAB, sizeof o);
+    ck_assert_int_eq(warta_context_options_init(NULL, 1), WARTA_EINVAL);
+    ck_assert_int_eq(warta_context_options_init(&o, 0), WARTA_EVERSION);
+    ck_assert_int_eq(warta_context_options_init(&o, WARTA_CONTEXT_OPTIONS_VERSION + 1),
+                     WARTA_EVERSION);
+    ck_assert_int_eq(warta_context_options_init(&o, WARTA_CONTEXT_OPTIONS_VERSION), WARTA_OK);
+    ck_assert_uint_eq(o.version, WARTA_CONTEXT_OPTIONS_VERSION);
+    ck_assert_ptr_null(o.user_gazetteer_path);
+    ck_assert_ptr_null(o.user_gazetteer_data);
+    ck_assert_uint_eq(o.user_gazetteer_len, 0);
+    ck_assert_ptr_null(o.allocator);
+    /* the initialised struct gives a working context */
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_OK);
+    ck_assert_int_eq(err.code, WARTA_OK);
+    warta_context_free(c);
+
+    ck_assert_int_eq(warta_context_new(&o, NULL, &err), WARTA_EINVAL);
+    ck_assert_int_eq(err.code, WARTA_EINVAL);
+    o.version = 0;
+    c = (warta_context *)1;
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EVERSION);
+    ck_assert_ptr_null(c);
+    ck_assert_int_eq(err.code, WARTA_EVERSION);
+    o.version = WARTA_CONTEXT_OPTIONS_VERSION;
+    o.allocator = &half; /* malloc_fn alone */
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EINVAL);
+    o.allocator = NULL;
+    o.user_gazetteer_path = "/nonexistent/user.tsv";
+    o.user_gazetteer_data = "person\tKatherine Dawson\n";
+    o.user_gazetteer_len = strlen(o.user_gazetteer_data);
+    ck_assert_int_eq(warta_context_new(&o, &c, &err), WARTA_EINVAL);
+    ck_assert_ptr_null(c);
+    /* no error struct: the status alone */
+    ck_assert_int_eq(warta_context_new(&o, &c, NULL), WARTA_EINVAL);
+}
+END_TEST
+
+/* every status has its own message; an unknown code has another */
+START_TEST(strerror_distinct)
+{
+    static const int codes[] = {WARTA_OK,      WARTA_EINVAL,   WARTA_ENOMEM, WARTA_EUTF8,
+                                WARTA_ENUL,    WARTA_ETOOBIG,  WARTA_EVERSION, WARTA_EIO,
+                                WARTA_EDATA,   WARTA_EICU,     WARTA_ERANGE, 12345};
+    size_t i, j, n = sizeof codes / sizeof codes[0];
+    for (i = 0; i < n; i++) {
+        const char *a = warta_strerror(codes[i]);
+        ck_assert_ptr_nonnull(a);
+        ck_assert_uint_gt(strlen(a), 0);
+        for (j = 0; j < i; j++)
+            ck_assert_msg(strcmp(a, warta_strerror(codes[j])) != 0, "codes %d and %d: %s",
+                          codes[i], codes[j], a);
+    }
+    ck_assert_str_eq(warta_strerror(WARTA_ENOMEM), "out of memory");
+}
+END_TEST
+
+/* NULL handles and indices past the end, through every accessor that takes
+ * them (include/warta/article.h: WARTA_EINVAL for NULL, WARTA_ERANGE past
+ * the end, NULL or 0 for getters). */
+START_TEST(accessors_null_and_range)
+{
+    warta_context *c = tu_context();
+    static const char text[] = "Jakarta (ANTARA) - Presiden Joko Widodo tiba di Bandung pada "
+                               "Senin (1/5) pukul 10.00 WIB.";
+    warta_article *a = tu_parse(c, text, sizeof text - 1, "2023-05-05T12:00:00+07:00");
+    int64_t s = -7, e = -7;
+    int kind = -7;
+    size_t i;
+    ck_assert_int_eq(warta_article_block(NULL, 0, &kind, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(warta_article_block(a, warta_article_block_count(a), &kind, &s, &e),
+                     WARTA_ERANGE);
+    ck_assert_int_eq(warta_article_paragraph(NULL, 0, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(warta_article_paragraph(a, warta_article_paragraph_count(a), &s, &e),
+                     WARTA_ERANGE);
+    ck_assert_int_eq(warta_article_dateline_span(NULL, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(warta_entity_mention(NULL, 0, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(warta_timex_span(NULL, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(warta_related_span(NULL, &s, &e), WARTA_EINVAL);
+    ck_assert_int_eq(s, -7); /* nothing written on failure */
+    ck_assert_int_eq(e, -7);
+    ck_assert_uint_eq(warta_article_block_count(NULL), 0);
+    ck_assert_uint_eq(warta_article_paragraph_count(NULL), 0);
+    ck_assert_uint_eq(warta_article_time_count(NULL), 0);
+    ck_assert_uint_eq(warta_article_related_count(NULL), 0);
+    ck_assert_uint_eq(warta_entity_mention_count(NULL), 0);
+    ck_assert_ptr_null(warta_article_time(a, warta_article_time_count(a)));
+    ck_assert_ptr_null(warta_article_related(a, 0)); /* no related headline here */
+    ck_assert_ptr_null(warta_article_published(NULL));
+    ck_assert_ptr_null(warta_article_reference(NULL));
+    ck_assert_ptr_null(warta_entity_name(NULL));
+    ck_assert_ptr_null(warta_entity_province(NULL));
+    ck_assert_ptr_null(warta_entity_iso3(NULL));
+    ck_assert_ptr_null(warta_timex_text(NULL));
+    ck_assert_ptr_null(warta_timex_value(NULL));
+    ck_assert_int_eq(warta_timex_granularity(NULL), WARTA_GRAN_UNKNOWN);
+    ck_assert_int_eq(warta_timex_anchored(NULL), 0);
+    ck_assert_int_eq(warta_entity_type(NULL), 0);
+    ck_assert_int_eq(warta_related_kind(NULL), 0);
+    ck_assert_ptr_null(warta_article_attribution(a, 0));
+    ck_assert_ptr_null(warta_article_attribution(a, WARTA_ATTR_INITIALS + 1));
+    ck_assert_ptr_null(warta_article_attribution(NULL, WARTA_ATTR_SOURCE));
+    /* the names of every kind, and NULL just outside each range */
+    ck_assert_ptr_null(warta_block_kind_name(0));
+    ck_assert_ptr_null(warta_block_kind_name(WARTA_BLOCK_BOILERPLATE + 1));
+    ck_assert_str_eq(warta_block_kind_name(WARTA_BLOCK_BOILERPLATE), "boilerplate");
+    ck_assert_ptr_null(warta_granularity_name(-1));
+    ck_assert_ptr_null(warta_granularity_name(WARTA_GRAN_SECOND + 1));
+    ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_UNKNOWN), "unknown");
+    ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_SECOND), "second");
+    ck_assert_ptr_null(warta_related_kind_name(0));
+    ck_assert_str_eq(warta_related_kind_name(WARTA_RELATED_READ_ALSO), "read_also");
+    ck_assert_ptr_null(warta_attribution_field_name(0));
+    ck_assert_ptr_null(warta_attribution_field_name(WARTA_ATTR_INITIALS + 1));
+    ck_assert_str_eq(warta_attribution_field_name(WARTA_ATTR_EDITOR), "editor");
+    ck_assert_str_eq(warta_attribution_field_name(WARTA_ATTR_INITIALS), "initials");
+    /* each mention index past the last one is out of range */
+    for (i = 0; i < warta_article_entity_count(a); i++) {
+        const warta_entity *en = warta_article_entity(a, i);
+        ck_assert_int_eq(warta_entity_mention(en, warta_entity_mention_count(en), &s, &e),
+                         WARTA_ERANGE);
+    }
+    /* the time expression `Senin (1/5) pukul 10.00 WIB` has a span */
+    ck_assert_uint_ge(warta_article_time_count(a), 1);
+    ck_assert_int_eq(warta_timex_span(warta_article_time(a, 0), &s, &e), WARTA_OK);
+    ck_assert_int_lt(s, e);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("article");
@@ -400,6 +624,11 @@ static Suite *suite(void)
     tcase_add_test(api, lenient_replaces_and_warns);
     tcase_add_test(api, empty_and_tiny_input);
     tcase_add_test(api, names_and_versions);
+    tcase_add_test(api, user_gazetteer_file);
+    tcase_add_test(api, user_gazetteer_file_errors);
+    tcase_add_test(api, context_options_and_arguments);
+    tcase_add_test(api, strerror_distinct);
+    tcase_add_test(api, accessors_null_and_range);
     suite_add_tcase(s, seedc);
     suite_add_tcase(s, api);
     return s;

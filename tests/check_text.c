@@ -107,6 +107,20 @@ START_TEST(casefold_ascii_and_unicode)
     n = wt_casefold("\xC3\x87" "ANAKKALE", 10, out, sizeof out);
     ck_assert_mem_eq(out, "\xC3\xA7" "anakkale", 10);
     ck_assert_uint_eq(wt_casefold("ABCDEF", 6, out, 3), (size_t)-1);
+    /* non-ASCII: the output must fit too (8 bytes into 4) */
+    ck_assert_uint_eq(wt_casefold("\xC3\x87" "ANAKKALE", 10, out, 4), (size_t)-1);
+    /* tokens are short: non-ASCII text over 256 bytes is refused, not cut */
+    {
+        char big[300];
+        size_t i;
+        for (i = 0; i + 2 <= sizeof big; i += 2) {
+            big[i] = (char)0xC3;
+            big[i + 1] = (char)0x87;
+        }
+        ck_assert_uint_eq(wt_casefold(big, sizeof big, out, sizeof out), (size_t)-1);
+        ck_assert_uint_eq(wt_casefold(big, 40, out, sizeof out), 40); /* 20 x c-cedilla */
+        ck_assert_mem_eq(out, "\xC3\xA7\xC3\xA7", 4);
+    }
 }
 END_TEST
 
@@ -122,6 +136,9 @@ START_TEST(titlecase_places)
     ck_assert_str_eq(wt_titlecase_dup(&ar, "NEW YORK", 8), "New York");
     ck_assert_str_eq(wt_titlecase_dup(&ar, "Beijing", 7), "Beijing");
     ck_assert_str_eq(wt_titlecase_dup(&ar, "McAllen", 7), "McAllen");
+    /* a non-ASCII capital is kept and counts as the word's first letter */
+    ck_assert_str_eq(wt_titlecase_dup(&ar, "\xC3\x87" "ANAKKALE", 10), "\xC3\x87" "anakkale");
+    ck_assert_str_eq(wt_titlecase_dup(&ar, "BANDA ACEH-SABANG", 17), "Banda Aceh-Sabang");
     wt_arena_release(&ar);
 }
 END_TEST
