@@ -151,7 +151,7 @@ static int set_place(wt_parse *p, wt_dateline *dl, size_t a, size_t b)
  * upper-case names, so `TriTRIBUNNEWS.COM` gives `TRIBUNNEWS.COM`. */
 static size_t outlet_at_dot(const char *s, size_t n, size_t lo, size_t dot, size_t *ostart)
 {
-    size_t e = dot, a = dot;
+    size_t e, a = dot;
     int upper_suffix;
     if (dot + 3 > n || dot == lo)
         return 0;
@@ -185,6 +185,22 @@ static size_t cnn_at(const char *s, size_t n, size_t i)
     if (i + sizeof k - 1 <= n && memcmp(s + i, k, sizeof k - 1) == 0)
         return i + sizeof k - 1;
     return 0;
+}
+
+/* `TEMPO, CO` at i (tempo-0064 `TEMPO, CO, Jakarta -`): an upper-case
+ * outlet whose `.CO` the scrape turned into `, CO`. Returns its end, else 0. */
+static size_t broken_outlet_at(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && j - i < DL_MAX_OUTLET && (is_asc_upper(s[j]) || is_asc_digit(s[j])))
+        j++;
+    if (j - i < 2 || !is_asc_upper(s[i]) || j + 4 > n || s[j] != ',' || s[j + 1] != ' ' ||
+        s[j + 2] != 'C' || s[j + 3] != 'O')
+        return 0;
+    j += 4;
+    if (j < n && (is_asc_alnum(s[j]) || s[j] == '.'))
+        return 0;
+    return j;
 }
 
 /* Start of a dateline: the text start or a glued position (no space before). */
@@ -483,8 +499,13 @@ static int try_place_only(wt_parse *p, size_t start, size_t lim, wt_dateline *dl
     if (!plausible_place(s, start, lim))
         return 0;
     d = dash_after(s, lim, pe);
-    if (!d || d == pe + dash_len(s, lim, pe))
-        return 0; /* the dash must follow a space (`JAKARTA -`), not `Jambi-Riau` */
+    if (!d)
+        return 0;
+    /* the dash must follow a space (`JAKARTA -`), not `Jambi-Riau`; a place
+     * in capitals may touch it when a space follows (other-0049 `JAKARTA-
+     * Hari ini, 1 Mei 2020, ...`) */
+    if (d == pe + dash_len(s, lim, pe) && !(caps && hspace_len(s, lim, d)))
+        return 0;
     after = d;
     if (after < lim && !hspace_len(s, lim, after) && !(caps && wt_is_upper(cp_at(s, lim, after))))
         return 0;
@@ -532,6 +553,12 @@ int wt_dateline_scan(wt_parse *p, size_t start, size_t end, wt_dateline *dl)
             r = dl->agency ? 1 : WARTA_ENOMEM;
             goto done;
         }
+    }
+    /* `TEMPO, CO, Jakarta -` */
+    {
+        size_t oe = broken_outlet_at(s, lim, start);
+        if (oe && (r = try_outlet_first(p, start, lim, start, oe, dl)) != 0)
+            goto done;
     }
     /* 2. an outlet or the ANTARA marker in the window */
     for (i = start; i < lim; i++) {

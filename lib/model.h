@@ -34,6 +34,10 @@ typedef struct wt_span {
 typedef struct wt_block {
     int kind; /* enum warta_block_kind */
     size_t start, end;
+    size_t label_end; /* READ_ALSO: where the title starts, after the label
+                       * segment recognised (`Baca juga:` and its spaces);
+                       * start when the item has no label, as for every
+                       * other kind */
 } wt_block;
 
 typedef struct wt_dateline {

@@ -12,36 +12,6 @@
 #include "timex.h"
 #include "warta/common.h"
 
-/* End of a read-also label at a (`Baca juga:`, `(Baca Juga :`, `Simak
- * juga:`), or a when the item has none (the second of two glued headlines). */
-static size_t skip_label(const char *s, size_t a, size_t b)
-{
-    static const char *const first[] = { "baca", "simak", "lihat", NULL };
-    size_t j = a, h = wt_segment_video_label(s, b, a);
-    int f;
-    if (h)
-        return a + h;
-    if (j < b && s[j] == '(')
-        j++;
-    for (f = 0; first[f]; f++)
-        if (wt_prefix_ci(s + j, b - j, first[f]))
-            break;
-    if (!first[f])
-        return a;
-    j += strlen(first[f]);
-    if ((h = wt_hspace_len(s, b, j)) == 0)
-        return a;
-    j += h;
-    if (!wt_prefix_ci(s + j, b - j, "juga"))
-        return a;
-    j += 4;
-    while ((h = wt_hspace_len(s, b, j)) > 0)
-        j += h;
-    if (j < b && s[j] == ':')
-        j++;
-    return j;
-}
-
 static int add_related(wt_parse *p, int kind, size_t a, size_t b, size_t ta, size_t tb,
                        size_t sa, size_t sb)
 {
@@ -74,14 +44,14 @@ static int add_related(wt_parse *p, int kind, size_t a, size_t b, size_t ta, siz
 static int read_also(wt_parse *p, const wt_block *bl)
 {
     const char *s = p->s;
-    size_t ta = skip_label(s, bl->start, bl->end), tb = bl->end;
+    size_t ta = bl->label_end, tb = bl->end; /* segment read the label */
     if (s[bl->start] == '(' && ta != bl->start && tb > ta && s[tb - 1] == ')')
         tb--;
     wt_trim(s, &ta, &tb);
     /* `Simak Video "..."`: without the quotes; `Tonton juga video ...:` */
     /* `Baca Juga: - DAY6 ...`: the list dash */
-    if (tb - ta > 2 && s[ta] == '-' && s[ta + 1] == ' ') {
-        ta += 2;
+    if (tb - ta > 2 && s[ta] == '-' && wt_hspace_len(s, tb, ta + 1)) {
+        ta += 1 + wt_hspace_len(s, tb, ta + 1); /* `Baca Juga; -` NBSP (okezone-0014) */
         wt_trim(s, &ta, &tb);
     }
     if (tb > ta && s[tb - 1] == ':' && s[bl->start] != '(')
@@ -103,7 +73,7 @@ static int read_also(wt_parse *p, const wt_block *bl)
 static int related_item(wt_parse *p, const wt_block *bl, int *under_header)
 {
     const char *s = p->s;
-    size_t a = bl->start, b = bl->end, nl = b;
+    size_t a = bl->start, b = bl->end, nl;
     const char *m;
     if (wt_segment_related_header(s, a, b)) {
         *under_header = 1;
@@ -127,14 +97,28 @@ static int set_attr(wt_parse *p, int field, size_t a, size_t b)
 {
     const char *s = p->s;
     wt_trim(s, &a, &b);
-    /* trailing separators of glued footers */
-    while (b > a && (s[b - 1] == '|' || s[b - 1] == ',' || s[b - 1] == ';'))
+    /* trailing separators of glued footers; the `)` closing a bracketed
+     * footer (`(Penulis: X | Editor: Y)`, kompas-0016) */
+    while (b > a && (s[b - 1] == '|' || s[b - 1] == ',' || s[b - 1] == ';' ||
+                     (s[b - 1] == ')' && !memchr(s + a, '(', b - a))))
         b--;
     wt_trim(s, &a, &b);
     if (a >= b || field <= 0 || field >= WT_ATTR_MAX || p->art->attribution[field])
         return WARTA_OK;
-    p->art->attribution[field] = wt_arena_strndup(&p->art->arena, s + a, b - a);
-    return p->art->attribution[field] ? WARTA_OK : WARTA_ENOMEM;
+    {
+        /* a name the scrape split with two spaces (`Indra  Arief Pribadi`,
+         * antara-0031) is written with one */
+        char *v = wt_arena_strndup(&p->art->arena, s + a, b - a);
+        size_t i, o = 0;
+        if (!v)
+            return WARTA_ENOMEM;
+        for (i = 0; v[i]; i++)
+            if (!(v[i] == ' ' && o > 0 && v[o - 1] == ' '))
+                v[o++] = v[i];
+        v[o] = '\0';
+        p->art->attribution[field] = v;
+    }
+    return WARTA_OK;
 }
 
 static const struct {
@@ -148,8 +132,35 @@ static const struct {
     { "PENULIS:", WARTA_ATTR_REPORTER },          { "Editor:", WARTA_ATTR_EDITOR },
     { "EDITOR:", WARTA_ATTR_EDITOR },             { "Penerjemah:", WARTA_ATTR_TRANSLATOR },
     { "Sumber:", WARTA_ATTR_SOURCE },             { "SUMBER:", WARTA_ATTR_SOURCE },
+    { "Disadur dari:", WARTA_ATTR_SOURCE },
     { NULL, 0 }
 };
+
+/* An unlabelled attribution block of capitals, spaces and a bar: the
+ * byline segment split off the end of the text. */
+static int is_byline(const char *s, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' ' || s[i] == '|'))
+            return 0;
+    return b > a;
+}
+
+/* `Bachtiarudin Alam/Merdeka.com` (liputan6-0052): the outlet after the
+ * slash is no part of the name. Returns the end of the name. */
+static size_t drop_outlet(const char *s, size_t a, size_t b)
+{
+    const char *sl = memchr(s + a, '/', b - a);
+    size_t k;
+    if (!sl || sl == s + a)
+        return b;
+    for (k = (size_t)(sl - s) + 1; k + 3 <= b; k++)
+        if (s[k] == '.' && (wt_prefix_ci(s + k + 1, b - k - 1, "com") ||
+                            wt_prefix_ci(s + k + 1, b - k - 1, "co")))
+            return (size_t)(sl - s);
+    return b;
+}
 
 static int attribution(wt_parse *p, const wt_block *bl)
 {
@@ -158,10 +169,16 @@ static int attribution(wt_parse *p, const wt_block *bl)
     for (k = 0; labels[k].label; k++) {
         size_t m = strlen(labels[k].label);
         if (b - a >= m && memcmp(s + a, labels[k].label, m) == 0)
-            return set_attr(p, labels[k].field, a + m, b);
+            return set_attr(p, labels[k].field, a + m,
+                            labels[k].field == WARTA_ATTR_REPORTER ? drop_outlet(s, a + m, b) : b);
     }
     if (s[a] == '(' && s[b - 1] == ')')
         return set_attr(p, WARTA_ATTR_INITIALS, a + 1, b - 1);
+    if (is_byline(s, a, b)) {
+        /* tempo's closing byline `MARVELA | DA`: the name before the bar */
+        const char *bar = memchr(s + a, '|', b - a);
+        return set_attr(p, WARTA_ATTR_REPORTER, a, bar ? (size_t)(bar - s) : b);
+    }
     if (b - a > 8 && memcmp(s + a, "Laporan ", 8) == 0) {
         /* `Laporan Wartawan Tribunnews.com, Name` / `Laporan Name | Place` */
         const char *bar = memchr(s + a, '|', b - a);

@@ -26,6 +26,7 @@ enum {
     SEG_RA_SENTENCE_LOWS = 6, /* lower-case words that make a following sentence */
     SEG_RA_PAREN_MAX = 400,  /* bytes searched for the `)` of `(Baca juga: ...)` */
     SEG_ATTR_VALUE_MAX = 120, /* bytes of an attribution value */
+    SEG_PROMPT_TAIL_MAX = 200, /* bytes a closing `Baca berita terkait` prompt may run */
     SEG_REL_HEADLINE_MAX = 240 /* bytes of a related headline line */
 };
 
@@ -80,19 +81,32 @@ static int has_at(const char *s, size_t n, size_t i, const char *lit)
 
 /* ---- pushing blocks ---------------------------------------------------- */
 
-static int push_raw(seg_state *st, int kind, size_t a, size_t b)
+/* Push [a,b) trimmed (nothing when empty); te: where a READ_ALSO item's
+ * title starts after its label, or 0. */
+static int push_block(wt_parse *p, int kind, size_t a, size_t b, size_t te)
 {
     wt_block *bl;
-    wt_trim(st->s, &a, &b);
+    wt_trim(p->s, &a, &b);
     if (a >= b)
         return WARTA_OK;
-    bl = wt_vec_push(&st->p->art->arena, &st->p->art->blocks, sizeof *bl);
+    bl = wt_vec_push(&p->art->arena, &p->art->blocks, sizeof *bl);
     if (!bl)
         return WARTA_ENOMEM;
     bl->kind = kind;
     bl->start = a;
     bl->end = b;
+    bl->label_end = te > a ? (te < b ? te : b) : a;
     return WARTA_OK;
+}
+
+static int push_raw_kind(wt_parse *p, int kind, size_t a, size_t b)
+{
+    return push_block(p, kind, a, b, 0);
+}
+
+static int push_raw(seg_state *st, int kind, size_t a, size_t b)
+{
+    return push_block(st->p, kind, a, b, 0);
 }
 
 static int flush_pending(seg_state *st)
@@ -109,6 +123,16 @@ static int push(seg_state *st, int kind, size_t a, size_t b)
     if (rc < 0)
         return rc;
     return push_raw(st, kind, a, b);
+}
+
+/* A READ_ALSO item [a,b) whose label ends at te (the title starts there),
+ * so related.c need not read the label again. */
+static int push_labelled(seg_state *st, size_t a, size_t te, size_t b)
+{
+    int rc = flush_pending(st);
+    if (rc < 0)
+        return rc;
+    return push_block(st->p, WARTA_BLOCK_READ_ALSO, a, b, te);
 }
 
 /* ---- recognisers of small things --------------------------------------- */
@@ -144,6 +168,20 @@ static int is_initials(const char *s, size_t a, size_t b)
         return 1;
     }
     return has_lower && all_lower && b - a >= 2 && b - a <= 5;
+}
+
+/* `(erh)`, `(Ykb/Z-7)` at i, ending a segment or followed by a space:
+ * the length up to the `)`, else 0. */
+static size_t initials_at(const char *s, size_t n, size_t i)
+{
+    size_t c = i + 1;
+    while (c < n && c - i < 24 && s[c] != ')')
+        c++;
+    if (c >= n || s[c] != ')' || !is_initials(s, i + 1, c))
+        return 0;
+    if (c + 1 < n && !wt_hspace_len(s, n, c + 1) && s[c + 1] != '\n' && s[c + 1] != '\r')
+        return 0;
+    return c + 1 - i;
 }
 
 static int is_sentence_end_before(const char *s, size_t i)
@@ -209,9 +247,11 @@ static int para_start_at(const char *s, size_t n, size_t i)
 static const char *const video_labels[] = {
     "Simak Video ", "Simak video ", "Tonton juga video ", "Tonton Juga Video ", "Tonton video ",
     "Saksikan video ", "Saksikan Video ", "Simak juga Video ", "Simak juga video ",
-    "Lihat juga Video ", "Lihat juga video ", NULL};
+    "Lihat juga Video ", "Lihat juga video ",
+    /* detik: `Simak juga Video: Detik-detik ...`, `Tonton juga 'Kemenkes ...':` */
+    "Simak juga Video: ", "Lihat juga Video: ", "Tonton juga ", NULL};
 
-size_t wt_segment_video_label(const char *s, size_t n, size_t i)
+static size_t video_label(const char *s, size_t n, size_t i)
 {
     int f;
     if (i >= n || (s[i] != 'S' && s[i] != 'T' && s[i] != 'L'))
@@ -228,7 +268,7 @@ static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *p
     size_t j = i, k, vl;
     int f;
     *paren = 0;
-    if ((vl = wt_segment_video_label(s, n, i)) != 0) {
+    if ((vl = video_label(s, n, i)) != 0) {
         j = i + vl;
         if (j < n && (s[j] == '"' || s[j] == '\'' || has_at(s, n, j, "\xE2\x80\x9C"))) {
             *paren = 2; /* the title is quoted */
@@ -259,11 +299,47 @@ static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *p
     j += 4;
     while ((k = wt_hspace_len(s, n, j)) > 0)
         j += k;
-    if (j >= n || s[j] != ':')
+    /* `Baca juga;` (okezone-0003) is a mistyped colon */
+    if (j >= n || (s[j] != ':' && s[j] != ';'))
         return 0;
     j++;
     while ((k = wt_hspace_len(s, n, j)) > 0)
         j += k;
+    *te = j;
+    return 1;
+}
+
+/* `Baca juga Mir Akui ...` (okezone-0066): the label without its colon, at
+ * lo (a segment start) or after a sentence end, and followed by a
+ * capitalised title; a lower-case `baca juga` inside a sentence is text.
+ * Returns 1 and sets *te to the title start. */
+static int bare_read_also_label(const char *s, size_t n, size_t lo, size_t i, size_t *te)
+{
+    static const char *const lab[] = { "Baca juga", "Baca Juga", "BACA JUGA", NULL };
+    size_t j, k, h;
+    int f;
+    for (f = 0; lab[f]; f++)
+        if (has_at(s, n, i, lab[f]))
+            break;
+    if (!lab[f])
+        return 0;
+    if (i > lo) {
+        /* a sentence end, then spaces */
+        k = i;
+        while (k > lo && (s[k - 1] == ' ' || s[k - 1] == '\t' ||
+                          (k - 1 > lo && (unsigned char)s[k - 1] == 0xA0 &&
+                           (unsigned char)s[k - 2] == 0xC2)))
+            k -= (unsigned char)s[k - 1] == 0xA0 ? 2 : 1;
+        if (k == i || !is_sentence_end_before(s, k))
+            return 0;
+    }
+    j = i + strlen(lab[f]);
+    if (!wt_hspace_len(s, n, j))
+        return 0;
+    while ((h = wt_hspace_len(s, n, j)) > 0)
+        j += h;
+    if (!(upper_at(s, n, j) || is_dig(s[j]) || s[j] == '"' || has_at(s, n, j, "\xE2\x80\x9C")))
+        return 0;
     *te = j;
     return 1;
 }
@@ -273,7 +349,9 @@ enum { ATTR_GLUED = 8 };
 static const char *const attr_labels[] = {
     "Pewarta foto:", "Pewarta Foto:", "Pewarta:", "Editor:", "Penulis:", "Reporter:",
     "Penerjemah:", "Fotografer:", /* the first ATTR_GLUED may be glued to text */
-    "Sumber:", "PEWARTA:", "EDITOR:", "PENULIS:", "REPORTER:", "SUMBER:", NULL
+    "Sumber:", "PEWARTA:", "EDITOR:", "PENULIS:", "REPORTER:", "SUMBER:", "Disadur dari:",
+    "Narator:", /* tribun-0019's video narrator: a credit, no field */
+    NULL
 };
 
 /* Length of an attribution label at i, else 0. `glued_only` restricts to the
@@ -285,7 +363,7 @@ static size_t attr_label_at(const char *s, size_t n, size_t i, int glued_only)
     if (i >= n)
         return 0;
     c = s[i];
-    if (c != 'P' && c != 'E' && c != 'R' && c != 'S' && c != 'F')
+    if (c != 'P' && c != 'E' && c != 'R' && c != 'S' && c != 'F' && c != 'D' && c != 'N')
         return 0;
     for (k = 0; attr_labels[k]; k++) {
         if (glued_only && k >= ATTR_GLUED)
@@ -296,10 +374,52 @@ static size_t attr_label_at(const char *s, size_t n, size_t i, int glued_only)
     return 0;
 }
 
+/* `Sumber:` glued after a sentence or a list (`kelak.Sumber: Otosia.com`,
+ * liputan6-0129; `Akira Nishino,Sumber: Bola.com`, liputan6-0006); after a
+ * space it is read only at a segment start. */
+static int glued_source_at(const char *s, size_t n, size_t i)
+{
+    char c;
+    if (i == 0 || !has_at(s, n, i, "Sumber:"))
+        return 0;
+    c = s[i - 1];
+    return c == '.' || c == ',' || c == ')' || c == '"';
+}
+
 /* `COPYRIGHT`, `Copyright ©`, `©` at i. */
 static int copyright_at(const char *s, size_t n, size_t i)
 {
     return has_at(s, n, i, "COPYRIGHT") || has_at(s, n, i, "Copyright") || has_at(s, n, i, "\xC2\xA9");
+}
+
+/* A sentence at i (a sentence start) that only points to another page or
+ * link: up to 120 bytes to its `.`/`:`, naming `halaman berikut(nya)`,
+ * `halaman selanjutnya`, `selengkapnya` or `di sini`. Returns its end
+ * (after the closing dots or colon), else 0. */
+static size_t page_prompt_end(const char *s, size_t n, size_t lo, size_t i)
+{
+    static const char *const cue[] = { "halaman berikut", "halaman selanjutnya", "selengkapnya",
+                                       "di sini", NULL };
+    size_t k = i, e;
+    int f, found = 0;
+    while (k > lo && (s[k - 1] == ' ' || (unsigned char)s[k - 1] == 0xA0 ||
+                      (unsigned char)s[k - 1] == 0xC2))
+        k--;
+    if (k > lo && !is_sentence_end_before(s, k))
+        return 0;
+    for (e = i; e < n && e - i < 120; e++) {
+        char c = s[e];
+        if (c == '.' || c == ':' || c == '!' || c == '?' || c == '\n')
+            break;
+        for (f = 0; !found && cue[f]; f++)
+            if (has_at(s, n, e, cue[f]))
+                found = 1;
+    }
+    if (!found || e >= n || e - i >= 120 || (s[e] != '.' && s[e] != ':'))
+        return 0;
+    while (e < n && (s[e] == '.' || s[e] == ':'))
+        e++;
+    return e;
 }
 
 /* Boilerplate placeholder at i inside text: returns its end, else 0. */
@@ -316,6 +436,39 @@ static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
     if (has_at(s, n, i, "Artikel ini telah tayang di") ||
         has_at(s, n, i, "Berita ini telah tayang di"))
         return n;
+    /* link prompts of round-ups: `Selengkapnya baca di sini.` (kompas-0151,
+     * liputan6-0084), `Selengkapnya baca ,.,` with the link blanked
+     * (kompas-0083) */
+    /* `Baca selengkapnya di sini` (kompas-0094), `Selengkapnya...`
+     * (liputan6-0041, -0074): link markers that carry no content */
+    if (has_at(s, n, i, "Baca selengkapnya di sini")) {
+        e = i + strlen("Baca selengkapnya di sini");
+        return e < n && s[e] == '.' ? e + 1 : e;
+    }
+    if (has_at(s, n, i, "Selengkapnya..")) {
+        e = i + strlen("Selengkapnya..");
+        while (e < n && s[e] == '.')
+            e++;
+        return e;
+    }
+    if (has_at(s, n, i, "Selengkapnya baca ")) {
+        e = i + strlen("Selengkapnya baca ");
+        if (has_at(s, n, e, "di sini"))
+            e += strlen("di sini");
+        while (e < n && (s[e] == '.' || s[e] == ',' || s[e] == ' '))
+            e++;
+        return e;
+    }
+    /* `Baca berita terkait Doddy Sudrajat lainnya(Tribunnews.com/ Laras PW)`
+     * closing tribun-0082: to the end when that is near */
+    if (has_at(s, n, i, "Baca berita terkait ") || has_at(s, n, i, "Baca berita lainnya"))
+        return n - i <= SEG_PROMPT_TAIL_MAX ? n : 0;
+    /* page prompts: `Simak selengkapnya pada halaman berikut.` (detik-0008),
+     * `Simak heboh ikan arapaima di halaman selanjutnya..` (detik-0112),
+     * `Simak selengkapnya dalam rangkaian Infografis berikut ini:`
+     * (liputan6-0077), `Simak daftar harganya di sini.` (cnn-0008) */
+    if (has_at(s, n, i, "Simak ") && (e = page_prompt_end(s, n, lo, i)) != 0)
+        return e;
     /* liputan6's closing prompt */
     if (has_at(s, n, i, "Simak juga video pilihan berikut ini")) {
         e = i + strlen("Simak juga video pilihan berikut ini");
@@ -367,7 +520,7 @@ static size_t start_boiler(const char *s, size_t a, size_t b)
         "Klik di sini", "Klik Di Sini", "Download aplikasi", "Unduh aplikasi", "Gabung ",
         "Bagikan", "Follow ", "Share ", NULL
     };
-    size_t k, e;
+    size_t k, e, len;
     if (copyright_at(s, b, a))
         return b;
     if ((e = inline_boiler_at(s, b, a, a)) != 0)
@@ -377,10 +530,14 @@ static size_t start_boiler(const char *s, size_t a, size_t b)
             return b;
     if (b - a <= 40 && has_at(s, b, a, "Halaman ") && a + 8 < b && is_dig(s[a + 8]))
         return b; /* `Halaman 1 2 Selanjutnya` */
-    if (b - a <= 40 || (b - a <= 160 && has_at(s, b, a, "Ikuti")))
-        for (k = 0; prompt[k]; k++)
-            if (has_at(s, b, a, prompt[k]))
-                return b;
+    len = b - a;
+    /* any length reaches here (cppcheck infers a bound from one caller) */
+    // cppcheck-suppress knownConditionTrueFalse
+    if (len > 160 || (len > 40 && !has_at(s, b, a, "Ikuti")))
+        return 0;
+    for (k = 0; prompt[k]; k++)
+        if (has_at(s, b, a, prompt[k]))
+            return b;
     return 0;
 }
 
@@ -403,6 +560,8 @@ int wt_segment_related_header(const char *s, size_t a, size_t b)
 /* A stand-alone stamp line: `16 November 2024 16:25 WIB`, `Sabtu, 16
  * November 2024 16:25 WIB`, `16/11/2024 16:25`. Structural check only; the
  * value comes from the timex module. */
+static int is_relative_stamp(const char *s, size_t a, size_t b);
+
 static int is_stamp(const char *s, size_t a, size_t b)
 {
     static const char *const mon[] = { "jan", "feb", "mar", "apr", "mei", "may", "jun", "jul",
@@ -412,6 +571,8 @@ static int is_stamp(const char *s, size_t a, size_t b)
     int k;
     if (b - a > 60)
         return 0;
+    if (is_relative_stamp(s, a, b))
+        return 1;
     /* optional day name and comma */
     if (i < b && is_up(s[i])) {
         size_t w = i;
@@ -464,6 +625,30 @@ static int is_stamp(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* `2 jam lalu`, `30 menit yang lalu`: the relative stamp of a related
+ * headline (the issue's `Berita Lainnya` blocks). */
+static int is_relative_stamp(const char *s, size_t a, size_t b)
+{
+    static const char *const unit[] = { "detik", "menit", "jam", "hari", "minggu", "pekan",
+                                        "bulan", "tahun", NULL };
+    size_t i = a;
+    int k;
+    while (i < b && is_dig(s[i]))
+        i++;
+    if (i == a || i - a > 3 || i >= b || s[i] != ' ')
+        return 0;
+    i++;
+    for (k = 0; unit[k]; k++)
+        if (has_at(s, b, i, unit[k]))
+            break;
+    if (!unit[k])
+        return 0;
+    i += strlen(unit[k]);
+    if (has_at(s, b, i, " yang"))
+        i += 5;
+    return b - i == 5 && has_at(s, b, i, " lalu");
+}
+
 /* `Laporan Wartawan Tribunnews.com, Name` / `Laporan Name | Place`. */
 static int laporan_line(const char *s, size_t a, size_t b)
 {
@@ -471,6 +656,33 @@ static int laporan_line(const char *s, size_t a, size_t b)
 }
 
 /* ---- attribution chains ------------------------------------------------ */
+
+/* 1-3 capitalised words from k, single-spaced, then the end, a label
+ * (also glued: `KahaEditor:`), a copyright notice or a run of spaces. */
+static int name_goes_on(const char *s, size_t b, size_t k)
+{
+    int w;
+    for (w = 0; w < 3; w++) {
+        size_t a = k, h;
+        if (!is_up(s[k]))
+            return 0;
+        k++;
+        while (k < b && is_lo(s[k]))
+            k++;
+        if (k - a < 2)
+            return 0;
+        if (k >= b || attr_label_at(s, b, k, 0) || copyright_at(s, b, k))
+            return 1;
+        if (!(h = wt_hspace_len(s, b, k)))
+            return 0;
+        k += h;
+        if (wt_hspace_len(s, b, k))
+            return 1; /* a run of spaces ends the name */
+        if (attr_label_at(s, b, k, 0) || copyright_at(s, b, k))
+            return 1;
+    }
+    return 0;
+}
 
 /* Attribution fields from a label at i: `Pewarta: XEditor: Y`, `Penulis: X
  * | Editor: Y`. Pushes one ATTRIBUTION block per field; returns the end. */
@@ -485,8 +697,18 @@ static int attribution_chain(seg_state *st, size_t i, size_t b, size_t *out)
             size_t h = wt_hspace_len(s, b, e);
             if (s[e] == '|' || (e > v && attr_label_at(s, b, e, 0)) || copyright_at(s, b, e))
                 break;
-            if (h && wt_hspace_len(s, b, e + h))
-                break; /* two spaces */
+            if (h && wt_hspace_len(s, b, e + h)) {
+                /* two spaces end the value, unless a name goes on to the
+                 * next label or the end (`Editor: Indra  Arief Pribadi
+                 * COPYRIGHT`, antara-0031; `Pewarta: Kornelis  KahaEditor:`,
+                 * antara-0248) */
+                size_t k = e + h + wt_hspace_len(s, b, e + h);
+                if (e > v && !wt_hspace_len(s, b, k) && name_goes_on(s, b, k)) {
+                    e = k;
+                    continue;
+                }
+                break;
+            }
             if (h) {
                 e += h;
             } else { /* one whole character: the cap never cuts a code point */
@@ -527,6 +749,8 @@ static int title_function_word(const char *s, size_t a, size_t b)
         "usai", "kala", "jika", "bila", "pun", "juga", "vs", "versus", "by", "with", "from", NULL
     };
     size_t k;
+    if (b > a && s[a] == '&')
+        return 1; /* `&`, `&amp;` (okezone-0007) */
     while (b > a && (s[b - 1] == ',' || s[b - 1] == ':'))
         b--;
     for (k = 0; fw[k]; k++)
@@ -594,12 +818,31 @@ static int dash_word(const char *s, size_t a, size_t b)
             ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94));
 }
 
+/* s[i..b) is two or more capitals (or digits after the first two). */
+static int caps_to_end(const char *s, size_t i, size_t b)
+{
+    size_t k;
+    if (b - i < 2 || !is_up(s[i]) || !is_up(s[i + 1]))
+        return 0;
+    for (k = i + 2; k < b; k++)
+        if (!is_up(s[k]) && !is_dig(s[k]))
+            return 0;
+    return 1;
+}
+
+/* One space at i, then a letter. */
+static int one_space_then_letter(const char *s, size_t n, size_t i)
+{
+    size_t h = wt_hspace_len(s, n, i);
+    return h && i + h < n && !wt_hspace_len(s, n, i + h) && is_alpha_ascii(s[i + h]);
+}
+
 /* Camel join inside s[a..b) at or after `from`: a lower-case run of 4+
  * letters (or `Covid-19`) directly followed by a capital and a lower-case
  * letter, or by an opening quote (`JamaahPekerja`, `CoronaPara`,
  * `Covid-19Maskapai`, `Lagi"Dikatakan`). Returns the position of
  * the capital, or 0. */
-static size_t camel_join(const char *s, size_t a, size_t b)
+static size_t camel_join(const char *s, size_t a, size_t b, size_t n)
 {
     size_t i, run = 0;
     int hyphen_digits = 0; /* `Covid-19` just before */
@@ -614,6 +857,14 @@ static size_t camel_join(const char *s, size_t a, size_t b)
                     (i > a + 1 && is_dig(s[i - 1]) && is_dig(s[i - 2])) ||
                     (i > a + 1 && is_up(s[i - 1]) && is_up(s[i - 2])))) {
             /* `JamaahPekerja`, `Covid-19Maskapai`, `2021Pabrik`, `PSGMeraba` */
+            return i;
+        } else if (is_up(c) && i + 3 == b && is_lo(s[i + 1]) && is_lo(s[i + 2]) && run >= 6) {
+            return i; /* `PerbedaanIni` (other-0041); a long run, so not `WhatsApp` */
+        } else if (is_dig(c) && run >= 4 && i + 1 < b) {
+            return i; /* `Wisma Atlet2.460 Warga` (other-0035) */
+        } else if (is_up(c) && run >= 4 && caps_to_end(s, i, b) && one_space_then_letter(s, n, b)) {
+            /* `Dihadang WargaPSBB Kota` (other-0047); not the last word of a
+             * headline (`masuk 50 terbaikADWI   Baca juga:`, antara-0171) */
             return i;
         } else if ((c == '"' || has_at(s, b, i, "\xE2\x80\x9C")) && run >= 3 &&
                    upper_at(s, b, i + (c == '"' ? 1 : 3))) {
@@ -657,7 +908,7 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             if (j < b && s[j] == ':')
                 j++;
             *out = j;
-            return push(st, WARTA_BLOCK_READ_ALSO, la, j);
+            return push_labelled(st, la, te, j);
         }
     }
     if (paren == 1) {
@@ -666,7 +917,7 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             j++;
         if (j < b && s[j] == ')') {
             *out = j + 1;
-            return push(st, WARTA_BLOCK_READ_ALSO, la, j + 1);
+            return push_labelled(st, la, te, j + 1);
         }
     }
     /* collect words up to a hard stop */
@@ -682,10 +933,18 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             hard = 1;
             break;
         }
+        if (nw > 0 && s[i] == '(' && initials_at(s, b, i)) {
+            hard = 1; /* `... Metode PCR dan TCM (erh)` (okezone-0114) */
+            break;
+        }
         e = a;
         while (e < b && !wt_hspace_len(s, b, e)) {
             if (e > a && (s[e] == 'P' || s[e] == 'E') && attr_label_at(s, b, e, 1))
                 break; /* `Hylo OpenPewarta:`, `Halal RIPewarta:` */
+            if (e > a && s[e] == '(' && initials_at(s, b, e))
+                break; /* `... SB Dunk Low Khusus(nug)` (other-0058) */
+            if (e > a && s[e] == '[' && inline_boiler_at(s, b, te, e))
+                break; /* `... di Laut Sulawesi[Gambas:Video 20detik]` */
             e++;
         }
         if (e > a && e < b && !wt_hspace_len(s, b, e)) {
@@ -693,14 +952,13 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             memset(x, 0, sizeof *x);
             x->a = a;
             x->b = e;
-            i = e;
             hard = 1;
             break;
         }
         /* split at camel joins; a glued footer label is a hard stop */
         {
             size_t from = a, c;
-            while (nw < SEG_RA_MAX_WORDS && (c = camel_join(s, from, e)) != 0) {
+            while (nw < SEG_RA_MAX_WORDS && (c = camel_join(s, from, e, b)) != 0) {
                 ra_word *x = &w[nw++];
                 memset(x, 0, sizeof *x);
                 x->a = from;
@@ -712,7 +970,6 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             }
             if (from != a && (attr_label_at(s, b, from, 1) || read_also_label(s, b, from, &te2, &par2))) {
                 hard = 1;
-                i = from;
                 break;
             }
             if (nw >= SEG_RA_MAX_WORDS)
@@ -811,7 +1068,7 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
     }
     if (hard && !contains_sentence && cut < 0)
         end = hard_end;
-    else if (cut >= 0)
+    else if (cut > 0) /* a cut keeps SEG_RA_MIN_TITLE words or more */
         end = w[cut - 1].b;
     else if (contains_sentence) {
         end = hard ? hard_end : (nw ? w[nw - 1].b : te);
@@ -829,18 +1086,18 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
         size_t item_a = la;
         for (k = 1; k < nw && w[k].b <= end; k++) {
             if (title_mode && w[k].glued && w[k].cap && w[k].a < end) {
-                if ((rc = push(st, WARTA_BLOCK_READ_ALSO, item_a, w[k].a)) < 0)
+                if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, w[k].a)) < 0)
                     return rc;
                 item_a = w[k].a;
             } else if (title_mode && nw && dash_word(s, w[0].a, w[0].b) &&
                        dash_word(s, w[k].a, w[k].b) && k + 1 < nw &&
                        w[k + 1].a < end) {
-                if ((rc = push(st, WARTA_BLOCK_READ_ALSO, item_a, w[k].a)) < 0)
+                if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, w[k].a)) < 0)
                     return rc;
                 item_a = w[k + 1].a;
             }
         }
-        if ((rc = push(st, WARTA_BLOCK_READ_ALSO, item_a, end)) < 0)
+        if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, end)) < 0)
             return rc;
     }
     *out = end;
@@ -907,6 +1164,12 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             }
             st->related_mode = 0;
         }
+        /* `(Penulis: Ardito Ramadhan | Editor: Sabrina Asril)` (kompas-0016) */
+        if (s[i] == '(' && i + 1 < b && attr_label_at(s, b, i + 1, 0)) {
+            if ((rc = attribution_chain(st, i + 1, b, &i)) < 0)
+                return rc;
+            continue;
+        }
         /* labelled items at the start */
         if (attr_label_at(s, b, i, 0)) {
             if ((rc = attribution_chain(st, i, b, &i)) < 0)
@@ -945,7 +1208,9 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             char c = s[j];
             if (c == 'B' || c == 'b' || c == '(' || c == 'S' || c == 'L' || c == 'l' || c == 's' ||
                 c == 'T') {
-                if ((j == ps || !is_alpha_ascii(s[j - 1])) && read_also_label(s, b, j, &te, &paren)) {
+                if ((j == ps || !is_alpha_ascii(s[j - 1])) &&
+                    (read_also_label(s, b, j, &te, &paren) ||
+                     (c == 'B' && bare_read_also_label(s, b, ps, j, &te)))) {
                     if ((rc = push_para(st, ps, j)) < 0)
                         return rc;
                     if ((rc = read_also_item(st, j, te, paren, b, &e)) < 0)
@@ -953,15 +1218,15 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
                     break;
                 }
             }
-            if ((c == 'P' || c == 'E' || c == 'R' || c == 'F') && j > ps &&
-                attr_label_at(s, b, j, 1)) {
+            if ((c == 'P' || c == 'E' || c == 'R' || c == 'F' || c == 'S') && j > ps &&
+                (attr_label_at(s, b, j, 1) || glued_source_at(s, b, j))) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
                 if ((rc = attribution_chain(st, j, b, &e)) < 0)
                     return rc;
                 break;
             }
-            if ((c == 'A' || c == 'S' || c == '[' || c == 'N') && j > ps &&
+            if ((c == 'A' || c == 'B' || c == 'S' || c == '[' || c == 'N') && j > ps &&
                 (e = inline_boiler_at(s, b, ps, j)) != 0) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
@@ -1032,6 +1297,20 @@ static int segment(seg_state *st, size_t a, size_t b, int whole)
     return content(st, a, b, whole);
 }
 
+/* `... imbuhnya. Baca juga:    Khofifah Minta ...` (okezone-0009): the
+ * spaces at j follow an inline label's colon, so the title follows. */
+static int juga_colon_before(const char *s, size_t lo, size_t j)
+{
+    size_t k = j;
+    if (k <= lo || (s[k - 1] != ':' && s[k - 1] != ';'))
+        return 0;
+    k--;
+    while (k > lo && s[k - 1] == ' ')
+        k--;
+    return k >= lo + 4 && wt_prefix_ci(s + k - 4, 4, "juga") &&
+           (k == lo + 4 || !is_alpha_ascii(s[k - 5]));
+}
+
 /* Next segment boundary in line [i, le): returns the end of the segment and
  * sets *next to where the following one starts (le when none). */
 static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
@@ -1051,7 +1330,8 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
                 int abbrev = is_abbrev_before(s, i, j);
                 /* `Baca juga:   Title` (okezone): spaces after a label that
                  * starts this segment do not end it; the title follows */
-                if (read_also_label(s, le, i, &te, &paren) && te >= j) {
+                if ((read_also_label(s, le, i, &te, &paren) && te >= j) ||
+                    juga_colon_before(s, i, j)) {
                     j = k;
                     continue;
                 }
@@ -1079,9 +1359,10 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
 /* A stand-alone title-case line without final punctuation: an unlabelled
  * related headline (`Ganjar Ingatkan Bahaya Hoaks Saat Hadiri Haul KH
  * Dalhar Watucongol` at the end of detik-0026). */
+static int title_words(const char *s, size_t a, size_t b);
+
 static int headline_line(const char *s, size_t n, size_t a, size_t b)
 {
-    size_t i = a, words = 0, caps = 0;
     char last;
     if (b - a > 160 || b - a < 12)
         return 0;
@@ -1091,6 +1372,14 @@ static int headline_line(const char *s, size_t n, size_t a, size_t b)
     if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
         last == ',' || (unsigned char)last >= 0x80)
         return 0;
+    return title_words(s, a, b);
+}
+
+/* s[a..b) is 4+ words, 3+ of them capitalised, none lower-case but the
+ * title function words (`di`, `dan`, ...). */
+static int title_words(const char *s, size_t a, size_t b)
+{
+    size_t i = a, words = 0, caps = 0;
     while (i < b) {
         size_t e = i;
         while (e < b && s[e] != ' ')
@@ -1106,6 +1395,24 @@ static int headline_line(const char *s, size_t n, size_t a, size_t b)
         i = e + 1;
     }
     return words >= 4 && caps >= 3 && upper_at(s, b, a);
+}
+
+/* detik's video teaser whose label the scrape lost: a title-case headline
+ * closed by `:` just before the `[Gambas:Video 20detik]` placeholder
+ * (`Mau Nikah, Pasangan Kekasih Ini Malah Buka Jasa Threesome:`,
+ * detik-0106) is an unlabelled related headline, not body. */
+static void video_teaser_titles(wt_parse *p)
+{
+    wt_block *bl = p->art->blocks.data;
+    size_t k;
+    for (k = 0; k + 1 < p->art->blocks.len; k++) {
+        wt_block *b = &bl[k];
+        if (b->kind != WARTA_BLOCK_PARAGRAPH || bl[k + 1].kind != WARTA_BLOCK_BOILERPLATE ||
+            !has_at(p->s, p->n, bl[k + 1].start, "[Gambas:Video") || b->end - b->start > 160 ||
+            p->s[b->end - 1] != ':' || !title_words(p->s, b->start, b->end - 1))
+            continue;
+        b->kind = WARTA_BLOCK_RELATED;
+    }
 }
 
 /* Trailing unlabelled headline lines become RELATED blocks (not body). */
@@ -1126,6 +1433,101 @@ static void trailing_headlines(wt_parse *p)
         b->kind = WARTA_BLOCK_RELATED;
         paras--;
     }
+}
+
+/* A closing paragraph that is only a writer's code in brackets, `(Ari)`,
+ * `(LID)` (okezone-0043, okezone-0014), is the initials credit; upper-case
+ * codes are taken only there, where no acronym can stand alone. */
+static void trailing_initials(wt_parse *p)
+{
+    wt_block *bl = p->art->blocks.data;
+    size_t k = p->art->blocks.len, i;
+    const char *s = p->s;
+    while (k > 0 && bl[k - 1].kind != WARTA_BLOCK_PARAGRAPH)
+        k--;
+    if (k < 2)
+        return;
+    {
+        wt_block *b = &bl[k - 1];
+        if (b->end - b->start < 4 || b->end - b->start > 7 || s[b->start] != '(' ||
+            s[b->end - 1] != ')')
+            return;
+        for (i = b->start + 1; i + 1 < b->end; i++)
+            if (!is_alpha_ascii(s[i]))
+                return;
+        if (!is_up(s[b->start + 1]))
+            return;
+        for (i = 0; i + 1 < k; i++)
+            if (bl[i].kind == WARTA_BLOCK_PARAGRAPH)
+                break;
+        if (i + 1 >= k)
+            return; /* the only paragraph */
+        b->kind = WARTA_BLOCK_ATTRIBUTION;
+    }
+}
+
+/* Tempo's closing byline, the reporter's name in capitals after the last
+ * paragraph and the scraper's `,` (tempo-0025 `...&lang=,ANWAR SISWADI`,
+ * tempo-0009 `...di sebelahnya.,MARVELA | DA`): split off as an
+ * ATTRIBUTION block. WARTA_OK or WARTA_ENOMEM. */
+static int trailing_byline(wt_parse *p)
+{
+    wt_block *bl = p->art->blocks.data, *b;
+    const char *s = p->s;
+    size_t k = p->art->blocks.len, i, e, words = 0, letters = 0, wl = 0, a;
+    int bar = 0;
+    if (k < 1 || bl[k - 1].kind != WARTA_BLOCK_PARAGRAPH)
+        return WARTA_OK;
+    b = &bl[k - 1];
+    e = b->end;
+    i = e;
+    while (i > b->start && e - i < 60 && (is_up(s[i - 1]) || s[i - 1] == ' ' || s[i - 1] == '|'))
+        i--;
+    if (i == e || i == 0 || s[i - 1] != ',' || (i > b->start && i <= b->start + 1))
+        return WARTA_OK;
+    for (a = i; a <= e; a++) {
+        char c = a < e ? s[a] : ' ';
+        if (is_up(c)) {
+            wl++;
+            continue;
+        }
+        if (wl) {
+            if (!bar) {
+                words++;
+                letters += wl;
+                if (wl < 2)
+                    return WARTA_OK;
+            } else if (wl > 4) {
+                return WARTA_OK;
+            }
+        }
+        wl = 0;
+        if (c == '|') {
+            if (bar || words == 0)
+                return WARTA_OK;
+            bar = 1;
+        }
+    }
+    if (words == 0 || words > 4 || letters < 5)
+        return WARTA_OK;
+    if (i == b->start) {
+        /* the `.,` before it already made it a paragraph of its own
+         * (tempo-0009); it is a byline when some other paragraph is body */
+        for (a = 0; a + 1 < k; a++)
+            if (bl[a].kind == WARTA_BLOCK_PARAGRAPH) {
+                b->kind = WARTA_BLOCK_ATTRIBUTION;
+                break;
+            }
+        return WARTA_OK;
+    }
+    {
+        size_t ps = b->start, pe = i - 1;
+        wt_trim(s, &ps, &pe);
+        if (ps >= pe)
+            return WARTA_OK;
+        b->end = pe;
+    }
+    return push_raw_kind(p, WARTA_BLOCK_ATTRIBUTION, i, e);
 }
 
 int wt_segment(wt_parse *p)
@@ -1154,7 +1556,11 @@ int wt_segment(wt_parse *p)
     }
     if ((rc = flush_pending(&st)) < 0)
         return rc;
+    video_teaser_titles(p);
     trailing_headlines(p);
+    trailing_initials(p);
+    if ((rc = trailing_byline(p)) < 0)
+        return rc;
     {
         wt_block *bl = p->art->blocks.data;
         for (k = 0; k < p->art->blocks.len; k++) {

@@ -12,7 +12,8 @@
 
 #include "model.h"
 
-/* Fill p->art->blocks (input order, non-overlapping), p->art->paragraphs
+/* Fill p->art->blocks (input order, non-overlapping; a READ_ALSO block's
+ * label_end is where its title starts), p->art->paragraphs
  * (the PARAGRAPH blocks' spans) and p->art->dateline (span, place, agency,
  * source as written; resolution is wt_dateline_resolve's job).
  * Returns WARTA_OK or WARTA_ENOMEM. Linear in p->n. */
@@ -22,9 +23,5 @@ int wt_segment(wt_parse *p);
  * `Berita Terkait`, `Artikel Terkait`, optionally with a colon); shared
  * with the related module, which reads the blocks segment cut. */
 int wt_segment_related_header(const char *s, size_t a, size_t b);
-
-/* Length of a video-teaser label at s[i] (`Simak Video `, `Lihat juga
- * Video `), which introduces a read-also item, else 0. */
-size_t wt_segment_video_label(const char *s, size_t n, size_t i);
 
 #endif

@@ -142,6 +142,9 @@ START_TEST(kompas_tempo_liputan6)
     /* liputan6-0059.txt: the dash was lost */
     expect("Liputan6.com, Jakarta Pembangunan Masjid At-Thohir di Los Angeles California",
            "Jakarta", "Liputan6.com", NULL, "Liputan6.com, Jakarta");
+    /* tempo-0064.txt: the scrape turned `TEMPO.CO` into `TEMPO, CO` */
+    expect("TEMPO, CO, Jakarta - Calon presiden (capres) nomor urut 2 Prabowo Subianto",
+           "Jakarta", "TEMPO, CO", NULL, "TEMPO, CO, Jakarta -");
     /* liputan6-0136.txt: the place was lost; `Setiap` is not a place */
     expect("Liputan6.com, Setiap kali bulan suci Ramadan tiba, masyarakat", NULL,
            "Liputan6.com", NULL, "Liputan6.com");
@@ -174,6 +177,9 @@ START_TEST(tribun_okezone_other)
     /* other-0067.txt */
     expect(" SAO PAULO - Diimpor oleh orang-orang kaya Brasil yang berlibur di Eropa",
            "Sao Paulo", NULL, NULL, "SAO PAULO -");
+    /* other-0049.txt: no space before the hyphen */
+    expect(" JAKARTA- Hari ini, 1 Mei 2020, Pemerintah China secara resmi membuka", "Jakarta",
+           NULL, NULL, "JAKARTA-");
     /* other-0082.txt */
     expect(" PASANGKAYU - Bupati Pasangkayu Agus Ambo Djiwa memberikan apresiasi", "Pasangkayu",
            NULL, NULL, "PASANGKAYU -");

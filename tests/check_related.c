@@ -336,6 +336,262 @@ START_TEST(attribution_other_outlets)
 }
 END_TEST
 
+START_TEST(read_also_without_colon)
+{
+    hp h;
+    /* okezone-0003.txt: a semicolon for the colon, after spaces and NBSP */
+    hp_run(&h, "ah mulai tumbuh di 2 bulan pertama 2020.  \xC2\xA0" "Baca juga; Virus Covid-19 "
+               "Berdampak ke Sektor Properti Tanah Air? \"Dampak pandemi ini baru dirasakan mulai "
+               "bulan maret 2020,\" kata dia");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Virus Covid-19 Berdampak ke Sektor Properti Tanah Air?");
+    ck_assert_uint_eq(h.art.paragraphs.len, 2);
+    hp_free(&h);
+    /* okezone-0066.txt: no colon at all, NBSP after the label; the quote
+     * after the headline is body */
+    hp_run(&h, "masih membutuhkan waktu untuk membuktikan diri. Baca juga\xC2\xA0Mir Akui Kerja "
+               "Sama dengan Rins untuk Dapatkan Motor Terbaik Suzuki \xE2\x80\x9CSaya senang "
+               "tinggal bersama Suzuki. Ini pilihan yang ingin saya ambil");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Mir Akui Kerja Sama dengan Rins untuk Dapatkan Motor Terbaik Suzuki");
+    ck_assert_uint_eq(h.art.paragraphs.len, 2);
+    hp_free(&h);
+    /* okezone-0014.txt: `Baca Juga;` then a list of two headlines, the
+     * first dash followed by NBSP */
+    hp_run(&h, "yang juga diantara member-membernya. Baca Juga; -\xC2\xA0Sungjae dan Hyunsik BTOB "
+               "akan Wamil Berbarengan -\xC2\xA0" "Bertahan di Tengah Pandemi Corona, Jerinx Andalkan "
+               "Penghasilan Nora Alexandra Dalam foto dan video yang beredar, terlihat tiga member");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO, "Sungjae dan Hyunsik BTOB akan Wamil Berbarengan");
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO,
+                "Bertahan di Tengah Pandemi Corona, Jerinx Andalkan Penghasilan Nora Alexandra");
+    hp_free(&h);
+    /* okezone-0009.txt: an inline label, then runs of spaces around the title */
+    hp_run(&h, "dan tinggal di rumah masing - masing,\" imbuhnya. Baca juga:    Khofifah Minta 168 "
+               "Orang Reaktif Hasil Rapid Test di Bojonegoro untuk Diobservasi\xC2\xA0   Namun, "
+               "dirinya mengakui satu sisi kebijakan PSBB guna memutus covid-19");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Khofifah Minta 168 Orang Reaktif Hasil Rapid Test di Bojonegoro untuk Diobservasi");
+    ck_assert_uint_eq(h.art.paragraphs.len, 2);
+    hp_free(&h);
+    /* antara-0283.txt: `dibaca juga` in a sentence is text */
+    hp_run(&h, "\xE2\x80\x9CTapi secara implisit, kegiatan yang dilakukan DKPP, terutama soal "
+               "persidangan itu, kan dibaca juga oleh masyarakat ini,\xE2\x80\x9D jelasnya.");
+    ck_assert_uint_eq(h.art.related.len, 0);
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+}
+END_TEST
+
+START_TEST(detik_video_teasers)
+{
+    hp h;
+    /* detik-0112.txt: a page prompt, then `Simak juga Video:` glued after
+     * its `..`, the placeholder glued to the title */
+    hp_run(&h, "Ikan itu diletakkan dengan alas karung warna putih, dan dikelilingi warga.Simak "
+               "heboh ikan arapaima di halaman selanjutnya..Simak juga Video: Detik-detik "
+               "Kapal Ikan Filipina Tepergok Curi Ikan di Laut Sulawesi[Gambas:Video 20detik]");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Detik-detik Kapal Ikan Filipina Tepergok Curi Ikan di Laut Sulawesi");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    ck_assert_uint_eq(h.art.blocks.len, 4); /* paragraph, prompt, item, placeholder */
+    hp_free(&h);
+    /* detik-0058.txt: `Tonton juga` and a quoted title */
+    hp_run(&h, "arahan itu akan mulai berlaku pada 2 Februari dari pukul 17:00 waktu setempat. "
+               "Tonton juga 'Kemenkes Pastikan Alat Pendeteksi Virus Corona Miliknya Sudah "
+               "Canggih': [Gambas:Video 20detik]");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Kemenkes Pastikan Alat Pendeteksi Virus Corona Miliknya Sudah Canggih");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+}
+END_TEST
+
+START_TEST(glued_source_and_initials)
+{
+    hp h;
+    /* liputan6-0129.txt */
+    hp_run(&h, "Show (IIMS) yang dihelat pada tanggal 31 Maret 2022 kelak.Sumber: Otosia.com");
+    expect_attr(&h, WARTA_ATTR_SOURCE, "Otosia.com");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* liputan6-0006.txt: glued after a comma, then `Disadur dari:` */
+    hp_run(&h, "Supachai Jaided (Depan),: Akira Nishino,Sumber: Bola.com,Disadur dari: Bola.com "
+               "(Benediktus Gerendo P/Aditya Wicaksono, Published 10-09-2019)");
+    expect_attr(&h, WARTA_ATTR_SOURCE, "Bola.com");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* cnn-0117.txt: a lower-case `sumber:` in a sentence is text */
+    hp_run(&h, "Berikut beberapa penyakit yang harus diwaspadai saat cuaca tak menentu, melansir "
+               "berbagai sumber: Disebabkan oleh infeksi virus seperti rhinovirus.");
+    expect_attr(&h, WARTA_ATTR_SOURCE, NULL);
+    hp_free(&h);
+    /* okezone-0043.txt and okezone-0014.txt: the writer's code closes the
+     * article after a run of spaces */
+    hp_run(&h, "7. Kota Cilegon : 2 dirawat, 0 sembuh, 0 meninggal, total 2 kasus. 8. Kabupaten "
+               "Lebak : 0 Kasus           (Ari)");
+    expect_attr(&h, WARTA_ATTR_INITIALS, "Ari");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    hp_run(&h, "Hyunsik dan Sungjae menjadi member ke-4 dan 5 BTOB yang wamil. Eunkwang menjadi "
+               "yang pertama dan telah menyelesaikan tugas negaranya itu. Sementara dua member "
+               "lain, yakni Changsub dan Minhyuk saat ini masih bertugas. Keduanya akan selesai "
+               "wamil pada akhir tahun ini.                                                   "
+               "(LID)");
+    expect_attr(&h, WARTA_ATTR_INITIALS, "LID");
+    hp_free(&h);
+    /* kompas-0158.txt: an acronym in brackets closing a paragraph stays body */
+    hp_run(&h, "Namun, kenaikannya dianggap tak akan seekstrim di 2018 yang mencapai 175 basis "
+               "poin (bps).");
+    expect_attr(&h, WARTA_ATTR_INITIALS, NULL);
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+}
+END_TEST
+
+START_TEST(read_also_ends_where_the_headline_ends)
+{
+    hp h;
+    /* okezone-0007.txt: `&amp;` in the title is no lower-case word; `Ia`
+     * opens the sentence after it */
+    hp_run(&h, "Senin (11/5/2020).  Baca juga: Polisi Gagalkan 1.389 Pemudik &amp; Tindak 228 "
+               "Kendaraan Travel Gelap Ia pun menegaskan jika saat ini, masyarakat dilarang untuk "
+               "mudik ke kampung halaman");
+    ck_assert_uint_eq(h.art.related.len, 1);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Polisi Gagalkan 1.389 Pemudik &amp; Tindak 228 Kendaraan Travel Gelap");
+    ck_assert_uint_eq(h.art.paragraphs.len, 2);
+    hp_free(&h);
+    /* other-0041.txt: the second headline glued with a short capitalised word */
+    hp_run(&h, "kata Song Hye Kyo. Baca Juga:Lee Dong Gun dan Jo Yoon Hee Bercerai karena Sulit "
+               "Atasi PerbedaanIni Alasan Fan Klaim Song Hye-kyo dan Hyun Bin Kembali "
+               "Berkencan\xE2\x80\x9C" "Bersama dengan menerima cinta dari begitu banyak orang, "
+               "adalah mengapa saya");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Lee Dong Gun dan Jo Yoon Hee Bercerai karena Sulit Atasi Perbedaan");
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO,
+                "Ini Alasan Fan Klaim Song Hye-kyo dan Hyun Bin Kembali Berkencan");
+    hp_free(&h);
+    /* other-0035.txt: the second headline starts with a number */
+    hp_run(&h, "ini 1.522,\" ujarnya.Baca Juga:Suami Positif Covid-19, Ibu dan 5 Anak Dievakuasi "
+               "ke RS Wisma Atlet2.460 Warga Ciledug Terima BLT Covid-19 Rp600 RibuMenurut Tulus, "
+               "hingga hari ini belum ada tanda-tanda");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Suami Positif Covid-19, Ibu dan 5 Anak Dievakuasi ke RS Wisma Atlet");
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO,
+                "2.460 Warga Ciledug Terima BLT Covid-19 Rp600 Ribu");
+    hp_free(&h);
+    /* okezone-0114.txt, other-0058.txt: the closing initials are no part
+     * of the last headline, spaced or glued */
+    hp_run(&h, "tutur Yuri.  Baca Juga : Kasus Covid-19, 161.351 Spesimen Diperiksa Gunakan Metode "
+               "PCR dan TCM (erh)");
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Kasus Covid-19, 161.351 Spesimen Diperiksa Gunakan Metode PCR dan TCM");
+    expect_attr(&h, WARTA_ATTR_INITIALS, "erh");
+    hp_free(&h);
+    hp_run(&h, "hui.Baca Juga:Nike Luncurkan Sepatu Bersepeda Indoor PertamaKolaborasi dengan "
+               "7-Eleven, Nike SB Luncurkan SB Dunk Low Khusus(nug) ");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO,
+                "Kolaborasi dengan 7-Eleven, Nike SB Luncurkan SB Dunk Low Khusus");
+    expect_attr(&h, WARTA_ATTR_INITIALS, "nug");
+    hp_free(&h);
+}
+END_TEST
+
+START_TEST(tempo_byline_and_outlet_after_name)
+{
+    hp h;
+    /* tempo-0009.txt: the reporter's name in capitals after the scraper's
+     * `.,`, then the editor's code */
+    hp_run(&h, "Kecelakaan itu diduga akibat truk yang kehilangan keseimbangan hingga menabrak "
+               "mobil di sebelahnya.,MARVELA | DA");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "MARVELA");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* tempo-0025.txt: glued after a link */
+    hp_run(&h, "Adapun informasi untuk kota-kota lainnya dapat diakses di: "
+               "http://www.bmkg.go.id/press-release/?p=hari-tanpa-bayangan-di-indonesia&tag="
+               "press-release&lang=,ANWAR SISWADI");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "ANWAR SISWADI");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* liputan6-0052.txt: the outlet after the slash is no part of the name */
+    hp_run(&h, "angka tidak kembali meningkat yakni dengan disiplin prokes.Reporter: Bachtiarudin "
+               "Alam/Merdeka.com");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Bachtiarudin Alam");
+    hp_free(&h);
+    /* other-0047.txt: a second headline in capitals glued to the first */
+    hp_run(&h, "no kasus 01 dinyatakan sembuh.Baca Juga:Lewat Jalur Kampung, Ambulans Bawa Pasien "
+               "Reaktif Dihadang WargaPSBB Kota Tegal Berakhir, Awas Serbuan Pemudik "
+               "Warteg\xE2\x80\x9C" "Dulur-dulur sekalian di Kota Lubuklinggau, kalau untuk kasus "
+               "terdeteksi pertama kali berada di rumah sakit, artinya rumah sakit itu terlebih "
+               "dahulu melakukan kewaspadaan");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Lewat Jalur Kampung, Ambulans Bawa Pasien Reaktif Dihadang Warga");
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO,
+                "PSBB Kota Tegal Berakhir, Awas Serbuan Pemudik Warteg");
+    hp_free(&h);
+    /* antara-0171.txt: an acronym glued to the last word of a headline stays */
+    hp_run(&h, "kata Imam.   Baca juga: Sandiaga Uno: Desa Wisata Saba Budaya Badui masuk 50 "
+               "terbaikADWI   Baca juga: Badui perkenalkan Saba Budaya BaduiPewarta: Mansyur "
+               "suryanaEditor: Nurul Aulia Badar    COPYRIGHT \xC2\xA9 ANTARA 2023 ");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_READ_ALSO,
+                "Sandiaga Uno: Desa Wisata Saba Budaya Badui masuk 50 terbaikADWI");
+    expect_item(&h, 1, WARTA_RELATED_READ_ALSO, "Badui perkenalkan Saba Budaya Badui");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Mansyur suryana");
+    hp_free(&h);
+}
+END_TEST
+
+START_TEST(footers_split_by_the_scrape)
+{
+    hp h;
+    /* antara-0031.txt: two spaces inside the editor's name */
+    hp_run(&h, "27. Kota Banjar: Rp2.070.192 naik 3,61 persen dari Rp1.998.119Pewarta: Ricky "
+               "PrayogaEditor: Indra  Arief Pribadi    COPYRIGHT \xC2\xA9 ANTARA 2023 ");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Ricky Prayoga");
+    expect_attr(&h, WARTA_ATTR_EDITOR, "Indra Arief Pribadi");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* antara-0248.txt: ... and inside the reporter's, glued to `Editor:` */
+    hp_run(&h, "Baca juga: Dua saksi kunci kasus tumpahan minyak Montara meninggal duniaPewarta: "
+               "Kornelis  KahaEditor: Guido Merung    COPYRIGHT \xC2\xA9 ANTARA 2023 ");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Kornelis Kaha");
+    expect_attr(&h, WARTA_ATTR_EDITOR, "Guido Merung");
+    ck_assert_uint_eq(h.art.paragraphs.len, 0);
+    hp_free(&h);
+    /* antara-0213.txt: two spaces then a sentence still end the value */
+    hp_run(&h, "kata perusahaan tersebut.    Pewarta: XinhuaEditor: Desi Purnamawati    "
+               "COPYRIGHT \xC2\xA9 ANTARA 2023 ");
+    expect_attr(&h, WARTA_ATTR_EDITOR, "Desi Purnamawati");
+    hp_free(&h);
+    /* kompas-0016.txt: the footer in brackets */
+    hp_run(&h, "Partai berikutnya juga apakah akan bertahan 10 tahun? Wallahualam,\" kata Bahlil.\n"
+               "(Penulis: Ardito Ramadhan | Editor: Sabrina Asril)");
+    expect_attr(&h, WARTA_ATTR_REPORTER, "Ardito Ramadhan");
+    expect_attr(&h, WARTA_ATTR_EDITOR, "Sabrina Asril");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* detik-0106.txt: a video teaser's title without its label, before the
+     * placeholder, is no body (and no read-also item) */
+    hp_run(&h, "Korban juga tidak berani melawan karena diancam.   Mau Nikah, Pasangan Kekasih Ini "
+               "Malah Buka Jasa Threesome:  [Gambas:Video 20detik]");
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    ck_assert_uint_eq(h.art.related.len, 0);
+    hp_free(&h);
+}
+END_TEST
+
 START_TEST(related_block_without_stamps)
 {
     /* a header followed by headlines that carry no stamp: items with
@@ -348,6 +604,16 @@ START_TEST(related_block_without_stamps)
     expect_item(&h, 0, WARTA_RELATED_MORE_NEWS, seed_more[0]);
     expect_item(&h, 1, WARTA_RELATED_MORE_NEWS, seed_more[7]);
     ck_assert_ptr_null(rel(&h, 0)->published);
+    ck_assert_uint_eq(h.art.paragraphs.len, 1);
+    hp_free(&h);
+    /* the seed's block with the relative stamps the issue names (`2 jam
+     * lalu`): a stamp line is the item's stamp, not another headline */
+    hp_run(&h, "Isi berita.\nBerita Lainnya\nUNIFIL berduka atas tewasnya petugas penjaga "
+               "perdamaian akibat tabrakan di Lebanon\n2 jam lalu\nNelayan di Flores Timur NTT "
+               "mulai lakukan aktivitas memancing\n30 menit yang lalu\n");
+    ck_assert_uint_eq(h.art.related.len, 2);
+    expect_item(&h, 0, WARTA_RELATED_MORE_NEWS, seed_more[0]);
+    expect_item(&h, 1, WARTA_RELATED_MORE_NEWS, seed_more[7]);
     ck_assert_uint_eq(h.art.paragraphs.len, 1);
     hp_free(&h);
 }
@@ -460,6 +726,12 @@ static Suite *related_suite(void)
     tcase_add_test(tc, dateline_source);
     tcase_add_test(tc, read_also_other_outlets);
     tcase_add_test(tc, attribution_other_outlets);
+    tcase_add_test(tc, read_also_without_colon);
+    tcase_add_test(tc, detik_video_teasers);
+    tcase_add_test(tc, glued_source_and_initials);
+    tcase_add_test(tc, read_also_ends_where_the_headline_ends);
+    tcase_add_test(tc, tempo_byline_and_outlet_after_name);
+    tcase_add_test(tc, footers_split_by_the_scrape);
     tcase_add_test(tc, related_block_without_stamps);
     tcase_add_test(tc, unlabelled_headline_no_item);
     tcase_add_test(tc, many_items_linear);

@@ -295,6 +295,10 @@ START_TEST(okezone_spaced_read_also)
     ck_assert_uint_eq(count_kind(&h, P), 2);
     expect_prefix(&h, 1, WARTA_BLOCK_READ_ALSO,
                   "Baca juga:   Polsek Kalideres Tangkap Kurir dan Amankan Puluhan Paket Sabu");
+    /* segment says where the title starts, so related.c does not read the
+     * label again */
+    ck_assert_uint_eq(blk(&h, 1)->label_end - blk(&h, 1)->start, strlen("Baca juga:   "));
+    ck_assert_uint_eq(blk(&h, 0)->label_end, blk(&h, 0)->start);
     hp_free(&h);
 }
 END_TEST
@@ -302,6 +306,65 @@ END_TEST
 START_TEST(teasers_and_notices_leave_the_body)
 {
     hp h;
+    /* liputan6-0084.txt: a link prompt glued between two paragraphs */
+    hp_seg(&h, "bintang Liga Belanda Cody Gakpo dari PSV Eindhoven.Selengkapnya baca di "
+               "sini.\xC2\xA0\xC2\xA0Rumor tentang masa depan Cristiano Ronaldo di Manchester "
+               "United terus bergulir");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 2);
+    expect_block(&h, 1, WARTA_BLOCK_BOILERPLATE, "Selengkapnya baca di sini.");
+    hp_free(&h);
+    /* liputan6-0041.txt: a round-up's `Selengkapnya...` link marker */
+    hp_seg(&h, "Jadi Anda boleh melakukannya, boleh pula tidak.Selengkapnya...Sebelum datangnya "
+               "bulan suci Ramadhan, banyak umat muslim yang melakukan ziarah kubur");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 2);
+    expect_block(&h, 1, WARTA_BLOCK_BOILERPLATE, "Selengkapnya...");
+    hp_free(&h);
+    /* kompas-0094.txt */
+    hp_seg(&h, "\"Ini berbahaya, karena kata mereka politisi ngebosenin,\" tutup Sandi. Baca "
+               "selengkapnya di sini");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    expect_block(&h, 1, WARTA_BLOCK_BOILERPLATE, "Baca selengkapnya di sini");
+    hp_free(&h);
+    /* tribun-0019.txt: the video narrator's credit line */
+    hp_seg(&h, "dengan tegas mendukung kemerdekaan Palestina di forum-forum Internasional.(*)\n"
+               "Narator: Suhiya Zahrati\n");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    expect_block(&h, 1, A, "Narator: Suhiya Zahrati");
+    hp_free(&h);
+    /* cnn-0104.txt: a sentence that only points to the next page */
+    hp_seg(&h, "penderita asam urat sebaiknya membatasi konsumsi kacang polong agar tidak "
+               "memperparah kondisi. Simak cara menurunkan asam urat di halaman berikutnya.. "
+               "MenurutHealthline, tingkat asam urat yang normal");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 2);
+    expect_block(&h, 1, WARTA_BLOCK_BOILERPLATE,
+                 "Simak cara menurunkan asam urat di halaman berikutnya..");
+    hp_free(&h);
+    /* cnn-0028.txt: `Simak` with no page cue is a sentence of the body */
+    hp_seg(&h, "Appleresmi meluncurkan seri ponsel terbaruiPhone 17secara global pada Rabu dini "
+               "hari (10/9) waktu Indonesia. Simak spesifikasi lengkapnya.");
+    ck_assert_uint_eq(count_kind(&h, WARTA_BLOCK_BOILERPLATE), 0);
+    hp_free(&h);
+    /* tribun-0082.txt, the end: a closing prompt and the credit after it */
+    hp_seg(&h, "\"Semoga di Ramadan nanti kita bisa lebih bersih lagi, puasa, salat, ya tarawih,\" "
+               "bebernya.Baca berita terkait Doddy Sudrajat lainnya(Tribunnews.com/ Laras PW)");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    expect_block(&h, 1, WARTA_BLOCK_BOILERPLATE,
+                 "Baca berita terkait Doddy Sudrajat lainnya(Tribunnews.com/ Laras PW)");
+    hp_free(&h);
+    /* kompas-0104.txt: the republication notice after the reporter's name */
+    hp_seg(&h, "t harga jangka panjang Rp 250. (Intan Nirmala Sari)  Berita ini telah tayang di "
+               "Kontan.co.id dengan judul Saham perusahaan Grup Bakrie melonjak, begini "
+               "rekomendasi analis");
+    check_invariants(&h);
+    ck_assert_uint_eq(count_kind(&h, P), 1);
+    expect_prefix(&h, h.art.blocks.len - 1, WARTA_BLOCK_BOILERPLATE, "Berita ini telah tayang");
+    hp_free(&h);
     /* detik-0034.txt: a video teaser line is a read-also item */
     hp_seg(&h, "u selesai,\" pungkasnya.\nSimak juga Video 'Survei LSI Denny JA: Prabowo-Gibran "
                "43,3%, AMIN 25,3%, Ganjar-Mahfud 22,9%':\n[Gambas:Video 20detik]");
