@@ -540,45 +540,6 @@ static int map_get(const state *st, char ns, const char *txt, size_t len)
     hslot *sl;
     if (!st->cap || !st->ns_used[(unsigned char)ns & 31])
         return -1;
-    if (len < KEY_CAP - 2) {
-        /* ASCII text (nearly every lookup, and most miss): the key's hash
-         * computed without building the key; no slot with that hash, no
-         * entry. Same bytes as make_key() and key_hash(). */
-        uint32_t h = 2166136261u;
-        size_t i, o = 1;
-        int sp = 0;
-        for (i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)txt[i];
-            if (c >= 0x80)
-                break;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                sp = 1;
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z')
-                c = (unsigned char)(c + 32);
-            if (sp && o > 1) {
-                h ^= ' ';
-                h *= 16777619u;
-                o++;
-            }
-            sp = 0;
-            h ^= c;
-            h *= 16777619u;
-            o++;
-        }
-        h = key_mix(h, ns);
-        if (i == len) {
-            size_t mask = st->cap - 1, q;
-            if (o == 1)
-                return -1;
-            for (q = h & mask; st->slots[q].key; q = (q + 1) & mask)
-                if (st->slots[q].hash == h)
-                    break;
-            if (!st->slots[q].key)
-                return -1;
-        }
-    }
     kl = make_key(ns, txt, len, key);
     if (!kl)
         return -1;
