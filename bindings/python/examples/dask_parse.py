@@ -131,24 +131,22 @@ def plan(path, nparts, send_text=False):
                 tasks.append(("files", files[a:b]))
         return tasks, len(files), sum(sizes)
     # JSON Lines: the byte range of every line, found without decoding it
+    # and without holding the file in memory
+    lines = []  # (start, end, number of lines before it)
+    pos = 0
     with open(path, "rb") as fh:
-        data = fh.read()
-    starts, pos = [], 0
-    while pos < len(data):
-        nl = data.find(b"\n", pos)
-        nl = len(data) if nl < 0 else nl + 1
-        if data[pos:nl].strip():
-            starts.append((pos, nl))
-        pos = nl
+        for k, line in enumerate(fh):
+            if line.strip():
+                lines.append((pos, pos + len(line), k))
+            pos += len(line)
     tasks = []
-    for a, b in _split([e - s for s, e in starts], nparts):
-        s, e = starts[a][0], starts[b - 1][1]
-        lineno = data.count(b"\n", 0, s)
+    for a, b in _split([e - s for s, e, _ in lines], nparts):
+        s, e, before = lines[a][0], lines[b - 1][1], lines[a][2]
         if send_text:
-            tasks.append(("items", _jsonl_items(path, s, e, lineno)))
+            tasks.append(("items", _jsonl_items(path, s, e, before)))
         else:
-            tasks.append(("jsonl", os.path.abspath(path), s, e, lineno))
-    return tasks, len(starts), len(data)
+            tasks.append(("jsonl", os.path.abspath(path), s, e, before))
+    return tasks, len(lines), pos
 
 
 def run(client, tasks, out, reference=None, lenient=False):
