@@ -343,10 +343,5 @@ static Suite *dateline_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(dateline_suite());
-    int failed;
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run(dateline_suite());
 }

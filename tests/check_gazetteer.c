@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "gazetteer.h"
+#include "testutil.h"
 #include "token.h"
 
 static wt_alloc g_al;
@@ -515,10 +516,5 @@ static Suite *gazetteer_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(gazetteer_suite());
-    int failed;
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(gazetteer_suite());
 }

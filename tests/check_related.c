@@ -742,10 +742,5 @@ static Suite *related_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(related_suite());
-    int failed;
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run(related_suite());
 }

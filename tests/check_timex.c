@@ -953,13 +953,7 @@ static int dev_dump(const char *path)
 
 int main(int argc, char **argv)
 {
-    SRunner *sr;
-    int failed;
     if (argc == 3 && strcmp(argv[1], "--dev-dump") == 0)
         return dev_dump(argv[2]);
-    sr = srunner_create(timex_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(timex_suite());
 }

@@ -99,3 +99,13 @@ warta_article *tu_parse(warta_context *ctx, const char *text, size_t len, const 
     ck_assert_msg(rc == WARTA_OK, "parse: %s (offset %lld)", err.message, (long long)err.offset);
     return a;
 }
+
+int tu_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -26,4 +26,9 @@ warta_context *tu_context(void);
 /* Parse text with an optional reference, aborting the test on failure. */
 warta_article *tu_parse(warta_context *ctx, const char *text, size_t len, const char *reference);
 
+struct Suite;
+/* Run a Check suite (CK_NORMAL output): EXIT_SUCCESS when no test failed.
+ * Frees the suite; every check_*.c's main() is `return tu_run(suite());`. */
+int tu_run(struct Suite *s);
+
 #endif
