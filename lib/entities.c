@@ -2337,19 +2337,24 @@ static int verb_evidence(const state *st, size_t i, size_t e)
     return tk_has(st, e, W_REPORT_VERBS);
 }
 
+/* Tokens [i, e) as plain name words: none all capitals or shorter than two
+ * bytes, and together not a known organisation. */
+static int plain_name_run(const state *st, size_t i, size_t e)
+{
+    size_t k;
+    for (k = i; k < e; k++)
+        if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
+            return 0;
+    return map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) < 0;
+}
+
 /* A biography's subject: `Lee McKenzie ( lahir 1 Desember 1977`,
  * `Timothy John Russert ( ) adalah`, `Liberace dilahirkan di`, `X adalah
  * seorang`: a run of one to four name words (not an acronym) before a
  * birth, a death or a description of a person. */
 static int born_evidence(const state *st, size_t i, size_t e)
 {
-    size_t k;
-    if (e >= st->n || e - i > 4 || st->titlecase)
-        return 0;
-    for (k = i; k < e; k++)
-        if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
-            return 0;
-    if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
+    if (e >= st->n || e - i > 4 || st->titlecase || !plain_name_run(st, i, e))
         return 0;
     if (tk_word(&st->t[e]) && !tk_cap(&st->t[e]) && tk_has(st, e, W_BORN_VERBS))
         return 1;
@@ -2369,14 +2374,9 @@ static int born_evidence(const state *st, size_t i, size_t e)
  * three-word run that holds a post. */
 static int held_post(const state *st, size_t i, size_t e)
 {
-    size_t k, te;
+    size_t te;
     int strong = 0;
-    if (e - i < 2 || e - i > 3 || st->titlecase)
-        return 0;
-    for (k = i; k < e; k++)
-        if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
-            return 0;
-    if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
+    if (e - i < 2 || e - i > 3 || st->titlecase || !plain_name_run(st, i, e))
         return 0;
     return title_after_at(st, e, &te, &strong) && strong;
 }
