@@ -29,9 +29,8 @@ typedef struct hparse {
     wt_tokens tk[HP_MAXPARA];
 } hparse;
 
-/* Set up a parse of text[0..len) with no paragraphs yet. */
-static void hp_init(hparse *h, warta_context *ctx, const char *text, size_t len,
-                    const char *ref)
+/* An empty parse of text[0..len): no reference, no paragraphs yet. */
+static void hp_reset(hparse *h, warta_context *ctx, const char *text, size_t len)
 {
     memset(h, 0, sizeof *h);
     h->ctx = ctx;
@@ -42,6 +41,13 @@ static void hp_init(hparse *h, warta_context *ctx, const char *text, size_t len,
     h->p.s = text;
     h->p.n = len;
     h->p.art = &h->art;
+}
+
+/* Set up a parse of text[0..len) with no paragraphs yet. */
+static void hp_init(hparse *h, warta_context *ctx, const char *text, size_t len,
+                    const char *ref)
+{
+    hp_reset(h, ctx, text, len);
     if (ref)
         ck_assert_int_eq(wt_iso_parse(ref, strlen(ref), &h->p.ref), WARTA_OK);
 }
@@ -75,12 +81,31 @@ static const struct warta_timex *hp_time(const hparse *h, size_t i)
     return (const struct warta_timex *)h->art.times.data + i;
 }
 
-/* Run timex over one sentence (one paragraph) with an optional reference. */
+/* Run timex over one sentence (one paragraph) with an optional reference:
+ * WARTA_OK, WARTA_EINVAL (a bad reference) or the failing step's status.
+ * No Check assertion, so that --dev-dump can use it outside a test. */
+static int hp_try_sentence(hparse *h, warta_context *ctx, const char *s, const char *ref)
+{
+    wt_span *sp;
+    int rc;
+    hp_reset(h, ctx, s, strlen(s));
+    if (ref && wt_iso_parse(ref, strlen(ref), &h->p.ref) != WARTA_OK)
+        return WARTA_EINVAL;
+    sp = wt_vec_push(&h->art.arena, &h->art.paragraphs, sizeof *sp);
+    if (!sp)
+        return WARTA_ENOMEM;
+    sp->start = 0;
+    sp->end = h->p.n;
+    rc = wt_tokenize(&h->art.arena, s, 0, h->p.n, &h->tk[0]);
+    if (rc != WARTA_OK)
+        return rc;
+    h->p.para_tokens = h->tk;
+    return wt_timex_run(&h->p);
+}
+
 static void hp_sentence(hparse *h, warta_context *ctx, const char *s, const char *ref)
 {
-    hp_init(h, ctx, s, strlen(s), ref);
-    hp_para(h, 0, strlen(s));
-    ck_assert_int_eq(wt_timex_run(&h->p), WARTA_OK);
+    ck_assert_int_eq(hp_try_sentence(h, ctx, s, ref), WARTA_OK);
 }
 
 static void check_time(const struct warta_timex *t, const char *text, const char *value,
@@ -793,24 +818,17 @@ END_TEST
 
 /* ---- the dev set -------------------------------------------------------- */
 
-START_TEST(test_dev_set)
+/* The next phrase line of a dev-set file (file, reference, phrase, expected
+ * value, tab-separated; blank lines and `#` comments skipped), cut in place
+ * into f[0..3]: 1, 0 at the end, -1 for a line without four fields (f[0]
+ * is then the line). */
+static int dev_next(char *data, size_t len, size_t *pos, char *f[4])
 {
-    char path[1024];
-    size_t len, pos = 0;
-    char *data;
-    warta_context *ctx;
-    int total = 0, good = 0;
-    snprintf(path, sizeof path, "%s/timex_dev.tsv", WARTA_TEST_DATA);
-    data = tu_read_file(path, &len);
-    ck_assert_msg(data != NULL, "cannot read %s", path);
-    ctx = tu_context();
-    while (pos < len) {
-        char *line = data + pos, *nl = memchr(line, '\n', len - pos), *f[4];
-        size_t ll = nl ? (size_t)(nl - line) : len - pos;
-        int k = 0, ok;
-        char *q;
-        hparse h;
-        pos += ll + 1;
+    while (*pos < len) {
+        char *line = data + *pos, *nl = memchr(line, '\n', len - *pos), *q;
+        size_t ll = nl ? (size_t)(nl - line) : len - *pos;
+        int k = 0;
+        *pos += ll + 1;
         line[ll] = '\0';
         if (ll == 0 || line[0] == '#')
             continue;
@@ -821,7 +839,26 @@ START_TEST(test_dev_set)
                 f[++k] = q + 1;
             }
         }
-        ck_assert_msg(k == 3, "bad dev line: %s", line);
+        return k == 3 ? 1 : -1;
+    }
+    return 0;
+}
+
+START_TEST(test_dev_set)
+{
+    char path[1024];
+    size_t len, pos = 0;
+    char *data, *f[4];
+    warta_context *ctx;
+    int total = 0, good = 0, r;
+    snprintf(path, sizeof path, "%s/timex_dev.tsv", WARTA_TEST_DATA);
+    data = tu_read_file(path, &len);
+    ck_assert_msg(data != NULL, "cannot read %s", path);
+    ctx = tu_context();
+    while ((r = dev_next(data, len, &pos, f)) != 0) {
+        int ok;
+        hparse h;
+        ck_assert_msg(r > 0, "bad dev line: %s", f[0]);
         hp_sentence(&h, ctx, f[2], strcmp(f[1], "-") == 0 ? NULL : f[1]);
         if (strcmp(f[3], "-") == 0) {
             ok = hp_ntimes(&h) == 0;
@@ -880,63 +917,30 @@ static Suite *timex_suite(void)
 static int dev_dump(const char *path)
 {
     size_t len, pos = 0;
-    char *data = tu_read_file(path, &len);
-    warta_context *ctx;
+    char *data = tu_read_file(path, &len), *f[4];
+    warta_context *ctx = NULL;
+    warta_error err;
+    int r, status = 1;
     if (!data) {
         fprintf(stderr, "cannot read %s\n", path);
         return 1;
     }
-    {
-        warta_error err;
-        if (warta_context_new(NULL, &ctx, &err) != WARTA_OK) {
-            fprintf(stderr, "context: %s\n", err.message);
-            free(data);
-            return 1;
-        }
+    if (warta_context_new(NULL, &ctx, &err) != WARTA_OK) {
+        fprintf(stderr, "context: %s\n", err.message);
+        goto out;
     }
-    while (pos < len) {
-        char *line = data + pos, *nl = memchr(line, '\n', len - pos), *f[4], *q;
-        size_t ll = nl ? (size_t)(nl - line) : len - pos;
-        int k = 0;
+    while ((r = dev_next(data, len, &pos, f)) != 0) {
         hparse h;
-        wt_span *sp;
-        pos += ll + 1;
-        line[ll] = '\0';
-        if (ll == 0 || line[0] == '#')
-            continue;
-        f[0] = line;
-        for (q = line; *q && k < 3; q++) {
-            if (*q == '\t') {
-                *q = '\0';
-                f[++k] = q + 1;
-            }
+        int rc;
+        if (r < 0) {
+            fprintf(stderr, "bad dev line: %s\n", f[0]);
+            goto out;
         }
-        if (k != 3) {
-            fprintf(stderr, "bad dev line: %s\n", line);
-            return 1;
-        }
-        /* hp_sentence without Check's asserts (not inside a test here) */
-        memset(&h, 0, sizeof h);
-        h.ctx = ctx;
-        h.art.ctx = ctx;
-        wt_arena_init(&h.art.arena, &ctx->al);
-        h.art.input_len = strlen(f[2]);
-        h.p.ctx = ctx;
-        h.p.s = f[2];
-        h.p.n = h.art.input_len;
-        h.p.art = &h.art;
-        if ((strcmp(f[1], "-") != 0 && wt_iso_parse(f[1], strlen(f[1]), &h.p.ref) != WARTA_OK) ||
-            !(sp = wt_vec_push(&h.art.arena, &h.art.paragraphs, sizeof *sp))) {
-            fprintf(stderr, "bad reference or no memory: %s\n", f[1]);
-            return 1;
-        }
-        sp->start = 0;
-        sp->end = h.p.n;
-        h.p.para_tokens = h.tk;
-        if (wt_tokenize(&h.art.arena, h.p.s, 0, h.p.n, &h.tk[0]) != WARTA_OK ||
-            wt_timex_run(&h.p) != WARTA_OK) {
-            fprintf(stderr, "timex failed on %s\n", f[2]);
-            return 1;
+        rc = hp_try_sentence(&h, ctx, f[2], strcmp(f[1], "-") == 0 ? NULL : f[1]);
+        if (rc != WARTA_OK) {
+            fprintf(stderr, "%s on \"%s\" (reference %s)\n", warta_strerror(rc), f[2], f[1]);
+            hp_free(&h);
+            goto out;
         }
         if (h.art.times.len == 0) {
             printf("-\t\n");
@@ -946,9 +950,11 @@ static int dev_dump(const char *path)
         }
         hp_free(&h);
     }
+    status = 0;
+out:
     warta_context_free(ctx);
     free(data);
-    return 0;
+    return status;
 }
 
 int main(int argc, char **argv)
