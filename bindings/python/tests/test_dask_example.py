@@ -23,29 +23,22 @@ def _objects(lines):
     return out
 
 
-def test_dask_matches_cli(tmp_path, library):
-    pytest.importorskip("distributed", reason="SKIPPED: python3-distributed not installed")
-    cli = os.environ.get("WARTA_CLI")
-    if not cli:
-        pytest.skip("SKIPPED: WARTA_CLI (path of the warta program) not set")
-    files = corpus_files(40)  # spread over the sorted corpus: several outlets
-    indir = tmp_path / "in"
-    indir.mkdir()
-    for f in files:
-        os.symlink(os.path.abspath(f), str(indir / os.path.basename(f)))
-    out = tmp_path / "out.jsonl"
-
+def _run_example(args):
+    """Run examples/dask_parse.py with ARGS, with the binding and library of
+    this test run; fail with its standard error if it fails."""
     env = dict(os.environ)
     env["PYTHONPATH"] = PKG_ROOT + os.pathsep + env.get("PYTHONPATH", "")
     env["WARTA_LIBRARY"] = os.path.abspath(warta.library_path()) \
         if os.path.exists(warta.library_path()) else env.get("WARTA_LIBRARY", "")
-    r = subprocess.run([sys.executable, EXAMPLE, str(indir), "--workers", "2",
-                        "--threads-per-worker", "1", "-o", str(out)],
+    r = subprocess.run([sys.executable, EXAMPLE] + args,
                        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
     assert r.returncode == 0, r.stderr.decode("utf-8", "replace")[-2000:]
-    assert b"articles/s" in r.stderr
+    return r
 
-    c = subprocess.run([cli] + sorted(files), stdout=subprocess.PIPE, timeout=600)
+
+def _assert_same_as_cli(cli, files, out):
+    """The example's output file holds, in order, the CLI's objects for FILES."""
+    c = subprocess.run([cli] + list(files), stdout=subprocess.PIPE, timeout=600)
     assert c.returncode == 0
     got = _objects(out.read_text(encoding="utf-8"))
     want = _objects(c.stdout.decode("utf-8"))
@@ -54,13 +47,31 @@ def test_dask_matches_cli(tmp_path, library):
         assert g == w, g["file"]
 
 
-def test_dask_jsonl_matches_cli(tmp_path, library):
-    """A JSON Lines input (tasks read byte ranges of it) gives the CLI's
-    objects too, in input order, with a blank line in the middle skipped."""
+def _cli():
     pytest.importorskip("distributed", reason="SKIPPED: python3-distributed not installed")
     cli = os.environ.get("WARTA_CLI")
     if not cli:
         pytest.skip("SKIPPED: WARTA_CLI (path of the warta program) not set")
+    return cli
+
+
+def test_dask_matches_cli(tmp_path, library):
+    cli = _cli()
+    files = corpus_files(40)  # spread over the sorted corpus: several outlets
+    indir = tmp_path / "in"
+    indir.mkdir()
+    for f in files:
+        os.symlink(os.path.abspath(f), str(indir / os.path.basename(f)))
+    out = tmp_path / "out.jsonl"
+    r = _run_example([str(indir), "--workers", "2", "--threads-per-worker", "1", "-o", str(out)])
+    assert b"articles/s" in r.stderr
+    _assert_same_as_cli(cli, sorted(files), out)
+
+
+def test_dask_jsonl_matches_cli(tmp_path, library):
+    """A JSON Lines input (tasks read byte ranges of it) gives the CLI's
+    objects too, in input order, with a blank line in the middle skipped."""
+    cli = _cli()
     files = corpus_files(12)
     src = tmp_path / "in.jsonl"
     with open(str(src), "w", encoding="utf-8") as fh:
@@ -70,18 +81,5 @@ def test_dask_jsonl_matches_cli(tmp_path, library):
             if i == 5:
                 fh.write("\n")
     out = tmp_path / "out.jsonl"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = PKG_ROOT + os.pathsep + env.get("PYTHONPATH", "")
-    env["WARTA_LIBRARY"] = os.path.abspath(warta.library_path()) \
-        if os.path.exists(warta.library_path()) else env.get("WARTA_LIBRARY", "")
-    r = subprocess.run([sys.executable, EXAMPLE, str(src), "--workers", "2",
-                        "--partitions", "5", "-o", str(out)],
-                       env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
-    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")[-2000:]
-    c = subprocess.run([cli] + list(files), stdout=subprocess.PIPE, timeout=600)
-    assert c.returncode == 0
-    got = _objects(out.read_text(encoding="utf-8"))
-    want = _objects(c.stdout.decode("utf-8"))
-    assert len(got) == len(want) == len(files)
-    for g, w in zip(got, want):
-        assert g == w, g["file"]
+    _run_example([str(src), "--workers", "2", "--partitions", "5", "-o", str(out)])
+    _assert_same_as_cli(cli, files, out)
