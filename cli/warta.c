@@ -184,7 +184,6 @@ int main(int argc, char **argv)
         FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
         char *buf = NULL, *json = NULL;
         size_t len = 0, max = po.max_input ? po.max_input : WARTA_DEFAULT_MAX_INPUT;
-        warta_article *art = NULL;
         int rc;
         if (!f) {
             put_error(stdout, name, WARTA_EIO, strerror(errno), -1);
@@ -199,9 +198,7 @@ int main(int argc, char **argv)
             failed = 1;
             continue;
         }
-        rc = warta_parse(ctx, buf, len, &po, &art, &err);
-        if (rc == WARTA_OK)
-            rc = warta_article_to_json(art, flags, &json, NULL, &err);
+        rc = warta_parse_json(ctx, buf, len, &po, flags, &json, NULL, &err);
         if (rc != WARTA_OK) {
             put_error(stdout, name, rc, err.message, err.offset);
             failed = 1;
@@ -216,7 +213,6 @@ int main(int argc, char **argv)
             fputc('\n', stdout);
         }
         warta_free(json);
-        warta_article_free(art);
         free(buf);
         if (show_progress)
             progress(done + 1, n_files);

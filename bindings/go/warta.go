@@ -160,8 +160,8 @@ func (c *Context) Close() error {
 // Version is the version of the linked libwarta ("0.1.0").
 func Version() string { return C.GoString(C.warta_version_string()) }
 
-// parse runs warta_parse + warta_article_to_json and hands the JSON (C
-// memory, valid only during the call) to use.
+// parse runs warta_parse_json (warta_parse + warta_article_to_json) and
+// hands the JSON (C memory, valid only during the call) to use.
 func (c *Context) parse(text string, opts *Options, flags C.int, use func([]byte) error) error {
 	var po *C.warta_parse_options
 	var cpo C.warta_parse_options
@@ -179,25 +179,22 @@ func (c *Context) parse(text string, opts *Options, flags C.int, use func([]byte
 		}
 		po = &cpo
 	}
-	var art *C.warta_article
 	var cerr C.warta_error
+	var out *C.char
+	var n C.size_t
 	c.mu.RLock()
 	if c.ptr == nil {
 		c.mu.RUnlock()
 		return ErrClosed
 	}
 	// The text is passed without copying: it holds no Go pointers, and the
-	// C side neither modifies nor retains it.
-	rc := C.warta_parse(c.ptr, (*C.char)(stringData(text)), C.size_t(len(text)), po, &art, &cerr)
+	// C side neither modifies nor retains it. One cgo call parses, writes
+	// the JSON and frees the article.
+	rc := C.warta_parse_json(c.ptr, (*C.char)(stringData(text)), C.size_t(len(text)), po, flags,
+		&out, &n, &cerr)
 	runtime.KeepAlive(text)
 	c.mu.RUnlock()
 	if rc != C.WARTA_OK {
-		return newError(rc, &cerr)
-	}
-	defer C.warta_article_free(art)
-	var out *C.char
-	var n C.size_t
-	if rc = C.warta_article_to_json(art, flags, &out, &n, &cerr); rc != C.WARTA_OK {
 		return newError(rc, &cerr)
 	}
 	defer C.warta_free(unsafe.Pointer(out))
