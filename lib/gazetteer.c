@@ -797,20 +797,6 @@ const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz)
     return gz ? gz->hot : NULL;
 }
 
-static int ascii_eq_ci(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return *a == *b;
-}
-
 /* Add bits to the slot of (hash, word); word NULL: the key-start slot. */
 static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
 {
@@ -825,7 +811,8 @@ static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t
             return;
         }
         if (gz->whash[i] == hash && ((!w->word && !word) ||
-                                     (w->word && word && ascii_eq_ci(w->word, word)))) {
+                                     (w->word && word && w->len == strlen(word) &&
+                                      wt_prefix_ci(w->word, w->len, word)))) {
             w->bits |= bits;
             return;
         }
