@@ -207,9 +207,7 @@ int main(int argc, char **argv)
             fputs("{\"file\":", stdout);
             put_json_string(stdout, name);
             fputc(',', stdout);
-            if (flags & WARTA_JSON_PRETTY)
-                fputc('\n', stdout);
-            fputs(json + 1, stdout);
+            fputs(json + 1, stdout); /* pretty JSON goes on with its own line break */
             fputc('\n', stdout);
         }
         warta_free(json);

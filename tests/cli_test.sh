@@ -42,6 +42,7 @@ expect_rc 0 "--lenient" "$warta" --lenient "$tmp/bad.txt"
 grep -q '"warnings":\[{"message":"replaced 1 invalid byte' "$tmp/out" && ok || bad "lenient warns"
 expect_rc 0 "--pretty" "$warta" --pretty "$tmp/a.txt"
 [ "$(wc -l <"$tmp/out")" -gt 5 ] && ok || bad "--pretty indents"
+grep -q '^$' "$tmp/out" && bad "--pretty prints an empty line" || ok
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
