@@ -299,7 +299,8 @@ static const char *const facility_before[] = {
     "PLTU",        "PLTA",       "PLTS",     "PLTD",     "PLTP",   "PLTSa",   "Masjid",
     "Gedung",      "Hotel",      "Mal",      "Mall",     "Pasar",  "Jalan",   "Jl",
     "Universitas", "College",    "RSUD",     "RS",       "Sakit",  "Dermaga", "Kampus",
-    "Hospital",    "Perwakilan", "Bidadari", "Gereja",   "Pura",   "Vihara",  NULL};
+    "Hospital",    "Perwakilan", "Bidadari", "Gereja",   "Pura",   "Vihara",  "Sirkuit",
+    "Circuit",     NULL};
 
 static const char *const facility_after[] = {
     "Hospital",   "Orchestra", "Stadium",  "College",       "Beach",        "City",
@@ -380,6 +381,7 @@ enum {
 #define W_KEMENTERIAN (UINT64_C(1) << 31)
 #define W_AGENT_VERBS (UINT64_C(1) << 32)
 #define W_BORN_VERBS (UINT64_C(1) << 33)
+#define W_GIVEN (UINT64_C(1) << 34) /* lib/data/given_names.tsv */
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -416,6 +418,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {kementerian_w, W_KEMENTERIAN, 0},
     {agent_verbs, W_AGENT_VERBS, 1},
     {born_verbs, W_BORN_VERBS, 0},
+    {wt_gz_given_names, W_GIVEN, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2370,6 +2373,43 @@ static int born_evidence(const state *st, size_t i, size_t e)
            wt_tok_is(st->s, &st->t[e + 2], "adalah");
 }
 
+/* The name model: a run of one to four name words opened by a given name
+ * (`Justin Bieber`, `Lee Byung Hun`, `orangtua Laila`). The list holds no
+ * word the corpus writes in lower case, and a word the document writes in
+ * lower case ends the run anyway (scan_name); a lone given name must not
+ * open a sentence (`Daffa yang tegas`: too weak). */
+static int given_name_run(const state *st, size_t i, size_t e)
+{
+    size_t k;
+    const uint64_t not_person =
+        W_FACILITY_AFTER | W_FIRM_WORDS | W_ORG_INDICATORS | W_BARE_DIRECTIONS;
+    if (st->titlecase || e - i > 4 || !tk_has(st, i, W_GIVEN) || !plain_name_run(st, i, e))
+        return 0;
+    if (e == i + 1 && (sentence_start(st, i) || tk_len(&st->t[i]) < 4))
+        return 0; /* `Daffa yang tegas`; `Dwi tunggal`, `Eka`, `Nur` open names */
+    /* the end of a longer capitalised phrase (`Grand Galaxy Park`,
+     * `Bandara I Gusti Ngurah Rai`) */
+    if (i > 0 && tk_cap(&st->t[i - 1]))
+        return 0;
+    /* a street, an airport, a circuit named after a person (`Jalan Ahmad
+     * Yani`, `Jl. Gatot Subroto`, `Sirkuit Ricardo Tormo`) */
+    if (i > 0 && tk_has(st, i - 1, W_FACILITY_BEFORE))
+        return 0;
+    if (i > 1 && tk_punct(st, i - 1, '.') && tk_has(st, i - 2, W_FACILITY_BEFORE))
+        return 0;
+    for (k = i; k <= e && k < st->n; k++) {
+        const char *w = st->s + st->t[k].start;
+        size_t q;
+        /* `Lotte Corporation`, `Maia International`, `Carolina Utara` */
+        if (tk_has(st, k, not_person))
+            return 0;
+        for (q = 1; k < e && q < tk_len(&st->t[k]); q++)
+            if (w[q] >= 'A' && w[q] <= 'Z')
+                return 0; /* `MoE` */
+    }
+    return !not_name_after(st, e);
+}
+
 /* `Budi Waseso yang sebelumnya menjabat Direktur Utama`: a two- or
  * three-word run that holds a post. */
 static int held_post(const state *st, size_t i, size_t e)
@@ -2704,7 +2744,7 @@ static int step(state *st, size_t i, size_t *next)
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
         if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e) ||
-            born_evidence(st, i, e)) {
+            born_evidence(st, i, e) || given_name_run(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }
@@ -2742,7 +2782,8 @@ static uint64_t classes_slow(const char *s, const wt_token *t)
     uint64_t bits = 0;
     size_t k, i;
     for (k = 0; wt_entity_wordlists[k].words; k++)
-        for (i = 0; wt_entity_wordlists[k].words[i]; i++)
+        for (i = 0; wt_entity_wordlists[k].bit != W_GIVEN && wt_entity_wordlists[k].words[i];
+             i++) /* no name model without a gazetteer: 7,900 names per token */
             if (wt_tok_is(s, t, wt_entity_wordlists[k].words[i]))
                 bits |= wt_entity_wordlists[k].bit;
     return bits;

@@ -96,6 +96,10 @@ static inline int wt_gz_hot_test(const uint64_t *bits, uint32_t fold_hash)
     return (int)((bits[b >> 6] >> (b & 63)) & 1);
 }
 
+/* Given names (lib/data/given_names.tsv, generated table), NULL-terminated:
+ * the entity rules' name model (entities.c) uses them as a word list. */
+extern const char *const wt_gz_given_names[];
+
 /* The country entry of an ISO 3166-1 alpha-2 code, or NULL. */
 const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2);
 

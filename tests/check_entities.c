@@ -357,6 +357,56 @@ START_TEST(admin_prefix_mention)
 }
 END_TEST
 
+/* The name model (lib/data/given_names.tsv): a run opened by a given name
+ * is a person (kompas, NERGrit valid); not inside a street, a circuit or a
+ * company name, nor a short name part before a lower-case word. */
+START_TEST(given_name_model)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Setien juga menyebut sosok Lionel Messi menjadi daya tarik siapapun untuk "
+                 "bermain bersamanya, terutama pemain depan.")) {
+        expect_person(&r, "Lionel Messi", NULL, NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Daffa yang tegas dan selalu to the point , langsung melamar Laila di hadapan "
+                 "orangtua Laila , Rasyid dan Siti .")) {
+        expect_person(&r, "Laila", NULL, NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Daffa")); /* sentence start */
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Tegar akhirnya berhasil ditangkap di kawasan Jalan Ahmad Yani Timur, "
+                 "Kecamatan Garut Kota, keesokan harinya.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Ahmad Yani"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Ahmad Yani Timur"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Pembalap Marc Marquez mengaku merasa emosional saat merebut podium di balapan "
+                 "Sprint MotoGP Valencia di Sirkuit Ricardo Tormo pada Sabtu (25/11).")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Ricardo Tormo"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Dengan pencapaian ini, PLN EPI mengungguli perusahaan ternama di dunia seperti "
+                 "SK Telecom dan Lotte Corporation dari Korea.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "\"Kita tidak boleh khawatir atau ragu, saya dan Mas Anies telah bertekad, "
+                 "Insyallah kami Dwi tunggal yang akan membereskan semua tantangan dan persoalan "
+                 "bangsa kita,\" pungkasnya.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Dwi"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1041,6 +1091,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, honorific_linking);
     tcase_add_test(tc, admin_prefix_mention);
     tcase_add_test(tc, born_and_new_places);
+    tcase_add_test(tc, given_name_model);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);

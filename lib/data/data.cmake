@@ -9,7 +9,8 @@ set(WARTA_GZ_TSV
   "${WARTA_GZ_DATA_DIR}/organisations.tsv"
   "${WARTA_GZ_DATA_DIR}/titles.tsv"
   "${WARTA_GZ_DATA_DIR}/persons.tsv"
-  "${WARTA_GZ_DATA_DIR}/countries_tz.tsv")
+  "${WARTA_GZ_DATA_DIR}/countries_tz.tsv"
+  "${WARTA_GZ_DATA_DIR}/given_names.tsv")
 
 add_executable(gen_gazetteer "${WARTA_GZ_DATA_DIR}/gen_gazetteer.c")
 target_compile_options(gen_gazetteer PRIVATE ${WARTA_WARNINGS})

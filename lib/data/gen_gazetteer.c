@@ -2,7 +2,7 @@
  * tables for lib/gazetteer.c. Run at build time (data.cmake):
  *
  *   gen_gazetteer OUT.c countries_alias.tsv places.tsv organisations.tsv titles.tsv persons.tsv
- *                 countries_tz.tsv
+ *                 countries_tz.tsv given_names.tsv
  *
  * Each file starts with a fixed header line and ends every row with a
  * `source` column (docs/DATA.md). A malformed row stops the build with
@@ -38,6 +38,8 @@ typedef struct gen {
     row *rows;
     size_t n, cap;
     ctz *tzs; /* countries_tz.tsv */
+    char **given; /* given_names.tsv */
+    size_t ngiven, capgiven;
     size_t ntz, captz;
     const char *file;
     long line;
@@ -364,6 +366,34 @@ static void do_persons(gen *g, char **c)
         NULL);
 }
 
+static void do_given(gen *g, char **c)
+{
+    const char *q;
+    if (!check_text(g, "name", c[0], 0) || !check_text(g, "source", c[1], 0))
+        return;
+    for (q = c[0]; *q; q++)
+        if (!isalpha((unsigned char)*q)) {
+            fail(g, "a given name is ASCII letters only: %s", c[0]);
+            return;
+        }
+    if (g->ngiven == g->capgiven) {
+        size_t cap = g->capgiven ? 2 * g->capgiven : 1024;
+        char **p = realloc(g->given, cap * sizeof *p);
+        if (!p) {
+            fail(g, "out of memory");
+            return;
+        }
+        g->given = p;
+        g->capgiven = cap;
+    }
+    g->given[g->ngiven] = malloc(strlen(c[0]) + 1);
+    if (!g->given[g->ngiven]) {
+        fail(g, "out of memory");
+        return;
+    }
+    strcpy(g->given[g->ngiven++], c[0]);
+}
+
 typedef struct spec {
     const char *base; /* file name the argument must end with */
     const char *header;
@@ -379,6 +409,7 @@ static const spec specs[] = {
     {"titles.tsv", "name\tkind\tsubkind\tflags\tsource", 5, do_titles},
     {"persons.tsv", "name\tcanonical\tflags\tsource", 4, do_persons},
     {"countries_tz.tsv", "iso2\ttz\tsource", 3, do_country_tz},
+    {"given_names.tsv", "name\tsource", 2, do_given},
 };
 
 static const spec *find_spec(const char *path)
@@ -507,6 +538,11 @@ int main(int argc, char **argv)
     if (g.ntz == 0)
         fputs("    {NULL, NULL},\n", out);
     fprintf(out, "};\n\nconst size_t wt_gz_ncountry_tz = %lu;\n", (unsigned long)g.ntz);
+    /* given_names.tsv: one NULL-terminated list (gazetteer.h) */
+    fputs("\nconst char *const wt_gz_given_names[] = {\n", out);
+    for (i = 0; i < g.ngiven; i++)
+        fprintf(out, "    \"%s\",\n", g.given[i]);
+    fputs("    NULL};\n", out);
     if (fclose(out) != 0) {
         fprintf(stderr, "%s: write failed\n", argv[1]);
         remove(argv[1]);
@@ -525,5 +561,8 @@ int main(int argc, char **argv)
     for (i = 0; i < g.ntz; i++)
         free(g.tzs[i].tz);
     free(g.tzs);
+    for (i = 0; i < g.ngiven; i++)
+        free(g.given[i]);
+    free(g.given);
     return 0;
 }
