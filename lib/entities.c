@@ -1478,6 +1478,11 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
     }
     e = &ENT(st, idx);
     if (tb > ta && !e->title) {
+        /* `mantan Wali Kota Tangerang Selatan Airin Rachmi Diany`: a former
+         * post is written with its `mantan` */
+        if (ta >= 7 && wt_prefix_ci(st->s + ta - 7, 7, "mantan ") &&
+            (ta == 7 || !((st->s[ta - 8] | 0x20) >= 'a' && (st->s[ta - 8] | 0x20) <= 'z')))
+            ta -= 7;
         e->title = dup_clean(st, ta, tb);
         if (!e->title)
             return WARTA_ENOMEM;

@@ -388,6 +388,7 @@ START_TEST(given_name_model)
                  "Pembalap Marc Marquez mengaku merasa emosional saat merebut podium di balapan "
                  "Sprint MotoGP Valencia di Sirkuit Ricardo Tormo pada Sabtu (25/11).")) {
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Ricardo Tormo"));
+        expect_person(&r, "Marc Marquez", "Pembalap", NULL); /* an occupation */
     }
     run_free(&r);
     if (sentence(&r, ctx,
@@ -401,6 +402,25 @@ START_TEST(given_name_model)
                  "Insyallah kami Dwi tunggal yang akan membereskan semua tantangan dan persoalan "
                  "bangsa kita,\" pungkasnya.")) {
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Dwi"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* liputan6-0028 (own gold: title `mantan Wali Kota`): a former post keeps
+ * its `mantan`, the place affiliation stays out of the title */
+START_TEST(former_title)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Lelang barang rampasan dari perkara suami mantan Wali Kota Tangerang Selatan "
+                 "Airin Rachmi Diany ini dilakukan KPK melalui Kantor Pelayanan Negara dan Lelang "
+                 "(KPKNL) Jakarta III.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Airin Rachmi Diany");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "mantan Wali Kota");
     }
     run_free(&r);
     warta_context_free(ctx);
@@ -1092,6 +1112,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, admin_prefix_mention);
     tcase_add_test(tc, born_and_new_places);
     tcase_add_test(tc, given_name_model);
+    tcase_add_test(tc, former_title);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
