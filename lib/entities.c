@@ -309,6 +309,22 @@ static const char *const facility_after[] = {
     "Tower",      "Plaza",     "Symphony", "United",        "FC",           "Club",
     "Times",      "Post",      "Herald",   "Daily",         "Group",        NULL};
 
+/* schools named by level and number (`SMAN 70 Jakarta`, `SMA Negeri 1
+ * Purwokerto`, `SMP Negeri 3`): organisations (dev-gold README) */
+static const char *const school_heads[] = {"SMA",  "SMAN", "SMP", "SMPN", "SMK", "SMKN", "SD",
+                                           "SDN",  "SMU",  "SMUN", "MTs", "MTsN", NULL};
+static const char *const school_kinds[] = {"Negeri", "N", "Swasta", "Plus", "Islam", NULL};
+/* the last word of a company, club, band or broadcaster's name (`Lion Air`,
+ * `SM Entertainment`, `Maurice Blackburn Lawyers`, `Manchester United`) */
+static const char *const org_suffix[] = {
+    "Entertainment", "Records",    "Band",     "TV",          "FC",       "SV",
+    "United",        "Airlines",   "Airways",  "Air",         "Productions", "Pictures",
+    "Studios",       "Corporation", "Corp",    "Inc",         "Ltd",      "Company",
+    "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", NULL};
+/* a club's or broadcaster's first word (`FC Barcelona`, `AC Milan`, `Radio
+ * Nederland Wereldomroep`) */
+static const char *const org_prefix[] = {"FC", "AC", "SV", "Radio", NULL};
+
 static const char *const eng_connectors[] = {"of", "and", "for", "the", NULL};
 
 static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "ini",   "asal",
@@ -382,6 +398,10 @@ enum {
 #define W_AGENT_VERBS (UINT64_C(1) << 32)
 #define W_BORN_VERBS (UINT64_C(1) << 33)
 #define W_GIVEN (UINT64_C(1) << 34) /* lib/data/given_names.tsv */
+#define W_SCHOOL_HEADS (UINT64_C(1) << 35)
+#define W_SCHOOL_KINDS (UINT64_C(1) << 36)
+#define W_ORG_SUFFIX (UINT64_C(1) << 37)
+#define W_ORG_PREFIX (UINT64_C(1) << 38)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -419,6 +439,10 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {agent_verbs, W_AGENT_VERBS, 1},
     {born_verbs, W_BORN_VERBS, 0},
     {wt_gz_given_names, W_GIVEN, 0},
+    {school_heads, W_SCHOOL_HEADS, 0},
+    {school_kinds, W_SCHOOL_KINDS, 0},
+    {org_suffix, W_ORG_SUFFIX, 0},
+    {org_prefix, W_ORG_PREFIX, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2517,6 +2541,103 @@ static int rule_kin(state *st, size_t i, size_t *next)
     return person_add(st, j, e, 0, 0, NULL);
 }
 
+/* `SMAN 70 Jakarta`, `SMA Negeri 1 Tigalingga`, `SMP Negeri IVB`, `SMA
+ * Pemda Pedan`: a school head in capitals, an optional kind, then a number,
+ * a Roman numeral or one to three capitalised words. Returns the end or i. */
+static size_t school_pattern(const state *st, size_t i)
+{
+    size_t j = i + 1, k;
+    const wt_token *h = &st->t[i];
+    if (!(h->flags & (WT_TOK_ALLCAPS | WT_TOK_MIXED)) || !tk_has(st, i, W_SCHOOL_HEADS))
+        return i;
+    if (j < st->n && tk_cap(&st->t[j]) && tk_has(st, j, W_SCHOOL_KINDS))
+        j++;
+    if (j >= st->n)
+        return i;
+    k = j;
+    if (st->t[k].flags & WT_TOK_NUM) {
+        /* after the number, its place: a known one or one word
+         * (`SMP Negeri 2 Yogyakarta Widayat`: the name is not the school's) */
+        gzm m;
+        k++;
+        if (k < st->n && tk_cap(&st->t[k]) && !tk_has(st, k, W_FUNC_STOP) &&
+            !tk_has(st, k, W_NAME_STOP)) {
+            gz_at(st, k, &m);
+            k += m.len && gz_best(&m)->kind == WT_GZ_PLACE ? m.len : !m.len;
+            if (k < st->n && tk_cap(&st->t[k]) && tk_has(st, k, W_BARE_DIRECTIONS))
+                k++; /* `SMPN 2 Konawe Selatan` */
+        }
+        return k;
+    }
+    while (k < st->n && k - j < 3 && tk_cap(&st->t[k]) && !tk_has(st, k, W_FUNC_STOP) &&
+           !tk_has(st, k, W_NAME_STOP))
+        k++;
+    return k > j ? k : i; /* `siswa SMA`, `SMA Negeri` alone: the level */
+}
+
+/* `Lion Air`, `SM Entertainment`, `Manchester United`, `Lotte Corporation`:
+ * one to three capitalised words (places included) and an organisation
+ * suffix; `FC Barcelona`, `AC Milan`, `Radio Nederland Wereldomroep`: a
+ * club or broadcaster head and one or two capitalised words. Returns the
+ * end or i. */
+static size_t org_affix(const state *st, size_t i)
+{
+    size_t k;
+    gzm m;
+    if (st->titlecase || tk_has(st, i, W_NAME_STOP) || tk_has(st, i, W_FUNC_STOP))
+        return i;
+    gz_at(st, i, &m);
+    if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_RANK) ||
+                  gz_kind(&m, WT_GZ_HONORIFIC)))
+        return i; /* `Pendiri Amazon Inc Jeff Bezos`: the title rule's */
+    if (m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY)))
+        return i; /* `YouTube Kompas TV`: the gazetteer's */
+    if (tk_has(st, i, W_ORG_PREFIX) && (st->t[i].flags & WT_TOK_ALLCAPS || tk_len(&st->t[i]) > 2) &&
+        !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
+        /* `Liverpool FC Jurgen Klopp`: a head inside a name is no head */
+        if (wt_tok_eq(st->s, &st->t[i], "AC") && i + 1 < st->n) {
+            gzm pm; /* `AC Milan`, not `AC Inverter` (air conditioning) */
+            gz_at(st, i + 1, &pm);
+            if (!pm.len || gz_best(&pm)->kind != WT_GZ_PLACE)
+                return i;
+            return i + 1 + pm.len;
+        }
+        for (k = i + 1; k < st->n && k - i <= 2 && tk_cap(&st->t[k]) &&
+                        !tk_has(st, k, W_FUNC_STOP) && !tk_has(st, k, W_NAME_STOP);
+             k++)
+            ;
+        if (k > i + 1)
+            return k;
+    }
+    {
+        const char *w = st->s + st->t[i].start;
+        for (k = 1; k < tk_len(&st->t[i]); k++)
+            if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z')
+                return i; /* `YouTube Kompas TV`, `MacBook Air`, glued words */
+    }
+    for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
+        if (tk_has(st, k, W_ORG_SUFFIX)) {
+            static const char *const not_airline[] = {"Tanah", "Mata",  "Sumber", "Daya", "Pol",
+                                                      "Gili",  "Versi", "Terjun", NULL};
+            size_t q;
+            /* `Tanah Air`, `Mata Air`, `Sumber Daya Air`, `Pol Air`
+             * (water police), `Gili Air` (an island) */
+            if (wt_tok_is(st->s, &st->t[k], "Air"))
+                for (q = 0; not_airline[q]; q++)
+                    if (wt_tok_is(st->s, &st->t[k - 1], not_airline[q]))
+                        return i;
+            return k + 1;
+        }
+        if (tk_has(st, k, W_FUNC_STOP) || tk_has(st, k, W_NAME_STOP))
+            break;
+        gz_at(st, k, &m);
+        if (m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY) ||
+                      gz_kind(&m, WT_GZ_TITLE)))
+            break; /* `YouTube Kompas TV`: the outlet starts there */
+    }
+    return i;
+}
+
 /* One step at token i of the current span; *next > i. */
 static int step(state *st, size_t i, size_t *next)
 {
@@ -2559,7 +2680,11 @@ static int step(state *st, size_t i, size_t *next)
 
     /* productive organisations and prefixed places */
     gz_at(st, i, &m);
-    e = org_pattern(st, i, 0);
+    e = school_pattern(st, i);
+    if (e == i)
+        e = org_affix(st, i);
+    if (e == i)
+        e = org_pattern(st, i, 0);
     if (e > i && e > i + m.len) {
         rc = org_mention(st, i, e, &idx);
         if (rc == WARTA_OK)

@@ -427,6 +427,49 @@ START_TEST(former_title)
 }
 END_TEST
 
+/* Schools by level and number, clubs, airlines and companies by their head
+ * or last word are organisations, and the place inside them is no place
+ * mention (dev-gold README: `Universitas 17 Agustus 1945 Banyuwangi`);
+ * `Tanah Air` is the homeland; a title before a company stays the title of
+ * the name after it. */
+START_TEST(org_heads_and_suffixes)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Dian Fiani, salah seorang siswi SMPN 2 Konawe Selatan yang setiap berangkat "
+                 "sekolah bersama teman-temannya naik truk Dalmas, mengaku bahagia.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "SMPN 2 Konawe Selatan"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Konawe Selatan"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Konawe"));
+        expect_person(&r, "Dian Fiani", NULL, NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Pada pekan pertama, Cremonese mengalahkan AC Milan dengan skor 2-1 dan lalu "
+                 "dilanjutkan dengan kemenangan 3-2 atas Sassuolo.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "AC Milan"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Milan"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Perusahaan badan usaha milik negara (BUMN) bidang telekomunikasi PT Telkom "
+                 "Indonesia Tbk (TLKM) akan mencari mitra (partner) pada tahun depan, sebagai "
+                 "upaya untuk mengembangkan bisnis data center di Tanah Air.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Tanah Air"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Pendiri Amazon Inc  Jeff Bezos baru saja mengumumkan  perceraian dengan sang "
+                 "istri, MacKenzie.")) {
+        expect_person(&r, "Jeff Bezos", "Pendiri", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Pendiri Amazon Inc"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1113,6 +1156,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, born_and_new_places);
     tcase_add_test(tc, given_name_model);
     tcase_add_test(tc, former_title);
+    tcase_add_test(tc, org_heads_and_suffixes);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
