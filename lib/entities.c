@@ -567,6 +567,46 @@ static int map_get(const state *st, char ns, const char *txt, size_t len)
     hslot *sl;
     if (!st->cap || !st->ns_used[(unsigned char)ns & 31])
         return -1;
+    if (len < KEY_CAP / 2 - 2) {
+        /* ASCII text (nearly every lookup, and most miss): the key's hash
+         * while folding, as make_key() and key_hash() would give it; the
+         * key is built only when a slot has that hash */
+        uint32_t h = 2166136261u;
+        size_t i, o = 1, mask = st->cap - 1;
+        int sp = 0;
+        for (i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)txt[i];
+            if (c >= 0x80)
+                break;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                sp = 1;
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + 32);
+            if (sp && o > 1) {
+                h = (h ^ ' ') * 16777619u;
+                o++;
+            }
+            sp = 0;
+            h = (h ^ c) * 16777619u;
+            o++;
+        }
+        if (i == len) {
+            if (o == 1)
+                return -1;
+            h = key_mix(h, ns);
+            for (i = h & mask; st->slots[i].key; i = (i + 1) & mask) {
+                sl = &st->slots[i];
+                if (sl->hash == h && sl->klen == o) {
+                    kl = make_key(ns, txt, len, key);
+                    if (kl == o && memcmp(sl->key, key, kl) == 0)
+                        return sl->ent;
+                }
+            }
+            return -1;
+        }
+    }
     kl = make_key(ns, txt, len, key);
     if (!kl)
         return -1;
@@ -2386,20 +2426,24 @@ static int plain_name_run(const state *st, size_t i, size_t e)
  * birth, a death or a description of a person. */
 static int born_evidence(const state *st, size_t i, size_t e)
 {
-    if (e >= st->n || e - i > 4 || st->titlecase || !plain_name_run(st, i, e))
+    int cue;
+    if (e >= st->n || e - i > 4 || st->titlecase)
         return 0;
+    /* the cue first (cheap, and rare): the run's lookup only then */
     if (tk_word(&st->t[e]) && !tk_cap(&st->t[e]) && tk_has(st, e, W_BORN_VERBS))
-        return 1;
-    if (e + 1 < st->n && (wt_tok_eq(st->s, &st->t[e], "adalah") ||
-                          wt_tok_eq(st->s, &st->t[e], "merupakan")) &&
-        wt_tok_eq(st->s, &st->t[e + 1], "seorang"))
-        return 1; /* `Joe Sandy adalah seorang pesulap` */
-    if (!tk_punct(st, e, '(') || e + 1 >= st->n)
-        return 0;
-    if (tk_word(&st->t[e + 1]) && wt_tok_is(st->s, &st->t[e + 1], "lahir"))
-        return 1;
-    return e + 2 < st->n && tk_punct(st, e + 1, ')') &&
-           wt_tok_is(st->s, &st->t[e + 2], "adalah");
+        cue = 1;
+    else if (e + 1 < st->n && (wt_tok_eq(st->s, &st->t[e], "adalah") ||
+                               wt_tok_eq(st->s, &st->t[e], "merupakan")) &&
+             wt_tok_eq(st->s, &st->t[e + 1], "seorang"))
+        cue = 1; /* `Joe Sandy adalah seorang pesulap` */
+    else if (!tk_punct(st, e, '(') || e + 1 >= st->n)
+        cue = 0;
+    else if (tk_word(&st->t[e + 1]) && wt_tok_is(st->s, &st->t[e + 1], "lahir"))
+        cue = 1;
+    else
+        cue = e + 2 < st->n && tk_punct(st, e + 1, ')') &&
+              wt_tok_is(st->s, &st->t[e + 2], "adalah");
+    return cue && plain_name_run(st, i, e);
 }
 
 /* The name model: a run of one to four name words opened by a given name
@@ -2445,9 +2489,9 @@ static int held_post(const state *st, size_t i, size_t e)
 {
     size_t te;
     int strong = 0;
-    if (e - i < 2 || e - i > 3 || st->titlecase || !plain_name_run(st, i, e))
+    if (e - i < 2 || e - i > 3 || st->titlecase)
         return 0;
-    return title_after_at(st, e, &te, &strong) && strong;
+    return title_after_at(st, e, &te, &strong) && strong && plain_name_run(st, i, e);
 }
 
 /* `Anies Baswedan, Ganjar Pranowo, dan Prabowo Subianto`: a two- or
@@ -2582,8 +2626,26 @@ static size_t school_pattern(const state *st, size_t i)
  * end or i. */
 static size_t org_affix(const state *st, size_t i)
 {
-    size_t k;
+    size_t k, suf = 0;
+    int pre;
     gzm m;
+    if (i + 1 >= st->n || !tk_cap(&st->t[i + 1]))
+        return i; /* both forms need a capitalised word after this one */
+    /* the cheap test first: a head here or a suffix in the next three
+     * capitalised words (word classes only; most capitalised words have
+     * neither) */
+    pre = tk_has(st, i, W_ORG_PREFIX) &&
+          ((st->t[i].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[i]) > 2);
+    for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
+        if (tk_has(st, k, W_ORG_SUFFIX)) {
+            suf = k;
+            break;
+        }
+        if (tk_has(st, k, W_FUNC_STOP) || tk_has(st, k, W_NAME_STOP))
+            break;
+    }
+    if (!pre && !suf)
+        return i;
     if (st->titlecase || tk_has(st, i, W_NAME_STOP) || tk_has(st, i, W_FUNC_STOP))
         return i;
     gz_at(st, i, &m);
@@ -2592,8 +2654,7 @@ static size_t org_affix(const state *st, size_t i)
         return i; /* `Pendiri Amazon Inc Jeff Bezos`: the title rule's */
     if (m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY)))
         return i; /* `YouTube Kompas TV`: the gazetteer's */
-    if (tk_has(st, i, W_ORG_PREFIX) && (st->t[i].flags & WT_TOK_ALLCAPS || tk_len(&st->t[i]) > 2) &&
-        !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
+    if (pre && !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
         /* `Liverpool FC Jurgen Klopp`: a head inside a name is no head */
         if (wt_tok_eq(st->s, &st->t[i], "AC") && i + 1 < st->n) {
             gzm pm; /* `AC Milan`, not `AC Inverter` (air conditioning) */
@@ -2609,33 +2670,31 @@ static size_t org_affix(const state *st, size_t i)
         if (k > i + 1)
             return k;
     }
+    if (!suf)
+        return i;
     {
         const char *w = st->s + st->t[i].start;
         for (k = 1; k < tk_len(&st->t[i]); k++)
             if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z')
                 return i; /* `YouTube Kompas TV`, `MacBook Air`, glued words */
     }
-    for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
-        if (tk_has(st, k, W_ORG_SUFFIX)) {
-            static const char *const not_airline[] = {"Tanah", "Mata",  "Sumber", "Daya", "Pol",
-                                                      "Gili",  "Versi", "Terjun", NULL};
-            size_t q;
-            /* `Tanah Air`, `Mata Air`, `Sumber Daya Air`, `Pol Air`
-             * (water police), `Gili Air` (an island) */
-            if (wt_tok_is(st->s, &st->t[k], "Air"))
-                for (q = 0; not_airline[q]; q++)
-                    if (wt_tok_is(st->s, &st->t[k - 1], not_airline[q]))
-                        return i;
-            return k + 1;
-        }
-        if (tk_has(st, k, W_FUNC_STOP) || tk_has(st, k, W_NAME_STOP))
-            break;
+    for (k = i + 1; k < suf; k++) {
         gz_at(st, k, &m);
         if (m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY) ||
                       gz_kind(&m, WT_GZ_TITLE)))
-            break; /* `YouTube Kompas TV`: the outlet starts there */
+            return i; /* `YouTube Kompas TV`: the outlet starts there */
     }
-    return i;
+    if (wt_tok_is(st->s, &st->t[suf], "Air")) {
+        static const char *const not_airline[] = {"Tanah", "Mata",  "Sumber", "Daya", "Pol",
+                                                  "Gili",  "Versi", "Terjun", NULL};
+        size_t q;
+        /* `Tanah Air`, `Mata Air`, `Sumber Daya Air`, `Pol Air` (water
+         * police), `Gili Air` (an island) */
+        for (q = 0; not_airline[q]; q++)
+            if (wt_tok_is(st->s, &st->t[suf - 1], not_airline[q]))
+                return i;
+    }
+    return suf + 1;
 }
 
 /* One step at token i of the current span; *next > i. */
