@@ -325,6 +325,14 @@ static const char *const org_suffix[] = {
  * Nederland Wereldomroep`) */
 static const char *const org_prefix[] = {"FC", "AC", "SV", "Radio", NULL};
 
+/* administrative words that precede a place in lower case (`desa Kramas`,
+ * `kota Bandung`); the step reads them only written so. An unknown name is
+ * taken after all but `kota`, `kabupaten` and `provinsi`, which need a known
+ * place (`kota Pahlawan` is Surabaya's epithet). */
+static const char *const lower_admin[] = {"desa",     "dusun",    "kelurahan", "kecamatan",
+                                          "kabupaten", "kota",    "provinsi",  "distrik",
+                                          "kampung",  "nagari",   "gampong",   NULL};
+
 static const char *const eng_connectors[] = {"of", "and", "for", "the", NULL};
 
 static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "ini",   "asal",
@@ -402,6 +410,7 @@ enum {
 #define W_SCHOOL_KINDS (UINT64_C(1) << 36)
 #define W_ORG_SUFFIX (UINT64_C(1) << 37)
 #define W_ORG_PREFIX (UINT64_C(1) << 38)
+#define W_LOWER_ADMIN (UINT64_C(1) << 39)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -443,6 +452,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {school_kinds, W_SCHOOL_KINDS, 0},
     {org_suffix, W_ORG_SUFFIX, 0},
     {org_prefix, W_ORG_PREFIX, 0},
+    {lower_admin, W_LOWER_ADMIN, 1},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2697,6 +2707,44 @@ static size_t org_affix(const state *st, size_t i)
     return suf + 1;
 }
 
+/* A place after an administrative prefix at i (`Kabupaten Agam`, `desa
+ * Kramas`): the place is named without its prefix; the mention is what the
+ * text writes, prefix included. `unknown`: an unknown capitalised run is
+ * taken too. Returns 1 when it took the place (*rc, *next set). */
+static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
+{
+    size_t j = i + 1, pe;
+    gzm pm;
+    const wt_gz_entry *g;
+    int idx;
+    gz_at(st, j, &pm);
+    g = gz_best(&pm);
+    if (g && g->kind == WT_GZ_PLACE) {
+        *rc = place_entity(st, g, j, pm.len, &idx);
+        if (*rc == WARTA_OK)
+            *rc = mention_toks(st, idx, i, j + pm.len);
+        if (*rc == WARTA_OK)
+            *rc = attach_acr(st, idx, j, j + pm.len);
+        *next = j + pm.len;
+        return 1;
+    }
+    if (g || !unknown || st->titlecase)
+        return 0;
+    pe = j;
+    while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) && !tk_has(st, pe, W_FUNC_STOP) &&
+           !(st->t[pe].flags & WT_TOK_ALLCAPS))
+        pe++;
+    if (pe == j)
+        return 0;
+    *rc = place_text(st, j, pe, &idx);
+    if (*rc == WARTA_OK)
+        *rc = mention_toks(st, idx, i, pe);
+    if (*rc == WARTA_OK)
+        *rc = attach_acr(st, idx, j, pe);
+    *next = pe;
+    return 1;
+}
+
 /* One step at token i of the current span; *next > i. */
 static int step(state *st, size_t i, size_t *next)
 {
@@ -2715,9 +2763,16 @@ static int step(state *st, size_t i, size_t *next)
          * nor a relation word, no hyphen (`capres-cawapres`) */
         int maybe = st->hot ? wt_gz_hot_test(st->hot, t->fold_hash) : 1;
         if (!(maybe && tk_has(st, i, WT_GZW_START | W_SPEECH_VERBS | W_KIN_WORDS |
-                                         W_AGENT_VERBS)) &&
+                                         W_AGENT_VERBS | W_LOWER_ADMIN)) &&
             !(t->flags & WT_TOK_HYPHEN))
             return WARTA_OK;
+        if (tk_has(st, i, W_LOWER_ADMIN) && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
+            !tk_has(st, i + 1, W_NAME_STOP) &&
+            admin_place(st, i,
+                        !(wt_tok_eq(st->s, t, "kota") || wt_tok_eq(st->s, t, "kabupaten") ||
+                          wt_tok_eq(st->s, t, "provinsi")),
+                        next, &rc))
+            return rc; /* `desa Kramas`, `distrik Gurage`, `kota Bandung` */
         gz_at(st, i, &m);
         g = gz_best(&m);
         if (g && g->kind == WT_GZ_TITLE)
@@ -2778,38 +2833,9 @@ static int step(state *st, size_t i, size_t *next)
             return rc;
         }
     }
-    if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
-        size_t j = i + 1, pe;
-        gzm pm;
-        gz_at(st, j, &pm);
-        g = gz_best(&pm);
-        /* the place is named without its prefix; the mention is what the
-         * text writes, prefix included (`Kabupaten Agam`) */
-        if (g && g->kind == WT_GZ_PLACE) {
-            rc = place_entity(st, g, j, pm.len, &idx);
-            if (rc == WARTA_OK)
-                rc = mention_toks(st, idx, i, j + pm.len);
-            if (rc == WARTA_OK)
-                rc = attach_acr(st, idx, j, j + pm.len);
-            *next = j + pm.len;
-            return rc;
-        }
-        if (!g && !st->titlecase) {
-            pe = j;
-            while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
-                   !tk_has(st, pe, W_FUNC_STOP) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
-                pe++;
-            if (pe > j) {
-                rc = place_text(st, j, pe, &idx);
-                if (rc == WARTA_OK)
-                    rc = mention_toks(st, idx, i, pe);
-                if (rc == WARTA_OK)
-                    rc = attach_acr(st, idx, j, pe);
-                *next = pe;
-                return rc;
-            }
-        }
-    }
+    if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
+        admin_place(st, i, 1, next, &rc))
+        return rc;
 
     /* a short form defined earlier in the text */
     if (m.len <= 1) {

@@ -470,6 +470,41 @@ START_TEST(org_heads_and_suffixes)
 }
 END_TEST
 
+/* A lower-case administrative word before a name (antara, NERGrit's
+ * `desa Kramas`): the place, its mention with the word; after `kota` only a
+ * known place (NERGrit train, shortened: `ibu kota Negara`). */
+START_TEST(lower_admin_places)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Titus Bistolen selaku penutur, mengatakan Gibran, akan disambut Basan oleh "
+                 "tetua adat asal kelurahan Kolhua, Kota Kupang.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Kolhua");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "kelurahan Kolhua", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Kupang"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Israeldiklaim mengerahkan 15 jet tempur dan menembakkan sedikitnya 10 rudal untuk "
+                 "menyerang area distrik West Lagoon Bay, di Doha,Qatarpada Selasa (9/9).")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "West Lagoon Bay"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Seiring dengan laju perkembangan zaman yang diimbangi dengan pesatnya "
+                 "pertumbuhan penduduk dan ekonomi , sebagai daerah penyangga ibu kota Negara , "
+                 "Desa Pamulang Timur akhirnya berubah Status dari Desa menjadi Kelurahan yaitu "
+                 "pada tanggal 19 September 2005 .")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Negara"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Pamulang Timur"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1157,6 +1192,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, given_name_model);
     tcase_add_test(tc, former_title);
     tcase_add_test(tc, org_heads_and_suffixes);
+    tcase_add_test(tc, lower_admin_places);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
