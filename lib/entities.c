@@ -320,7 +320,8 @@ static const char *const org_suffix[] = {
     "Entertainment", "Records",    "Band",     "TV",          "FC",       "SV",
     "United",        "Airlines",   "Airways",  "Air",         "Productions", "Pictures",
     "Studios",       "Corporation", "Corp",    "Inc",         "Ltd",      "Company",
-    "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", NULL};
+    "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", "Racing",
+    NULL};
 /* a club's or broadcaster's first word (`FC Barcelona`, `AC Milan`, `Radio
  * Nederland Wereldomroep`) */
 static const char *const org_prefix[] = {"FC", "AC", "SV", "Radio", NULL};
@@ -1122,6 +1123,8 @@ static size_t scan_name_calc(const state *st, size_t j)
             if (words > 0 && (wt_tok_eq(st->s, t, "II") || wt_tok_eq(st->s, t, "III") ||
                               wt_tok_eq(st->s, t, "IV")))
                 return j; /* `Angkasa Pura II`: a company, not a name */
+            if (words > 0 && tk_has(st, k, W_ORG_SUFFIX))
+                return j; /* `pebalap tim Astra Honda Racing`: a team */
             if ((t->flags & WT_TOK_MIXED))
                 break;
             if (words > 0) {

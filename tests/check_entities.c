@@ -466,6 +466,15 @@ START_TEST(org_heads_and_suffixes)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Pendiri Amazon Inc"));
     }
     run_free(&r);
+    /* antara-0223: a team after an occupation is no person */
+    if (sentence(&r, ctx,
+                 "Veda, yang baru saja merebut gelar juara Asia Talent Cup, menegaskan dominasi "
+                 "para pebalap tim Astra Honda Racing di peringkat tiga klasemen AP 250 dengan "
+                 "koleksi 160 poin berkat kemenangan ketiganya pada musim ini.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Astra Honda Racing"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Astra Honda Racing"));
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
