@@ -132,7 +132,7 @@ static int tk_punct(const state *st, size_t i, char c)
 /* 1 when token i's word is in the list of class `bit` (ASCII
  * case-insensitive, as the lists are written). */
 static uint64_t cls_of(const state *st, size_t i);
-static int tk_has(const state *st, size_t i, uint64_t bit)
+static inline int tk_has(const state *st, size_t i, uint64_t bit)
 {
     uint64_t c = st->cls[i];
     if (!c)
@@ -2650,11 +2650,12 @@ static size_t org_affix(const state *st, size_t i)
     pre = tk_has(st, i, W_ORG_PREFIX) &&
           ((st->t[i].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[i]) > 2);
     for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
-        if (tk_has(st, k, W_ORG_SUFFIX)) {
+        uint64_t c = st->cls[k] ? st->cls[k] : cls_of(st, k); /* one read */
+        if (c & W_ORG_SUFFIX) {
             suf = k;
             break;
         }
-        if (tk_has(st, k, W_FUNC_STOP) || tk_has(st, k, W_NAME_STOP))
+        if (c & (W_FUNC_STOP | W_NAME_STOP))
             break;
     }
     if (!pre && !suf)
