@@ -2489,10 +2489,15 @@ static int given_name_run(const state *st, size_t i, size_t e)
         /* `Lotte Corporation`, `Maia International`, `Carolina Utara` */
         if (tk_has(st, k, not_person))
             return 0;
-        for (q = 1; k < e && q < tk_len(&st->t[k]); q++)
+        for (q = 1; k == i && q < tk_len(&st->t[k]); q++)
             if (w[q] >= 'A' && w[q] <= 'Z')
                 return 0; /* `MoE` */
+        if (k > i && k < e && unname_shape(st, k))
+            return 0; /* `Noah Melewati` (a verb), `Dinas Pertanian` */
     }
+    if (e + 1 < st->n && wt_tok_eq(st->s, &st->t[e], "dan") && tk_has(st, e + 1, W_GIVEN))
+        return 1; /* `Idris Elba dan Matthew McConaughey`: two people, not
+                   * one name joined by a connector (`Center of ...`) */
     return !not_name_after(st, e);
 }
 

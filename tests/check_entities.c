@@ -377,6 +377,15 @@ START_TEST(given_name_model)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Daffa")); /* sentence start */
     }
     run_free(&r);
+    /* cnn-0053 (dev-gold: both actors): `dan` between two given-name runs
+     * joins two people; `McConaughey` is a name word */
+    if (sentence(&r, ctx,
+                 "Berikut sinopsis The Dark Tower dibintangi Idris Elba dan Matthew "
+                 "McConaughey.")) {
+        expect_person(&r, "Idris Elba", NULL, NULL);
+        expect_person(&r, "Matthew McConaughey", NULL, NULL);
+    }
+    run_free(&r);
     if (sentence(&r, ctx,
                  "Tegar akhirnya berhasil ditangkap di kawasan Jalan Ahmad Yani Timur, "
                  "Kecamatan Garut Kota, keesokan harinya.")) {
