@@ -80,15 +80,23 @@ void wt_arena_release(wt_arena *ar)
     ar->used = ar->cap = ar->total = 0;
 }
 
-void *wt_arena_alloc(wt_arena *ar, size_t n)
+/* Bytes an allocation of n takes in a block (n rounded up to the
+ * alignment, at least one unit), or 0 when n is too large. */
+static size_t block_need(size_t n)
 {
     size_t need;
-    unsigned char *p;
     if (n > SIZE_MAX / 2)
-        return NULL;
+        return 0;
     need = (n + WT_ALIGN - 1) & ~(size_t)(WT_ALIGN - 1);
-    if (need == 0)
-        need = WT_ALIGN;
+    return need ? need : WT_ALIGN;
+}
+
+void *wt_arena_alloc_raw(wt_arena *ar, size_t n)
+{
+    size_t need = block_need(n);
+    unsigned char *p;
+    if (!need)
+        return NULL;
     if (!ar->head || ar->cap - ar->used < need) {
         /* grow geometrically with the arena's size, so the number of blocks
          * stays logarithmic in the article's size */
@@ -112,8 +120,51 @@ void *wt_arena_alloc(wt_arena *ar, size_t n)
     }
     p = (unsigned char *)ar->head + WT_HDR + ar->used;
     ar->used += need;
-    memset(p, 0, n);
     return p;
+}
+
+void *wt_arena_alloc(wt_arena *ar, size_t n)
+{
+    void *p = wt_arena_alloc_raw(ar, n);
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
+
+/* 1 when p, of n bytes, is the newest allocation of the head block. */
+static int is_last(const wt_arena *ar, const void *p, size_t n)
+{
+    const unsigned char *top;
+    if (!ar->head || !p)
+        return 0;
+    top = (const unsigned char *)ar->head + WT_HDR + ar->used;
+    return (const unsigned char *)p + block_need(n) == top;
+}
+
+void *wt_arena_grow(wt_arena *ar, void *p, size_t old_n, size_t new_n)
+{
+    void *d;
+    if (p && new_n <= old_n)
+        return p;
+    if (is_last(ar, p, old_n)) {
+        size_t o = block_need(old_n), m = block_need(new_n);
+        if (m && ar->cap - ar->used >= m - o) {
+            ar->used += m - o;
+            return p;
+        }
+    }
+    d = wt_arena_alloc_raw(ar, new_n);
+    if (d && p && old_n)
+        memcpy(d, p, old_n);
+    return d;
+}
+
+int wt_arena_shrink(wt_arena *ar, void *p, size_t old_n, size_t new_n)
+{
+    if (new_n > old_n || !is_last(ar, p, old_n))
+        return 0;
+    ar->used -= block_need(old_n) - block_need(new_n);
+    return 1;
 }
 
 char *wt_arena_strndup(wt_arena *ar, const char *s, size_t n)
@@ -132,22 +183,32 @@ char *wt_arena_strdup(wt_arena *ar, const char *s)
     return s ? wt_arena_strndup(ar, s, strlen(s)) : NULL;
 }
 
+int wt_vec_reserve(wt_arena *ar, wt_vec *v, size_t elem, size_t want)
+{
+    void *nd;
+    if (want <= v->cap)
+        return 1;
+    if (want > SIZE_MAX / 2 / elem)
+        return 0;
+    nd = wt_arena_grow(ar, v->data, v->cap * elem, want * elem);
+    if (!nd)
+        return 0;
+    v->data = nd;
+    v->cap = want;
+    return 1;
+}
+
+void wt_vec_trim(wt_arena *ar, wt_vec *v, size_t elem)
+{
+    if (v->cap > v->len && wt_arena_shrink(ar, v->data, v->cap * elem, v->len * elem))
+        v->cap = v->len;
+}
+
 void *wt_vec_push(wt_arena *ar, wt_vec *v, size_t elem)
 {
     unsigned char *slot;
-    if (v->len == v->cap) {
-        size_t ncap = v->cap ? v->cap * 2 : 8;
-        void *nd;
-        if (ncap > SIZE_MAX / elem)
-            return NULL;
-        nd = wt_arena_alloc(ar, ncap * elem);
-        if (!nd)
-            return NULL;
-        if (v->len)
-            memcpy(nd, v->data, v->len * elem);
-        v->data = nd;
-        v->cap = ncap;
-    }
+    if (v->len == v->cap && !wt_vec_reserve(ar, v, elem, v->cap ? v->cap * 2 : 8))
+        return NULL;
     slot = (unsigned char *)v->data + v->len * elem;
     memset(slot, 0, elem);
     v->len++;

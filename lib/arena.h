@@ -36,18 +36,36 @@ void wt_arena_release(wt_arena *ar);
 /* Aligned (16) zero-filled memory, or NULL when the allocator fails or the
  * size overflows. */
 void *wt_arena_alloc(wt_arena *ar, size_t n);
+/* The same without zero-filling. */
+void *wt_arena_alloc_raw(wt_arena *ar, size_t n);
+/* Resize p (old_n bytes, from this arena, or NULL) to new_n bytes: in
+ * place when p is the arena's newest allocation and its block has room,
+ * else a copy (the old storage stays in the arena). The bytes past old_n
+ * are not zeroed. NULL on allocation failure (p is left as it was). */
+void *wt_arena_grow(wt_arena *ar, void *p, size_t old_n, size_t new_n);
+/* Give the arena back the tail of p beyond new_n bytes when p (old_n bytes)
+ * is its newest allocation: returns 1, else 0 and nothing changes. */
+int wt_arena_shrink(wt_arena *ar, void *p, size_t old_n, size_t new_n);
 /* Copy of s[0..n) with a terminating NUL, or NULL. */
 char *wt_arena_strndup(wt_arena *ar, const char *s, size_t n);
 char *wt_arena_strdup(wt_arena *ar, const char *s);
 
-/* Growable array living in an arena: grows by doubling, old storage is left
- * in the arena (freed with it). `elem` is the element size. */
+/* Growable array living in an arena: grows by doubling (in place when it is
+ * the arena's newest allocation), old storage is left in the arena (freed
+ * with it). `elem` is the element size. */
 typedef struct wt_vec {
     void *data;
     size_t len, cap;
 } wt_vec;
 
-/* Pointer to a new zeroed element at the end, or NULL on allocation failure. */
+/* Pointer to a new zeroed element at the end, or NULL on allocation failure.
+ * Grows in place when the vector is the arena's newest allocation. */
 void *wt_vec_push(wt_arena *ar, wt_vec *v, size_t elem);
+/* Make room for `want` elements in all (cap >= want; new room not zeroed).
+ * Returns 1, or 0 on allocation failure or overflow (v unchanged). */
+int wt_vec_reserve(wt_arena *ar, wt_vec *v, size_t elem, size_t want);
+/* Return the unused capacity to the arena when the vector is its newest
+ * allocation (then cap == len). */
+void wt_vec_trim(wt_arena *ar, wt_vec *v, size_t elem);
 
 #endif

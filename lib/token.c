@@ -44,107 +44,254 @@ static int is_word_char(int32_t c)
     return wt_is_alpha(c) || wt_is_digit(c) || c == 0x2019 /* ’ */;
 }
 
+/* Classes of bytes: ASCII classes, and MB for the bytes of multi-byte
+ * sequences (decoded, and classified through ICU). C_UP is 0x20, the bit
+ * that turns an ASCII capital into its small letter: `b | (class & C_UP)`
+ * folds b. */
+enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_UP = 0x20, C_MB = 0x40 };
+enum { C_WORD = C_LO | C_UP | C_DG };
+#define MB8 C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB
+#define MB64 MB8, MB8, MB8, MB8, MB8, MB8, MB8, MB8
+static const unsigned char tok_class[256] = {
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  4, 12,  4,  4, 12,  0,  0,
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+     4,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+     2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  0,  0,  0,  0,  0,  0,
+     0, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+    32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,  0,  0,  0,  0,  0,
+     0,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+     1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,
+    MB64, MB64
+};
+#undef MB64
+#undef MB8
+
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+/* One FNV-1a step over an ASCII byte b of class cl, folded to lower case. */
+static inline uint32_t fnv_fold(uint32_t h, unsigned char b, unsigned cl)
+{
+    return (h ^ (uint32_t)(b | (cl & C_UP))) * FNV_PRIME;
+}
+
+/* The code point at s[j] (j < end) is a letter. */
+static inline int alpha_at(const char *s, size_t end, size_t j)
+{
+    unsigned char b = (unsigned char)s[j];
+    if (b < 0x80)
+        return (tok_class[b] & (C_LO | C_UP)) != 0;
+    return wt_is_alpha_u(wt_utf8_next_mb(s, end, &j));
+}
+
+/* The code point at s[j] (j < end) may follow an inner hyphen: a word
+ * character that is not upper case (a digit or a lower-case letter). */
+static inline int hyphen_joins(const char *s, size_t end, size_t j)
+{
+    unsigned char b = (unsigned char)s[j];
+    int32_t e;
+    if (b < 0x80)
+        return (tok_class[b] & (C_LO | C_DG)) != 0 || b == '\'';
+    e = wt_utf8_next_mb(s, end, &j);
+    return is_word_char(e) && !wt_is_upper(e);
+}
+
+/* The rest of a word from j, past an apostrophe, a hyphen or a non-ASCII
+ * character (the plain ASCII run is read by the caller). Adds C_LO / C_UP
+ * / C_DG of its characters to *seen, WT_TOK_HYPHEN to *flags, folds ASCII
+ * bytes into *h, sets *mb when a non-ASCII character is part of the word;
+ * returns the word's end. */
+static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uint32_t *flags,
+                        uint32_t *h, int *mb)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t hh = *h;
+    unsigned sn = *seen;
+    while (j < end) {
+        unsigned char b = u[j];
+        unsigned cl = tok_class[b];
+        if (cl & C_WORD) {
+            sn |= cl;
+            hh = fnv_fold(hh, b, cl);
+            j++;
+            continue;
+        }
+        if (b == '\'') {
+            /* apostrophe inside a word only (Jum'at), not a quote */
+            if (j + 1 >= end || !alpha_at(s, end, j + 1))
+                break;
+            hh = fnv_fold(hh, b, cl);
+            j++;
+            continue;
+        }
+        if (b == '-') {
+            /* inner hyphen joining two word characters: negara-negara,
+             * Covid-19, but not Surabaya-Calon */
+            if (j + 1 >= end || !hyphen_joins(s, end, j + 1))
+                break;
+            *flags |= WT_TOK_HYPHEN;
+            hh = fnv_fold(hh, b, cl);
+            j++;
+            continue;
+        }
+        if (!(cl & C_MB))
+            break;
+        {
+            size_t k = j;
+            int32_t d = wt_utf8_next_mb(s, end, &k);
+            if (d == 0x2019) {
+                if (k >= end || !alpha_at(s, end, k))
+                    break;
+            } else if (is_word_char(d)) {
+                if (wt_is_lower_u(d))
+                    sn |= C_LO;
+                else if (wt_is_upper_u(d))
+                    sn |= C_UP;
+            } else {
+                break;
+            }
+            *mb = 1;
+            j = k;
+        }
+    }
+    *seen = sn;
+    *h = hh;
+    return j;
+}
+
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
 {
+    const unsigned char *u = (const unsigned char *)s;
     wt_vec v = {0};
-    size_t i = start;
+    wt_token *tk;
+    size_t i = start, n = 0;
     uint32_t pending = 0;
+    /* most tokens and their spaces take more than four bytes */
+    if (!wt_vec_reserve(ar, &v, sizeof(wt_token), (end - start) / 4 + 8))
+        return WARTA_ENOMEM;
+    tk = v.data;
     while (i < end) {
-        size_t j = i;
-        int32_t c = wt_utf8_next(s, end, &j);
+        unsigned char b = u[i];
+        unsigned cl = tok_class[b];
+        size_t j = i + 1;
+        int32_t c = b;
+        uint32_t flags, h = FNV_BASIS;
+        int mb = 0;
         wt_token *t;
-        if (wt_is_space(c)) {
+        if (cl & C_SP) {
             pending |= WT_TOK_SPACE_BEFORE;
-            if (c == '\n' || c == '\r')
+            if (cl & C_NL)
                 pending |= WT_TOK_NEWLINE_BEFORE;
             i = j;
             continue;
         }
-        t = wt_vec_push(ar, &v, sizeof(wt_token));
-        if (!t)
-            return WARTA_ENOMEM;
+        if (cl & C_MB) {
+            j = i;
+            c = wt_utf8_next_mb(s, end, &j);
+            if (wt_is_space_u(c)) {
+                pending |= WT_TOK_SPACE_BEFORE;
+                i = j;
+                continue;
+            }
+        }
+        if (n == v.cap) {
+            v.len = n;
+            if (!wt_vec_reserve(ar, &v, sizeof(wt_token), v.cap * 2))
+                return WARTA_ENOMEM;
+            tk = v.data;
+        }
+        t = &tk[n++];
         t->start = i;
-        t->flags = pending;
+        flags = pending;
         pending = 0;
-        if (wt_is_digit(c)) {
+        if (cl & C_DG) {
             /* digits only; "10.00" is three tokens, timex joins them */
-            while (j < end && s[j] >= '0' && s[j] <= '9')
+            h = fnv_fold(h, b, cl);
+            while (j < end && (tok_class[u[j]] & C_DG)) {
+                h = fnv_fold(h, u[j], C_DG);
                 j++;
-            if (j < end) {
+            }
+            if (j < end && alpha_at(s, end, j)) {
                 /* digits glued to letters (G20's mirror: 2024an, 1980-an is
                  * split at the hyphen) make a mixed word */
-                size_t k = j;
-                int32_t d = wt_utf8_next(s, end, &k);
-                if (wt_is_alpha(d)) {
-                    while (j < end) {
-                        k = j;
-                        d = wt_utf8_next(s, end, &k);
-                        if (!is_word_char(d))
+                while (j < end) {
+                    unsigned char d = u[j];
+                    unsigned dc = tok_class[d];
+                    if ((dc & C_WORD) || d == '\'') {
+                        h = fnv_fold(h, d, dc);
+                        j++;
+                    } else if (dc & C_MB) {
+                        size_t k = j;
+                        if (!is_word_char(wt_utf8_next_mb(s, end, &k)))
                             break;
+                        mb = 1;
                         j = k;
-                    }
-                    t->flags |= WT_TOK_WORD | WT_TOK_MIXED;
-                } else {
-                    t->flags |= WT_TOK_NUM;
-                }
-            } else {
-                t->flags |= WT_TOK_NUM;
-            }
-        } else if (wt_is_alpha(c)) {
-            int any_lower = wt_is_lower(c), any_upper = wt_is_upper(c), digits = 0;
-            t->flags |= WT_TOK_WORD;
-            if (wt_is_upper(c))
-                t->flags |= WT_TOK_CAP;
-            while (j < end) {
-                size_t k = j;
-                int32_t d = wt_utf8_next(s, end, &k);
-                if (d == '\'' || d == 0x2019) {
-                    /* apostrophe inside a word only (Jum'at), not a quote */
-                    size_t m = k;
-                    if (m >= end || !wt_is_alpha(wt_utf8_next(s, end, &m)))
+                    } else {
                         break;
-                    j = k;
-                    continue;
-                }
-                if (is_word_char(d)) {
-                    if (wt_is_lower(d))
-                        any_lower = 1;
-                    else if (wt_is_upper(d))
-                        any_upper = 1;
-                    else if (wt_is_digit(d))
-                        digits = 1;
-                    j = k;
-                    continue;
-                }
-                if (d == '-' && k < end) {
-                    /* inner hyphen joining two word characters:
-                     * negara-negara, Covid-19, but not "Surabaya-Calon"
-                     * when the right side is capitalised after a lower
-                     * word? keep it simple: join letters/digits */
-                    size_t m = k;
-                    int32_t e = wt_utf8_next(s, end, &m);
-                    if ((is_word_char(e) && !wt_is_upper(e)) || wt_is_digit(e)) {
-                        t->flags |= WT_TOK_HYPHEN;
-                        j = k;
-                        continue;
                     }
                 }
-                break;
+                flags |= WT_TOK_WORD | WT_TOK_MIXED;
+            } else {
+                flags |= WT_TOK_NUM;
             }
-            if (any_upper && !any_lower)
-                t->flags |= WT_TOK_ALLCAPS;
-            if (digits)
-                t->flags |= WT_TOK_MIXED;
+        } else if ((cl & (C_LO | C_UP)) || ((cl & C_MB) && wt_is_alpha_u(c))) {
+            /* a word: the letters, digits, inner apostrophes and hyphens;
+             * seen collects the cases of its letters and its digits */
+            unsigned seen = cl & (C_LO | C_UP);
+            flags |= WT_TOK_WORD;
+            if (cl & C_MB) {
+                mb = 1;
+                if (wt_is_upper_u(c))
+                    seen = C_UP;
+                else if (wt_is_lower_u(c))
+                    seen = C_LO;
+            } else {
+                h = fnv_fold(h, b, cl);
+            }
+            if (seen & C_UP)
+                flags |= WT_TOK_CAP;
+            /* the plain ASCII run inline, the rest out of line */
+            while (j < end) {
+                unsigned char d = u[j];
+                unsigned dc = tok_class[d];
+                if (!(dc & C_WORD))
+                    break;
+                seen |= dc;
+                h = fnv_fold(h, d, dc);
+                j++;
+            }
+            if (j < end && (u[j] == '\'' || u[j] == '-' || u[j] >= 0x80))
+                j = scan_word(s, j, end, &seen, &flags, &h, &mb);
+            if ((seen & C_UP) && !(seen & C_LO))
+                flags |= WT_TOK_ALLCAPS;
+            if (seen & C_DG)
+                flags |= WT_TOK_MIXED;
         } else {
-            t->flags |= WT_TOK_PUNCT;
+            flags |= WT_TOK_PUNCT;
         }
         t->end = j;
-        if (!(t->flags & WT_TOK_PUNCT))
-            t->fold_hash = wt_fold_hash(s + t->start, t->end - t->start);
+        t->flags = flags;
+        if (flags & WT_TOK_PUNCT)
+            t->fold_hash = 0;
+        else if (mb)
+            t->fold_hash = wt_fold_hash(s + i, j - i);
+        else
+            t->fold_hash = h ? h : 1;
         i = j;
     }
+    /* a zeroed sentinel after the last token: recognisers that look one
+     * token ahead read an empty token there, never past the array */
+    if (n == v.cap) {
+        v.len = n;
+        if (!wt_vec_reserve(ar, &v, sizeof(wt_token), n + 1))
+            return WARTA_ENOMEM;
+        tk = v.data;
+    }
+    memset(&tk[n], 0, sizeof tk[n]);
+    v.len = n + 1;
+    wt_vec_trim(ar, &v, sizeof(wt_token));
     out->t = v.data;
-    out->n = v.len;
+    out->n = n;
     return WARTA_OK;
 }
 

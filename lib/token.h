@@ -37,8 +37,10 @@ typedef struct wt_tokens {
     size_t n;
 } wt_tokens;
 
-/* Tokenise s[start..end). Tokens are allocated in the arena.
- * Returns WARTA_OK or WARTA_ENOMEM. */
+/* Tokenise s[start..end). Tokens are allocated in the arena; out->t[out->n]
+ * is a zeroed sentinel (start = end = 0, no flags), so a look-ahead of one
+ * token past the last reads an empty token. Returns WARTA_OK or
+ * WARTA_ENOMEM. */
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out);
 
 /* Hash of a case-folded token text (FNV-1a over the folded bytes). The
