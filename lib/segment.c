@@ -1127,6 +1127,62 @@ static int push_para(seg_state *st, size_t a, size_t b)
     return push(st, WARTA_BLOCK_PARAGRAPH, a, b);
 }
 
+/* Body bytes that may start an inline item, by the checks content() makes
+ * there: a read-also label, a glued attribution label, an inline
+ * placeholder, a copyright notice. Every other byte is passed over. */
+enum { TR_RA = 1, TR_ATTR = 2, TR_BOIL = 4, TR_COPY = 8 };
+static const unsigned char body_trigger[256] = {
+    ['B'] = TR_RA | TR_BOIL, ['b'] = TR_RA, ['('] = TR_RA, ['S'] = TR_RA | TR_ATTR | TR_BOIL,
+    ['L'] = TR_RA, ['l'] = TR_RA, ['s'] = TR_RA, ['T'] = TR_RA,
+    ['P'] = TR_ATTR, ['E'] = TR_ATTR, ['R'] = TR_ATTR, ['F'] = TR_ATTR,
+    ['A'] = TR_BOIL, ['['] = TR_BOIL, ['N'] = TR_BOIL, ['C'] = TR_COPY
+};
+
+/* The checks worth making at a trigger byte c followed by c2 (0 at the
+ * end): each label, placeholder or notice content() looks for is told
+ * apart by its first two bytes, so this never drops a check that could
+ * succeed (read_also_label, bare_read_also_label, attr_label_at with
+ * glued_only, glued_source_at, inline_boiler_at, `COPYRIGHT`). */
+static unsigned trigger_pair(unsigned char c, unsigned char c2)
+{
+    unsigned char l2 = (unsigned char)(c2 | 0x20); /* c2 in lower case, for letters */
+    switch (c) {
+    case 'B': /* Baca juga, BACA JUGA; Berita ini, Baca selengkapnya/berita */
+        return (l2 == 'a' ? TR_RA : 0) | (c2 == 'e' || c2 == 'a' ? TR_BOIL : 0);
+    case 'b':
+        return l2 == 'a' ? TR_RA : 0;
+    case 'S': /* Simak juga, Simak Video, Saksikan video; Sumber:; Selengkapnya,
+               * Simak, SCROLL */
+        return (l2 == 'i' || c2 == 'a' ? TR_RA : 0) | (c2 == 'u' ? TR_ATTR : 0) |
+               (c2 == 'e' || c2 == 'i' || c2 == 'C' ? TR_BOIL : 0);
+    case 's':
+    case 'L':
+    case 'l': /* simak juga, Lihat juga */
+        return l2 == 'i' ? TR_RA : 0;
+    case 'T': /* Tonton */
+        return c2 == 'o' ? TR_RA : 0;
+    case '(': /* (Baca juga, (Simak juga, (Lihat juga */
+        return l2 == 'b' || l2 == 's' || l2 == 'l' ? TR_RA : 0;
+    case 'P': /* Pewarta, Penulis, Penerjemah */
+    case 'R': /* Reporter */
+        return c2 == 'e' ? TR_ATTR : 0;
+    case 'E': /* Editor */
+        return c2 == 'd' ? TR_ATTR : 0;
+    case 'F': /* Fotografer */
+        return c2 == 'o' ? TR_ATTR : 0;
+    case 'A': /* Artikel ini, ADVERTISEMENT */
+        return c2 == 'r' || c2 == 'D' ? TR_BOIL : 0;
+    case '[': /* [Gambas: */
+        return c2 == 'G' ? TR_BOIL : 0;
+    case 'N': /* None */
+        return c2 == 'o' ? TR_BOIL : 0;
+    case 'C': /* COPYRIGHT */
+        return c2 == 'O' ? TR_COPY : 0;
+    default:
+        return 0;
+    }
+}
+
 /* Read s[a..b) as content: labelled items at each start, then body text
  * with inline items cut out. `whole`: the range is a whole line. */
 static int content(seg_state *st, size_t a, size_t b, int whole)
@@ -1205,9 +1261,18 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
         /* body text with inline items */
         ps = i;
         for (j = i; j < b; j++) {
-            char c = s[j];
-            if (c == 'B' || c == 'b' || c == '(' || c == 'S' || c == 'L' || c == 'l' || c == 's' ||
-                c == 'T') {
+            char c;
+            unsigned tr;
+            /* pass over ordinary bytes */
+            while (j < b && !body_trigger[(unsigned char)s[j]])
+                j++;
+            if (j >= b)
+                break;
+            c = s[j];
+            tr = trigger_pair((unsigned char)c, j + 1 < b ? (unsigned char)s[j + 1] : 0);
+            if (!tr)
+                continue;
+            if (tr & TR_RA) {
                 if ((j == ps || !is_alpha_ascii(s[j - 1])) &&
                     (read_also_label(s, b, j, &te, &paren) ||
                      (c == 'B' && bare_read_also_label(s, b, ps, j, &te)))) {
@@ -1218,7 +1283,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
                     break;
                 }
             }
-            if ((c == 'P' || c == 'E' || c == 'R' || c == 'F' || c == 'S') && j > ps &&
+            if ((tr & TR_ATTR) && j > ps &&
                 (attr_label_at(s, b, j, 1) || glued_source_at(s, b, j))) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
@@ -1226,7 +1291,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
                     return rc;
                 break;
             }
-            if ((c == 'A' || c == 'B' || c == 'S' || c == '[' || c == 'N') && j > ps &&
+            if ((tr & TR_BOIL) && j > ps &&
                 (e = inline_boiler_at(s, b, ps, j)) != 0) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
@@ -1234,7 +1299,8 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
                     return rc;
                 break;
             }
-            if (c == 'C' && j > ps && has_at(s, b, j, "COPYRIGHT") && !is_alpha_ascii(s[j - 1])) {
+            if ((tr & TR_COPY) && j > ps && has_at(s, b, j, "COPYRIGHT") &&
+                !is_alpha_ascii(s[j - 1])) {
                 if ((rc = push_para(st, ps, j)) < 0)
                     return rc;
                 if ((rc = push(st, WARTA_BLOCK_BOILERPLATE, j, b)) < 0)
@@ -1315,9 +1381,17 @@ static int juga_colon_before(const char *s, size_t lo, size_t j)
  * sets *next to where the following one starts (le when none). */
 static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
 {
+    /* the bytes a boundary can start at: a space, a tab, NBSP's lead byte,
+     * a comma */
+    static const unsigned char sep_byte[256] = {[' '] = 1, ['\t'] = 1, [0xC2] = 1, [','] = 1};
     size_t j = i;
     while (j < le) {
-        size_t h = wt_hspace_len(s, le, j);
+        size_t h;
+        if (!sep_byte[(unsigned char)s[j]]) {
+            j++;
+            continue;
+        }
+        h = wt_hspace_len(s, le, j);
         if (h) {
             size_t k = j, units = 0;
             while ((h = wt_hspace_len(s, le, k)) > 0) {
