@@ -159,129 +159,160 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
     return j;
 }
 
+/* The class bits line up with the token flags they make (shifts instead
+ * of branches in the hot loop). */
+_Static_assert((C_SP << 3) == WT_TOK_SPACE_BEFORE && (C_NL << 3) == WT_TOK_NEWLINE_BEFORE,
+               "space classes and flags");
+_Static_assert((C_UP >> 2) == WT_TOK_CAP && (C_DG << 6) == WT_TOK_MIXED, "word classes and flags");
+
+/* Flags of a word from the class of its first character and the classes
+ * of all its characters: CAP, ALLCAPS (capitals and no small letter),
+ * MIXED (a digit). */
+static inline uint32_t word_flags(unsigned first, unsigned seen)
+{
+    return WT_TOK_WORD | ((first & C_UP) >> 2) | ((seen & C_DG) << 6) |
+           ((seen & (C_LO | C_UP)) == C_UP ? WT_TOK_ALLCAPS : 0);
+}
+
+/* A token that does not start with an ASCII letter, at i (not white
+ * space; c is its first code point, ending at j): a number, a word that
+ * starts with a non-ASCII letter, or one punctuation code point. Sets
+ * t->flags (beyond *pending) and t->fold_hash; returns the token's end. */
+static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t c, unsigned cl,
+                          wt_token *t)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = FNV_BASIS, flags;
+    int mb = 0;
+    if (cl & C_DG) {
+        /* digits only; "10.00" is three tokens, timex joins them */
+        h = fnv_fold(h, u[i], cl);
+        while (j < end && (tok_class[u[j]] & C_DG)) {
+            h = fnv_fold(h, u[j], C_DG);
+            j++;
+        }
+        flags = WT_TOK_NUM;
+        if (j < end && alpha_at(s, end, j)) {
+            /* digits glued to letters (G20's mirror: 2024an, 1980-an is
+             * split at the hyphen) make a mixed word */
+            while (j < end) {
+                unsigned char d = u[j];
+                unsigned dc = tok_class[d];
+                if ((dc & C_WORD) || d == '\'') {
+                    h = fnv_fold(h, d, dc);
+                    j++;
+                } else if (dc & C_MB) {
+                    size_t k = j;
+                    if (!is_word_char(wt_utf8_next_mb(s, end, &k)))
+                        break;
+                    mb = 1;
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            flags = WT_TOK_WORD | WT_TOK_MIXED;
+        }
+    } else if ((cl & C_MB) && wt_is_alpha_u(c)) {
+        /* a word that starts with a non-ASCII letter */
+        unsigned first = wt_is_upper_u(c) ? C_UP : wt_is_lower_u(c) ? C_LO : 0, seen = first;
+        flags = 0;
+        mb = 1;
+        j = scan_word(s, j, end, &seen, &flags, &h, &mb);
+        flags |= word_flags(first, seen);
+    } else {
+        t->flags |= WT_TOK_PUNCT;
+        t->fold_hash = 0;
+        return j;
+    }
+    t->flags |= flags;
+    t->fold_hash = mb ? wt_fold_hash(s + i, j - i) : h ? h : 1;
+    return j;
+}
+
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
 {
     const unsigned char *u = (const unsigned char *)s;
     wt_vec v = {0};
     wt_token *tk;
-    size_t i = start, n = 0;
+    size_t i = start, n = 0, cap;
     uint32_t pending = 0;
     /* most tokens and their spaces take more than four bytes */
     if (!wt_vec_reserve(ar, &v, sizeof(wt_token), (end - start) / 4 + 8))
         return WARTA_ENOMEM;
     tk = v.data;
+    cap = v.cap;
     while (i < end) {
-        unsigned char b = u[i];
-        unsigned cl = tok_class[b];
-        size_t j = i + 1;
-        int32_t c = b;
-        uint32_t flags, h = FNV_BASIS;
-        int mb = 0;
+        unsigned cl = tok_class[u[i]];
         wt_token *t;
+        size_t j;
         if (cl & C_SP) {
-            pending |= WT_TOK_SPACE_BEFORE;
-            if (cl & C_NL)
-                pending |= WT_TOK_NEWLINE_BEFORE;
-            i = j;
+            pending |= (cl & (C_SP | C_NL)) << 3; /* SPACE_BEFORE, NEWLINE_BEFORE */
+            i++;
             continue;
         }
-        if (cl & C_MB) {
-            j = i;
-            c = wt_utf8_next_mb(s, end, &j);
-            if (wt_is_space_u(c)) {
-                pending |= WT_TOK_SPACE_BEFORE;
-                i = j;
-                continue;
-            }
-        }
-        if (n == v.cap) {
+        if (n == cap) {
             v.len = n;
-            if (!wt_vec_reserve(ar, &v, sizeof(wt_token), v.cap * 2))
+            if (!wt_vec_reserve(ar, &v, sizeof(wt_token), cap * 2))
                 return WARTA_ENOMEM;
             tk = v.data;
+            cap = v.cap;
         }
-        t = &tk[n++];
-        t->start = i;
-        flags = pending;
-        pending = 0;
-        if (cl & C_DG) {
-            /* digits only; "10.00" is three tokens, timex joins them */
-            h = fnv_fold(h, b, cl);
-            while (j < end && (tok_class[u[j]] & C_DG)) {
-                h = fnv_fold(h, u[j], C_DG);
-                j++;
-            }
-            if (j < end && alpha_at(s, end, j)) {
-                /* digits glued to letters (G20's mirror: 2024an, 1980-an is
-                 * split at the hyphen) make a mixed word */
-                while (j < end) {
-                    unsigned char d = u[j];
-                    unsigned dc = tok_class[d];
-                    if ((dc & C_WORD) || d == '\'') {
-                        h = fnv_fold(h, d, dc);
-                        j++;
-                    } else if (dc & C_MB) {
-                        size_t k = j;
-                        if (!is_word_char(wt_utf8_next_mb(s, end, &k)))
-                            break;
-                        mb = 1;
-                        j = k;
-                    } else {
+        t = &tk[n];
+        if (cl & (C_LO | C_UP)) {
+            /* a word: its plain ASCII run inline, inner apostrophes,
+             * hyphens and non-ASCII letters out of line; seen collects the
+             * cases of its letters and its digits */
+            unsigned seen = cl, dc;
+            uint32_t h = fnv_fold(FNV_BASIS, u[i], cl), flags = pending;
+            {
+                const unsigned char *q = u + i + 1, *qe = u + end;
+                for (; q < qe; q++) {
+                    unsigned char d = *q;
+                    dc = tok_class[d];
+                    if (!(dc & C_WORD))
                         break;
-                    }
+                    seen |= dc;
+                    h = fnv_fold(h, d, dc);
                 }
-                flags |= WT_TOK_WORD | WT_TOK_MIXED;
-            } else {
-                flags |= WT_TOK_NUM;
+                j = (size_t)(q - u);
             }
-        } else if ((cl & (C_LO | C_UP)) || ((cl & C_MB) && wt_is_alpha_u(c))) {
-            /* a word: the letters, digits, inner apostrophes and hyphens;
-             * seen collects the cases of its letters and its digits */
-            unsigned seen = cl & (C_LO | C_UP);
-            flags |= WT_TOK_WORD;
-            if (cl & C_MB) {
-                mb = 1;
-                if (wt_is_upper_u(c))
-                    seen = C_UP;
-                else if (wt_is_lower_u(c))
-                    seen = C_LO;
-            } else {
-                h = fnv_fold(h, b, cl);
+            if (j < end && (u[j] == '\'' || u[j] == '-' || u[j] >= 0x80)) {
+                /* copies: the loop's variables keep their registers */
+                unsigned seen2 = seen;
+                uint32_t flags2 = flags, h2 = h;
+                int mb = 0;
+                j = scan_word(s, j, end, &seen2, &flags2, &h2, &mb);
+                seen = seen2;
+                flags = flags2;
+                h = mb ? wt_fold_hash(s + i, j - i) : h2;
             }
-            if (seen & C_UP)
-                flags |= WT_TOK_CAP;
-            /* the plain ASCII run inline, the rest out of line */
-            while (j < end) {
-                unsigned char d = u[j];
-                unsigned dc = tok_class[d];
-                if (!(dc & C_WORD))
-                    break;
-                seen |= dc;
-                h = fnv_fold(h, d, dc);
-                j++;
-            }
-            if (j < end && (u[j] == '\'' || u[j] == '-' || u[j] >= 0x80))
-                j = scan_word(s, j, end, &seen, &flags, &h, &mb);
-            if ((seen & C_UP) && !(seen & C_LO))
-                flags |= WT_TOK_ALLCAPS;
-            if (seen & C_DG)
-                flags |= WT_TOK_MIXED;
-        } else {
-            flags |= WT_TOK_PUNCT;
-        }
-        t->end = j;
-        t->flags = flags;
-        if (flags & WT_TOK_PUNCT)
-            t->fold_hash = 0;
-        else if (mb)
-            t->fold_hash = wt_fold_hash(s + i, j - i);
-        else
+            t->flags = flags | word_flags(cl, seen);
             t->fold_hash = h ? h : 1;
+        } else {
+            int32_t c = u[i];
+            j = i + 1;
+            if (cl & C_MB) {
+                j = i;
+                c = wt_utf8_next_mb(s, end, &j);
+                if (wt_is_space_u(c)) {
+                    pending |= WT_TOK_SPACE_BEFORE;
+                    i = j;
+                    continue;
+                }
+            }
+            t->flags = pending;
+            j = other_token(s, i, j, end, c, cl, t);
+        }
+        t->start = i;
+        t->end = j;
+        n++;
+        pending = 0;
         i = j;
     }
     /* a zeroed sentinel after the last token: recognisers that look one
      * token ahead read an empty token there, never past the array */
-    if (n == v.cap) {
+    if (n == cap) {
         v.len = n;
         if (!wt_vec_reserve(ar, &v, sizeof(wt_token), n + 1))
             return WARTA_ENOMEM;
