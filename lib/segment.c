@@ -79,6 +79,87 @@ static int has_at(const char *s, size_t n, size_t i, const char *lit)
     return i + m <= n && memcmp(s + i, lit, m) == 0;
 }
 
+/* A string with its length, for the tables of labels and words. */
+typedef struct seg_lit {
+    const char *s;
+    size_t n;
+} seg_lit;
+#define LIT(x) { x, sizeof x - 1 }
+
+/* s[i..) starts with l (exact). */
+static int has_lit(const char *s, size_t n, size_t i, const seg_lit *l)
+{
+    return i + l->n <= n && memcmp(s + i, l->s, l->n) == 0;
+}
+
+/* s[a..b) is one of the words of table w (exact), which ends with a NULL
+ * entry. */
+static int word_in(const char *s, size_t a, size_t b, const seg_lit *w)
+{
+    size_t len = b - a;
+    for (; w->s; w++)
+        if (w->n == len && w->s[0] == s[a] && memcmp(s + a, w->s, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Body bytes that may start an inline item, by the checks content() makes
+ * there: a read-also label, a glued attribution label, an inline
+ * placeholder, a copyright notice. Every other byte is passed over. */
+enum { TR_RA = 1, TR_ATTR = 2, TR_BOIL = 4, TR_COPY = 8 };
+static const unsigned char body_trigger[256] = {
+    ['B'] = TR_RA | TR_BOIL, ['b'] = TR_RA, ['('] = TR_RA, ['S'] = TR_RA | TR_ATTR | TR_BOIL,
+    ['L'] = TR_RA, ['l'] = TR_RA, ['s'] = TR_RA, ['T'] = TR_RA,
+    ['P'] = TR_ATTR, ['E'] = TR_ATTR, ['R'] = TR_ATTR, ['F'] = TR_ATTR,
+    ['A'] = TR_BOIL, ['['] = TR_BOIL, ['N'] = TR_BOIL, ['C'] = TR_COPY
+};
+
+/* The checks worth making at a trigger byte c followed by c2 (0 at the
+ * end): each label, placeholder or notice content() looks for is told
+ * apart by its first two bytes, so this never drops a check that could
+ * succeed (read_also_label, bare_read_also_label, attr_label_at with
+ * glued_only, glued_source_at, inline_boiler_at, `COPYRIGHT`).
+ * read_also_label() and inline_boiler_at() use it as their first test. */
+static inline unsigned trigger_pair(unsigned char c, unsigned char c2)
+{
+    unsigned char l2 = (unsigned char)(c2 | 0x20); /* c2 in lower case, for letters */
+    switch (c) {
+    case 'B': /* Baca juga, BACA JUGA; Berita ini, Baca selengkapnya/berita */
+        return (l2 == 'a' ? TR_RA : 0) | (c2 == 'e' || c2 == 'a' ? TR_BOIL : 0);
+    case 'b':
+        return l2 == 'a' ? TR_RA : 0;
+    case 'S': /* Simak juga, Simak Video, Saksikan video; Sumber:; Selengkapnya,
+               * Simak, SCROLL */
+        return (l2 == 'i' || c2 == 'a' ? TR_RA : 0) | (c2 == 'u' ? TR_ATTR : 0) |
+               (c2 == 'e' || c2 == 'i' || c2 == 'C' ? TR_BOIL : 0);
+    case 's':
+    case 'L':
+    case 'l': /* simak juga, Lihat juga */
+        return l2 == 'i' ? TR_RA : 0;
+    case 'T': /* Tonton */
+        return c2 == 'o' ? TR_RA : 0;
+    case '(': /* (Baca juga, (Simak juga, (Lihat juga */
+        return l2 == 'b' || l2 == 's' || l2 == 'l' ? TR_RA : 0;
+    case 'P': /* Pewarta, Penulis, Penerjemah */
+    case 'R': /* Reporter */
+        return c2 == 'e' ? TR_ATTR : 0;
+    case 'E': /* Editor */
+        return c2 == 'd' ? TR_ATTR : 0;
+    case 'F': /* Fotografer */
+        return c2 == 'o' ? TR_ATTR : 0;
+    case 'A': /* Artikel ini, ADVERTISEMENT */
+        return c2 == 'r' || c2 == 'D' ? TR_BOIL : 0;
+    case '[': /* [Gambas: */
+        return c2 == 'G' ? TR_BOIL : 0;
+    case 'N': /* None */
+        return c2 == 'o' ? TR_BOIL : 0;
+    case 'C': /* COPYRIGHT */
+        return c2 == 'O' ? TR_COPY : 0;
+    default:
+        return 0;
+    }
+}
+
 /* ---- pushing blocks ---------------------------------------------------- */
 
 /* Push [a,b) trimmed (nothing when empty); te: where a READ_ALSO item's
@@ -203,13 +284,16 @@ static int is_sentence_end_before(const char *s, size_t i)
 /* An abbreviation ends at i (s[i-1] == '.'): `Pol.`, `dr.`, `No.`, `H.`. */
 static int is_abbrev_before(const char *s, size_t lo, size_t i)
 {
-    static const char *const ab[] = {
-        "Pol", "dr", "Dr", "drg", "No", "no", "Prof", "Drs", "Ir", "Hj", "St", "Jl", "Jln",
-        "Kol", "Brig", "Jend", "Bpk", "Sdr", "Tn", "Ny", "Kab", "Kec", "Ds", "Rp", "Mr",
-        "Mrs", "Ms", "vs", "Yth", "Sr", "Jr", "Kom", "Ajun", "Sdri", "Mgr", "Pdt", "dkk",
-        "Tbk", "Co", "Inc", "Ltd", "Dra", "Nn", NULL
+    static const seg_lit ab[] = {
+        LIT("Pol"), LIT("dr"), LIT("Dr"), LIT("drg"), LIT("No"), LIT("no"), LIT("Prof"),
+        LIT("Drs"), LIT("Ir"), LIT("Hj"), LIT("St"), LIT("Jl"), LIT("Jln"), LIT("Kol"),
+        LIT("Brig"), LIT("Jend"), LIT("Bpk"), LIT("Sdr"), LIT("Tn"), LIT("Ny"), LIT("Kab"),
+        LIT("Kec"), LIT("Ds"), LIT("Rp"), LIT("Mr"), LIT("Mrs"), LIT("Ms"), LIT("vs"),
+        LIT("Yth"), LIT("Sr"), LIT("Jr"), LIT("Kom"), LIT("Ajun"), LIT("Sdri"), LIT("Mgr"),
+        LIT("Pdt"), LIT("dkk"), LIT("Tbk"), LIT("Co"), LIT("Inc"), LIT("Ltd"), LIT("Dra"),
+        LIT("Nn"), {NULL, 0}
     };
-    size_t w = i - 1, k;
+    size_t w = i - 1;
     if (i == 0 || i - 1 < lo || s[i - 1] != '.')
         return 0;
     while (w > lo && i - 1 - w < 6 && is_alpha_ascii(s[w - 1]))
@@ -220,10 +304,7 @@ static int is_abbrev_before(const char *s, size_t lo, size_t i)
         return 0; /* longer word */
     if (i - 1 - w == 1 && is_up(s[w]))
         return 1; /* an initial: `H.`, `M.` */
-    for (k = 0; ab[k]; k++)
-        if (strlen(ab[k]) == i - 1 - w && memcmp(s + w, ab[k], i - 1 - w) == 0)
-            return 1;
-    return 0;
+    return word_in(s, w, i - 1, ab);
 }
 
 /* A paragraph may start here: a capital, a digit, an opening quote or
@@ -244,21 +325,22 @@ static int para_start_at(const char *s, size_t n, size_t i)
  * juga:` at i. Returns 1 and sets *te (title start, after the colon and
  * spaces) and *paren. */
 /* labelled video teasers count as read-also items (dev-gold README §8) */
-static const char *const video_labels[] = {
-    "Simak Video ", "Simak video ", "Tonton juga video ", "Tonton Juga Video ", "Tonton video ",
-    "Saksikan video ", "Saksikan Video ", "Simak juga Video ", "Simak juga video ",
-    "Lihat juga Video ", "Lihat juga video ",
+static const seg_lit video_labels[] = {
+    LIT("Simak Video "), LIT("Simak video "), LIT("Tonton juga video "),
+    LIT("Tonton Juga Video "), LIT("Tonton video "), LIT("Saksikan video "),
+    LIT("Saksikan Video "), LIT("Simak juga Video "), LIT("Simak juga video "),
+    LIT("Lihat juga Video "), LIT("Lihat juga video "),
     /* detik: `Simak juga Video: Detik-detik ...`, `Tonton juga 'Kemenkes ...':` */
-    "Simak juga Video: ", "Lihat juga Video: ", "Tonton juga ", NULL};
+    LIT("Simak juga Video: "), LIT("Lihat juga Video: "), LIT("Tonton juga "), {NULL, 0}};
 
 static size_t video_label(const char *s, size_t n, size_t i)
 {
-    int f;
+    const seg_lit *l;
     if (i >= n || (s[i] != 'S' && s[i] != 'T' && s[i] != 'L'))
         return 0;
-    for (f = 0; video_labels[f]; f++)
-        if (has_at(s, n, i, video_labels[f]))
-            return strlen(video_labels[f]);
+    for (l = video_labels; l->s; l++)
+        if (has_lit(s, n, i, l))
+            return l->n;
     return 0;
 }
 
@@ -268,6 +350,9 @@ static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *p
     size_t j = i, k, vl;
     int f;
     *paren = 0;
+    /* every label is told apart by its first two bytes */
+    if (i + 1 >= n || !(trigger_pair((unsigned char)s[i], (unsigned char)s[i + 1]) & TR_RA))
+        return 0;
     if ((vl = video_label(s, n, i)) != 0) {
         j = i + vl;
         if (j < n && (s[j] == '"' || s[j] == '\'' || has_at(s, n, j, "\xE2\x80\x9C"))) {
@@ -346,12 +431,14 @@ static int bare_read_also_label(const char *s, size_t n, size_t lo, size_t i, si
 
 /* Attribution labels; `Pewarta foto:` before `Pewarta:`. */
 enum { ATTR_GLUED = 8 };
-static const char *const attr_labels[] = {
-    "Pewarta foto:", "Pewarta Foto:", "Pewarta:", "Editor:", "Penulis:", "Reporter:",
-    "Penerjemah:", "Fotografer:", /* the first ATTR_GLUED may be glued to text */
-    "Sumber:", "PEWARTA:", "EDITOR:", "PENULIS:", "REPORTER:", "SUMBER:", "Disadur dari:",
-    "Narator:", /* tribun-0019's video narrator: a credit, no field */
-    NULL
+static const seg_lit attr_labels[] = {
+    LIT("Pewarta foto:"), LIT("Pewarta Foto:"), LIT("Pewarta:"), LIT("Editor:"),
+    LIT("Penulis:"), LIT("Reporter:"), LIT("Penerjemah:"),
+    LIT("Fotografer:"), /* the first ATTR_GLUED may be glued to text */
+    LIT("Sumber:"), LIT("PEWARTA:"), LIT("EDITOR:"), LIT("PENULIS:"), LIT("REPORTER:"),
+    LIT("SUMBER:"), LIT("Disadur dari:"),
+    LIT("Narator:"), /* tribun-0019's video narrator: a credit, no field */
+    {NULL, 0}
 };
 
 /* Length of an attribution label at i, else 0. `glued_only` restricts to the
@@ -359,17 +446,19 @@ static const char *const attr_labels[] = {
 static size_t attr_label_at(const char *s, size_t n, size_t i, int glued_only)
 {
     size_t k;
-    char c;
-    if (i >= n)
+    char c, c2;
+    if (i + 1 >= n)
         return 0;
     c = s[i];
     if (c != 'P' && c != 'E' && c != 'R' && c != 'S' && c != 'F' && c != 'D' && c != 'N')
         return 0;
-    for (k = 0; attr_labels[k]; k++) {
+    c2 = s[i + 1];
+    for (k = 0; attr_labels[k].s; k++) {
+        const seg_lit *l = &attr_labels[k];
         if (glued_only && k >= ATTR_GLUED)
             break;
-        if (has_at(s, n, i, attr_labels[k]))
-            return strlen(attr_labels[k]);
+        if (l->s[0] == c && l->s[1] == c2 && has_lit(s, n, i, l))
+            return l->n;
     }
     return 0;
 }
@@ -389,6 +478,8 @@ static int glued_source_at(const char *s, size_t n, size_t i)
 /* `COPYRIGHT`, `Copyright ©`, `©` at i. */
 static int copyright_at(const char *s, size_t n, size_t i)
 {
+    if (i >= n || (s[i] != 'C' && s[i] != '\xC2'))
+        return 0;
     return has_at(s, n, i, "COPYRIGHT") || has_at(s, n, i, "Copyright") || has_at(s, n, i, "\xC2\xA9");
 }
 
@@ -428,6 +519,9 @@ static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
     static const char adv[] = "ADVERTISEMENT";
     static const char scr[] = "SCROLL TO CONTINUE WITH CONTENT";
     size_t e;
+    /* every placeholder is told apart by its first two bytes */
+    if (i + 1 >= n || !(trigger_pair((unsigned char)s[i], (unsigned char)s[i + 1]) & TR_BOIL))
+        return 0;
     /* placeholders in brackets are glued to words too (`Sulawesi[Gambas:...]`) */
     if (s[i] != '[' && i > lo && (is_alpha_ascii(s[i - 1]) || is_dig(s[i - 1])))
         return 0;
@@ -740,23 +834,23 @@ typedef struct ra_word {
 
 static int title_function_word(const char *s, size_t a, size_t b)
 {
-    static const char *const fw[] = {
-        "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "dalam", "oleh",
-        "hingga", "sebagai", "tentang", "bagi", "per", "vs", "vs.", "the", "of", "and", "in",
-        "on", "for", "to", "a", "at", "jadi", "sampai", "soal", "usai", "saat", "jelang", "ala",
-        "lewat", "tak", "bisa", "akan", "terhadap", "kepada", "atas", "antara",
-        "karena", "agar", "serta", "melalui", "menurut", "tanpa", "sejak", "selama", "demi",
-        "usai", "kala", "jika", "bila", "pun", "juga", "vs", "versus", "by", "with", "from", NULL
+    static const seg_lit fw[] = {
+        LIT("di"), LIT("ke"), LIT("dari"), LIT("dan"), LIT("yang"), LIT("untuk"),
+        LIT("dengan"), LIT("atau"), LIT("pada"), LIT("dalam"), LIT("oleh"), LIT("hingga"),
+        LIT("sebagai"), LIT("tentang"), LIT("bagi"), LIT("per"), LIT("vs"), LIT("vs."),
+        LIT("the"), LIT("of"), LIT("and"), LIT("in"), LIT("on"), LIT("for"), LIT("to"),
+        LIT("a"), LIT("at"), LIT("jadi"), LIT("sampai"), LIT("soal"), LIT("usai"), LIT("saat"),
+        LIT("jelang"), LIT("ala"), LIT("lewat"), LIT("tak"), LIT("bisa"), LIT("akan"),
+        LIT("terhadap"), LIT("kepada"), LIT("atas"), LIT("antara"), LIT("karena"), LIT("agar"),
+        LIT("serta"), LIT("melalui"), LIT("menurut"), LIT("tanpa"), LIT("sejak"),
+        LIT("selama"), LIT("demi"), LIT("kala"), LIT("jika"), LIT("bila"), LIT("pun"),
+        LIT("juga"), LIT("versus"), LIT("by"), LIT("with"), LIT("from"), {NULL, 0}
     };
-    size_t k;
     if (b > a && s[a] == '&')
         return 1; /* `&`, `&amp;` (okezone-0007) */
     while (b > a && (s[b - 1] == ',' || s[b - 1] == ':'))
         b--;
-    for (k = 0; fw[k]; k++)
-        if (strlen(fw[k]) == b - a && memcmp(s + a, fw[k], b - a) == 0)
-            return 1;
-    return 0;
+    return b > a && word_in(s, a, b, fw);
 }
 
 /* First letter (skipping quotes/brackets) of s[a..b): 1 upper/digit,
@@ -782,25 +876,25 @@ static int word_case(const char *s, size_t a, size_t b)
 /* Capitalised words that open a sentence rather than continue a title. */
 static int sentence_opener(const char *s, size_t a, size_t b)
 {
-    static const char *const op[] = {
-        "Sebab", "Namun", "Sementara", "Selain", "Menurut", "Dalam", "Saat", "Ketika", "Meski",
-        "Meskipun", "Setelah", "Sebelumnya", "Kemudian", "Adapun", "Bahkan", "Padahal", "Oleh",
-        "Ia", "Dia", "Mereka", "Kini", "Hingga", "Sedangkan", "Lalu", "Karena", "Apalagi",
-        "Terkait", "Seperti", "Berdasarkan", "Sebelum", "Akibatnya", "Selanjutnya", "Sehingga",
-        "Pada", "Dengan", "Untuk", "Hal", "Tak", "Tidak", "Para", "Sejumlah", "Sebanyak",
-        "Kami", "Kita", "Saya", "Walaupun", "Itu", "Ini", "Begitu", "Sejak", "Sebelumnya",
-        "Sebaliknya", "Selanjutnya", "Sementara itu", "Kendati", "Diketahui", "Dikatakan",
-        "Rencananya", "Sayangnya", "Akhirnya", "Awalnya", NULL
+    static const seg_lit op[] = {
+        LIT("Sebab"), LIT("Namun"), LIT("Sementara"), LIT("Selain"), LIT("Menurut"),
+        LIT("Dalam"), LIT("Saat"), LIT("Ketika"), LIT("Meski"), LIT("Meskipun"),
+        LIT("Setelah"), LIT("Sebelumnya"), LIT("Kemudian"), LIT("Adapun"), LIT("Bahkan"),
+        LIT("Padahal"), LIT("Oleh"), LIT("Ia"), LIT("Dia"), LIT("Mereka"), LIT("Kini"),
+        LIT("Hingga"), LIT("Sedangkan"), LIT("Lalu"), LIT("Karena"), LIT("Apalagi"),
+        LIT("Terkait"), LIT("Seperti"), LIT("Berdasarkan"), LIT("Sebelum"), LIT("Akibatnya"),
+        LIT("Selanjutnya"), LIT("Sehingga"), LIT("Pada"), LIT("Dengan"), LIT("Untuk"),
+        LIT("Hal"), LIT("Tak"), LIT("Tidak"), LIT("Para"), LIT("Sejumlah"), LIT("Sebanyak"),
+        LIT("Kami"), LIT("Kita"), LIT("Saya"), LIT("Walaupun"), LIT("Itu"), LIT("Ini"),
+        LIT("Begitu"), LIT("Sejak"), LIT("Sebaliknya"), LIT("Sementara itu"), LIT("Kendati"),
+        LIT("Diketahui"), LIT("Dikatakan"), LIT("Rencananya"), LIT("Sayangnya"),
+        LIT("Akhirnya"), LIT("Awalnya"), {NULL, 0}
     };
-    size_t k;
     while (b > a && (s[b - 1] == ',' || s[b - 1] == ':'))
         b--;
     while (a < b && (s[a] == '"' || s[a] == '('))
         a++;
-    for (k = 0; op[k]; k++)
-        if (strlen(op[k]) == b - a && memcmp(s + a, op[k], b - a) == 0)
-            return 1;
-    return 0;
+    return b > a && word_in(s, a, b, op);
 }
 
 /* `2.` opening an item of a numbered list. */
@@ -1127,62 +1221,6 @@ static int push_para(seg_state *st, size_t a, size_t b)
     return push(st, WARTA_BLOCK_PARAGRAPH, a, b);
 }
 
-/* Body bytes that may start an inline item, by the checks content() makes
- * there: a read-also label, a glued attribution label, an inline
- * placeholder, a copyright notice. Every other byte is passed over. */
-enum { TR_RA = 1, TR_ATTR = 2, TR_BOIL = 4, TR_COPY = 8 };
-static const unsigned char body_trigger[256] = {
-    ['B'] = TR_RA | TR_BOIL, ['b'] = TR_RA, ['('] = TR_RA, ['S'] = TR_RA | TR_ATTR | TR_BOIL,
-    ['L'] = TR_RA, ['l'] = TR_RA, ['s'] = TR_RA, ['T'] = TR_RA,
-    ['P'] = TR_ATTR, ['E'] = TR_ATTR, ['R'] = TR_ATTR, ['F'] = TR_ATTR,
-    ['A'] = TR_BOIL, ['['] = TR_BOIL, ['N'] = TR_BOIL, ['C'] = TR_COPY
-};
-
-/* The checks worth making at a trigger byte c followed by c2 (0 at the
- * end): each label, placeholder or notice content() looks for is told
- * apart by its first two bytes, so this never drops a check that could
- * succeed (read_also_label, bare_read_also_label, attr_label_at with
- * glued_only, glued_source_at, inline_boiler_at, `COPYRIGHT`). */
-static unsigned trigger_pair(unsigned char c, unsigned char c2)
-{
-    unsigned char l2 = (unsigned char)(c2 | 0x20); /* c2 in lower case, for letters */
-    switch (c) {
-    case 'B': /* Baca juga, BACA JUGA; Berita ini, Baca selengkapnya/berita */
-        return (l2 == 'a' ? TR_RA : 0) | (c2 == 'e' || c2 == 'a' ? TR_BOIL : 0);
-    case 'b':
-        return l2 == 'a' ? TR_RA : 0;
-    case 'S': /* Simak juga, Simak Video, Saksikan video; Sumber:; Selengkapnya,
-               * Simak, SCROLL */
-        return (l2 == 'i' || c2 == 'a' ? TR_RA : 0) | (c2 == 'u' ? TR_ATTR : 0) |
-               (c2 == 'e' || c2 == 'i' || c2 == 'C' ? TR_BOIL : 0);
-    case 's':
-    case 'L':
-    case 'l': /* simak juga, Lihat juga */
-        return l2 == 'i' ? TR_RA : 0;
-    case 'T': /* Tonton */
-        return c2 == 'o' ? TR_RA : 0;
-    case '(': /* (Baca juga, (Simak juga, (Lihat juga */
-        return l2 == 'b' || l2 == 's' || l2 == 'l' ? TR_RA : 0;
-    case 'P': /* Pewarta, Penulis, Penerjemah */
-    case 'R': /* Reporter */
-        return c2 == 'e' ? TR_ATTR : 0;
-    case 'E': /* Editor */
-        return c2 == 'd' ? TR_ATTR : 0;
-    case 'F': /* Fotografer */
-        return c2 == 'o' ? TR_ATTR : 0;
-    case 'A': /* Artikel ini, ADVERTISEMENT */
-        return c2 == 'r' || c2 == 'D' ? TR_BOIL : 0;
-    case '[': /* [Gambas: */
-        return c2 == 'G' ? TR_BOIL : 0;
-    case 'N': /* None */
-        return c2 == 'o' ? TR_BOIL : 0;
-    case 'C': /* COPYRIGHT */
-        return c2 == 'O' ? TR_COPY : 0;
-    default:
-        return 0;
-    }
-}
-
 /* Read s[a..b) as content: labelled items at each start, then body text
  * with inline items cut out. `whole`: the range is a whole line. */
 static int content(seg_state *st, size_t a, size_t b, int whole)
@@ -1269,6 +1307,9 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             if (j >= b)
                 break;
             c = s[j];
+            if (j > ps && body_trigger[(unsigned char)c] == TR_RA && is_lo(c) &&
+                is_alpha_ascii(s[j - 1]))
+                continue; /* b, l, s inside a word start no label */
             tr = trigger_pair((unsigned char)c, j + 1 < b ? (unsigned char)s[j + 1] : 0);
             if (!tr)
                 continue;
@@ -1387,8 +1428,13 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
     size_t j = i;
     while (j < le) {
         size_t h;
-        if (!sep_byte[(unsigned char)s[j]]) {
+        unsigned char c = (unsigned char)s[j];
+        if (!sep_byte[c]) {
             j++;
+            continue;
+        }
+        if ((c == ' ' || c == '\t') && j + 1 < le && !sep_byte[(unsigned char)s[j + 1]]) {
+            j += 2; /* one space, then a byte that starts nothing */
             continue;
         }
         h = wt_hspace_len(s, le, j);
