@@ -103,6 +103,27 @@ static int word_in(const char *s, size_t a, size_t b, const seg_lit *w)
     return 0;
 }
 
+/* The first j' >= j below b where tab[s[j']] is set, else b; four bytes a
+ * round. */
+static inline size_t skip_plain(const unsigned char *tab, const char *s, size_t j, size_t b)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (b - j >= 4) {
+        if (tab[u[j]])
+            return j;
+        if (tab[u[j + 1]])
+            return j + 1;
+        if (tab[u[j + 2]])
+            return j + 2;
+        if (tab[u[j + 3]])
+            return j + 3;
+        j += 4;
+    }
+    while (j < b && !tab[u[j]])
+        j++;
+    return j;
+}
+
 /* Body bytes that may start an inline item, by the checks content() makes
  * there: a read-also label, a glued attribution label, an inline
  * placeholder, a copyright notice. Every other byte is passed over. */
@@ -1302,8 +1323,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             char c;
             unsigned tr;
             /* pass over ordinary bytes */
-            while (j < b && !body_trigger[(unsigned char)s[j]])
-                j++;
+            j = skip_plain(body_trigger, s, j, b);
             if (j >= b)
                 break;
             c = s[j];
@@ -1425,10 +1445,25 @@ static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
     /* the bytes a boundary can start at: a space, a tab, NBSP's lead byte,
      * a comma */
     static const unsigned char sep_byte[256] = {[' '] = 1, ['\t'] = 1, [0xC2] = 1, [','] = 1};
+    /* the bytes that can follow the first byte of a boundary (another
+     * space, NBSP's bytes, the capital after `.,`) or be one */
+    static const unsigned char sep_next[256] = {
+        [' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xA0] = 1, [','] = 1,
+        ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+        ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+        ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+        ['Y'] = 1, ['Z'] = 1};
     size_t j = i;
     while (j < le) {
         size_t h;
-        unsigned char c = (unsigned char)s[j];
+        unsigned char c;
+        /* a boundary at p needs s[p] in sep_byte and s[p + 1] in sep_next,
+         * which holds sep_byte: one look at s[j + 1] passes j and j + 1 */
+        while (j + 1 < le && !sep_next[(unsigned char)s[j + 1]])
+            j += 2;
+        if (j >= le)
+            break;
+        c = (unsigned char)s[j];
         if (!sep_byte[c]) {
             j++;
             continue;
