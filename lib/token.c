@@ -63,6 +63,17 @@ static const unsigned char tok_class[256] = {
      1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,
     MB64, MB64
 };
+/* ASCII folded to lower case (the bytes >= 0x80 are never looked up). */
+static const unsigned char tok_fold[256] = {
+      0,   1,   2,   3,   4,   5,   6,   7,   8,   9,  10,  11,  12,  13,  14,  15,
+     16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
+     32,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,  43,  44,  45,  46,  47,
+     48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,
+     64,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,  91,  92,  93,  94,  95,
+     96,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+};
 #undef MB64
 #undef MB8
 
@@ -70,9 +81,9 @@ static const unsigned char tok_class[256] = {
 #define FNV_PRIME 16777619u
 
 /* One FNV-1a step over an ASCII byte b of class cl, folded to lower case. */
-static inline uint32_t fnv_fold(uint32_t h, unsigned char b, unsigned cl)
+static inline uint32_t fnv_fold(uint32_t h, unsigned b, unsigned cl)
 {
-    return (h ^ (uint32_t)(b | (cl & C_UP))) * FNV_PRIME;
+    return (h ^ (b | (cl & C_UP))) * FNV_PRIME;
 }
 
 /* The code point at s[j] (j < end) is a letter. */
@@ -268,12 +279,12 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
             {
                 const unsigned char *q = u + i + 1, *qe = u + end;
                 for (; q < qe; q++) {
-                    unsigned char d = *q;
+                    unsigned d = *q;
                     dc = tok_class[d];
                     if (!(dc & C_WORD))
                         break;
                     seen |= dc;
-                    h = fnv_fold(h, d, dc);
+                    h = (h ^ tok_fold[d]) * FNV_PRIME;
                 }
                 j = (size_t)(q - u);
             }
