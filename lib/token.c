@@ -44,18 +44,19 @@ static int is_word_char(int32_t c)
     return wt_is_alpha(c) || wt_is_digit(c) || c == 0x2019 /* ’ */;
 }
 
-/* Classes of bytes: ASCII classes, and MB for the bytes of multi-byte
- * sequences (decoded, and classified through ICU). C_UP is 0x20, the bit
+/* Classes of bytes: ASCII classes (C_JOIN: the apostrophe and the hyphen,
+ * which may join a word), and MB for the bytes of multi-byte sequences
+ * (decoded, and classified through ICU). C_UP is 0x20, the bit
  * that turns an ASCII capital into its small letter: `b | (class & C_UP)`
  * folds b. */
-enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_UP = 0x20, C_MB = 0x40 };
+enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_JOIN = 0x10, C_UP = 0x20, C_MB = 0x40 };
 enum { C_WORD = C_LO | C_UP | C_DG };
 #define MB8 C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB
 #define MB64 MB8, MB8, MB8, MB8, MB8, MB8, MB8, MB8
 static const unsigned char tok_class[256] = {
      0,  0,  0,  0,  0,  0,  0,  0,  0,  4, 12,  4,  4, 12,  0,  0,
      0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-     4,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+     4,  0,  0,  0,  0,  0,  0, 16,  0,  0,  0,  0,  0, 16,  0,  0,
      2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  0,  0,  0,  0,  0,  0,
      0, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
     32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,  0,  0,  0,  0,  0,
@@ -274,7 +275,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
             /* a word: its plain ASCII run inline, inner apostrophes,
              * hyphens and non-ASCII letters out of line; seen collects the
              * cases of its letters and its digits */
-            unsigned seen = cl, dc;
+            unsigned seen = cl, dc = 0;
             uint32_t h = fnv_fold(FNV_BASIS, u[i], cl), flags = pending;
             {
                 const unsigned char *q = u + i + 1, *qe = u + end;
@@ -288,7 +289,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 }
                 j = (size_t)(q - u);
             }
-            if (j < end && (u[j] == '\'' || u[j] == '-' || u[j] >= 0x80)) {
+            if (j < end && (dc & (C_JOIN | C_MB))) { /* dc: the class of u[j] */
                 /* copies: the loop's variables keep their registers */
                 unsigned seen2 = seen;
                 uint32_t flags2 = flags, h2 = h;
