@@ -367,9 +367,8 @@ static size_t video_label(const char *s, size_t n, size_t i)
 
 static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *paren)
 {
-    static const char *const first[] = { "baca", "simak", "lihat", NULL };
     size_t j = i, k, vl;
-    int f;
+    const char *first;
     *paren = 0;
     /* every label is told apart by its first two bytes */
     if (i + 1 >= n || !(trigger_pair((unsigned char)s[i], (unsigned char)s[i + 1]) & TR_RA))
@@ -391,12 +390,18 @@ static int read_also_label(const char *s, size_t n, size_t i, size_t *te, int *p
         *paren = 1;
         j++;
     }
-    for (f = 0; first[f]; f++)
-        if (wt_prefix_ci(s + j, n - j, first[f]))
-            break;
-    if (!first[f])
+    if (j >= n)
         return 0;
-    j += strlen(first[f]);
+    /* `baca`, `simak`, `lihat`: the first letter tells which */
+    switch (s[j] | 0x20) {
+    case 'b': first = "baca"; break;
+    case 's': first = "simak"; break;
+    case 'l': first = "lihat"; break;
+    default: return 0;
+    }
+    if (!wt_prefix_ci(s + j, n - j, first))
+        return 0;
+    j += strlen(first);
     if (!(k = wt_hspace_len(s, n, j)))
         return 0;
     j += k;
