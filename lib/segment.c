@@ -84,7 +84,7 @@ typedef struct seg_lit {
     const char *s;
     size_t n;
 } seg_lit;
-#define LIT(x) { x, sizeof x - 1 }
+#define LIT(x) { (x), sizeof(x) - 1 }
 
 /* s[i..) starts with l (exact). */
 static int has_lit(const char *s, size_t n, size_t i, const seg_lit *l)
