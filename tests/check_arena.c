@@ -159,6 +159,68 @@ START_TEST(vec_grows_in_order)
 }
 END_TEST
 
+/* a vector that is the arena's newest allocation grows in place; once
+ * something else was allocated after it, it moves (contents kept); trim
+ * gives its unused tail back to the arena */
+START_TEST(vec_grows_in_place_and_trims)
+{
+    fixture f;
+    wt_vec v = {NULL, 0, 0};
+    size_t i;
+    void *first, *other;
+    unsigned char *next;
+    fx_init(&f);
+    for (i = 0; i < 8; i++)
+        *(size_t *)wt_vec_push(&f.ar, &v, sizeof(size_t)) = i;
+    first = v.data;
+    for (i = 8; i < 64; i++)
+        *(size_t *)wt_vec_push(&f.ar, &v, sizeof(size_t)) = i;
+    ck_assert_ptr_eq(v.data, first); /* 8 -> 16 -> 32 -> 64 in place */
+    ck_assert_uint_eq(v.cap, 64);
+    other = wt_arena_alloc(&f.ar, 1);
+    ck_assert_ptr_nonnull(other);
+    *(size_t *)wt_vec_push(&f.ar, &v, sizeof(size_t)) = 64;
+    ck_assert_ptr_ne(v.data, first); /* copied past `other` */
+    ck_assert_uint_eq(v.cap, 128);
+    for (i = 0; i <= 64; i++)
+        ck_assert_uint_eq(((size_t *)v.data)[i], i);
+    /* 65 of 128 used: trim returns the tail, the next allocation follows */
+    wt_vec_trim(&f.ar, &v, sizeof(size_t));
+    ck_assert_uint_eq(v.cap, 65);
+    next = wt_arena_alloc(&f.ar, 16);
+    ck_assert_ptr_eq(next, (unsigned char *)v.data + 65 * sizeof(size_t) + 8); /* 16-aligned */
+    /* not the newest any more: trim and shrink leave it alone */
+    v.len = 10;
+    wt_vec_trim(&f.ar, &v, sizeof(size_t));
+    ck_assert_uint_eq(v.cap, 65);
+    ck_assert_int_eq(wt_arena_shrink(&f.ar, v.data, 65 * sizeof(size_t), 8), 0);
+    wt_arena_release(&f.ar);
+    ck_assert_int_eq(f.cnt.live, 0);
+}
+END_TEST
+
+/* wt_vec_reserve: room without zeroing or pushing; refused on overflow */
+START_TEST(vec_reserve)
+{
+    fixture f;
+    wt_vec v = {NULL, 0, 0};
+    fx_init(&f);
+    ck_assert_int_eq(wt_vec_reserve(&f.ar, &v, sizeof(int), 100), 1);
+    ck_assert_uint_eq(v.cap, 100);
+    ck_assert_uint_eq(v.len, 0);
+    ck_assert_int_eq(wt_vec_reserve(&f.ar, &v, sizeof(int), 50), 1); /* already there */
+    ck_assert_uint_eq(v.cap, 100);
+    {
+        wt_vec big = {NULL, 0, 0};
+        ck_assert_int_eq(wt_vec_reserve(&f.ar, &big, SIZE_MAX / 8, 8), 0);
+        ck_assert_uint_eq(big.cap, 0);
+        ck_assert_ptr_null(big.data);
+    }
+    wt_arena_release(&f.ar);
+    ck_assert_int_eq(f.cnt.live, 0);
+}
+END_TEST
+
 /* allocation failure and element-size overflow: NULL, the vector unchanged */
 START_TEST(vec_and_alloc_failures)
 {
@@ -220,6 +282,8 @@ static Suite *suite(void)
     tcase_add_test(tc, alloc_large_and_overflow);
     tcase_add_test(tc, strdup_variants);
     tcase_add_test(tc, vec_grows_in_order);
+    tcase_add_test(tc, vec_grows_in_place_and_trims);
+    tcase_add_test(tc, vec_reserve);
     tcase_add_test(tc, vec_and_alloc_failures);
     tcase_add_test(tc, alloc_hook_default_and_realloc);
     suite_add_tcase(s, tc);

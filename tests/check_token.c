@@ -130,6 +130,56 @@ START_TEST(subrange_offsets)
 }
 END_TEST
 
+/* out->t[out->n] is a zeroed sentinel, also when the array had to grow past
+ * its first reservation (every byte a token here) and for an empty range */
+START_TEST(sentinel_after_last_token)
+{
+    static char buf[2001];
+    wt_tokens t;
+    size_t i;
+    for (i = 0; i < 2000; i++)
+        buf[i] = i % 2 ? ',' : 'a';
+    buf[2000] = '\0';
+    t = tok(buf);
+    ck_assert_uint_eq(t.n, 2000);
+    for (i = 0; i < t.n; i++) {
+        ck_assert_uint_eq(t.t[i].start, i);
+        ck_assert_uint_eq(t.t[i].end, i + 1);
+        ck_assert(t.t[i].flags & (i % 2 ? WT_TOK_PUNCT : WT_TOK_WORD));
+    }
+    ck_assert_uint_eq(t.t[t.n].start, 0);
+    ck_assert_uint_eq(t.t[t.n].end, 0);
+    ck_assert_uint_eq(t.t[t.n].flags, 0);
+    ck_assert_uint_eq(t.t[t.n].fold_hash, 0);
+    t = tok("   ");
+    ck_assert_uint_eq(t.n, 0);
+    ck_assert_uint_eq(t.t[0].end, 0);
+    ck_assert_uint_eq(t.t[0].flags, 0);
+}
+END_TEST
+
+/* words with non-ASCII letters: one token each, case flags from ICU, the
+ * fold hash of the full case folding (Ü folds to ü) */
+START_TEST(non_ascii_words)
+{
+    const char *s = "\xC3\x9C" "BER \xC3\xBC" "ber caf\xC3\xA9teria Jum\xE2\x80\x99" "at "
+                    "\xC3\x89lys\xC3\xA9" "e";
+    wt_tokens t = tok(s);
+    ck_assert_uint_eq(t.n, 5);
+    text_is(s, &t.t[0], "\xC3\x9C" "BER");
+    ck_assert(t.t[0].flags & WT_TOK_CAP);
+    ck_assert(t.t[0].flags & WT_TOK_ALLCAPS);
+    ck_assert(!(t.t[1].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)));
+    ck_assert_uint_eq(t.t[0].fold_hash, t.t[1].fold_hash);
+    ck_assert_uint_eq(t.t[0].fold_hash, wt_fold_hash("\xC3\xBC" "Ber", 5));
+    text_is(s, &t.t[2], "caf\xC3\xA9teria");
+    text_is(s, &t.t[3], "Jum\xE2\x80\x99" "at"); /* the curly apostrophe inside a word */
+    text_is(s, &t.t[4], "\xC3\x89lys\xC3\xA9" "e");
+    ck_assert(t.t[4].flags & WT_TOK_CAP);
+    ck_assert(!(t.t[4].flags & WT_TOK_ALLCAPS));
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("token");
@@ -141,6 +191,8 @@ static Suite *suite(void)
     tcase_add_test(tc, nbsp_and_newlines);
     tcase_add_test(tc, fold_hash_ignores_case);
     tcase_add_test(tc, subrange_offsets);
+    tcase_add_test(tc, sentinel_after_last_token);
+    tcase_add_test(tc, non_ascii_words);
     suite_add_tcase(s, tc);
     return s;
 }
