@@ -13,6 +13,9 @@
 #include "segment.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "dateline.h"
 #include "text.h"
@@ -1247,6 +1250,44 @@ static int push_para(seg_state *st, size_t a, size_t b)
     return push(st, WARTA_BLOCK_PARAGRAPH, a, b);
 }
 
+/* The first p >= j (j > the segment start, so s[j - 1] exists) in [j, b)
+ * where content() has something to check, or b: a byte of body_trigger,
+ * the lower-case ones (`baca`, `simak`, `lihat`) only after a byte that is
+ * not an ASCII letter. With SSE2 16 positions a round; else skip_plain(). */
+static size_t body_candidate(const char *s, size_t j, size_t b)
+{
+#if defined(__SSE2__)
+#define SEG_EQ(v, ch) _mm_cmpeq_epi8((v), _mm_set1_epi8(ch))
+    /* x in [lo, lo + 26) as a signed comparison with the top bit flipped */
+#define SEG_IN26(v, lo)                                                                   \
+    _mm_cmplt_epi8(_mm_sub_epi8((v), _mm_set1_epi8((char)((lo) + 0x80))),                  \
+                   _mm_set1_epi8((char)(26 - 0x80)))
+    while (b - j >= 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + j - 1));
+        __m128i up = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'A'), SEG_EQ(a, 'B')),
+                         _mm_or_si128(SEG_EQ(a, 'C'), SEG_EQ(a, 'E'))),
+            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'F'), SEG_EQ(a, 'L')),
+                         _mm_or_si128(SEG_EQ(a, 'N'), SEG_EQ(a, 'P'))));
+        __m128i more = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'R'), SEG_EQ(a, 'S')),
+                         _mm_or_si128(SEG_EQ(a, 'T'), SEG_EQ(a, '('))),
+            SEG_EQ(a, '['));
+        __m128i low = _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'b'), SEG_EQ(a, 'l')), SEG_EQ(a, 's'));
+        __m128i prev_letter = _mm_or_si128(SEG_IN26(pv, 'A'), SEG_IN26(pv, 'a'));
+        __m128i cand = _mm_or_si128(_mm_or_si128(up, more), _mm_andnot_si128(prev_letter, low));
+        int m = _mm_movemask_epi8(cand);
+        if (m)
+            return j + (size_t)__builtin_ctz((unsigned)m);
+        j += 16;
+    }
+#undef SEG_IN26
+#undef SEG_EQ
+#endif
+    return skip_plain(body_trigger, s, j, b);
+}
+
 /* Read s[a..b) as content: labelled items at each start, then body text
  * with inline items cut out. `whole`: the range is a whole line. */
 static int content(seg_state *st, size_t a, size_t b, int whole)
@@ -1328,7 +1369,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             char c;
             unsigned tr;
             /* pass over ordinary bytes */
-            j = skip_plain(body_trigger, s, j, b);
+            j = j > ps ? body_candidate(s, j, b) : skip_plain(body_trigger, s, j, b);
             if (j >= b)
                 break;
             c = s[j];
@@ -1443,29 +1484,62 @@ static int juga_colon_before(const char *s, size_t lo, size_t j)
            (k == lo + 4 || !is_alpha_ascii(s[k - 5]));
 }
 
-/* Next segment boundary in line [i, le): returns the end of the segment and
- * sets *next to where the following one starts (le when none). */
-static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
+/* The bytes a boundary can start at: a space, a tab, NBSP's lead byte, a
+ * comma. */
+static const unsigned char sep_byte[256] = {[' '] = 1, ['\t'] = 1, [0xC2] = 1, [','] = 1};
+
+/* The first p >= j in line [j, le) where a segment boundary may start, or
+ * le. A boundary at p is two horizontal spaces (s[p] a space, tab or NBSP
+ * lead byte, s[p + 1] a space, tab or NBSP byte) or `,` before a capital,
+ * so every other p is passed; what is returned is checked in full. With
+ * SSE2 16 positions a round; else one look at s[j + 1] passes j and j + 1
+ * when it is none of the bytes a boundary's second byte can be (which
+ * include the first ones). */
+static size_t sep_candidate(const char *s, size_t j, size_t le)
 {
-    /* the bytes a boundary can start at: a space, a tab, NBSP's lead byte,
-     * a comma */
-    static const unsigned char sep_byte[256] = {[' '] = 1, ['\t'] = 1, [0xC2] = 1, [','] = 1};
-    /* the bytes that can follow the first byte of a boundary (another
-     * space, NBSP's bytes, the capital after `.,`) or be one */
     static const unsigned char sep_next[256] = {
         [' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xA0] = 1, [','] = 1,
         ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
         ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
         ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
         ['Y'] = 1, ['Z'] = 1};
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    const __m128i c2 = _mm_set1_epi8((char)0xC2), a0 = _mm_set1_epi8((char)0xA0);
+    const __m128i comma = _mm_set1_epi8(',');
+    /* (b - 'A') < 26 unsigned, as a signed comparison with the top bit
+     * flipped: b - ('A' + 0x80) < 26 - 0x80 */
+    const __m128i up_base = _mm_set1_epi8((char)0xC1), up_lim = _mm_set1_epi8((char)0x9A);
+    while (le - j >= 17) { /* reads s[j .. j + 16] */
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
+        __m128i ha = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(a, tab)),
+                                  _mm_cmpeq_epi8(a, c2));
+        __m128i hb = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, sp), _mm_cmpeq_epi8(b, tab)),
+                                  _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, a0)));
+        __m128i up = _mm_cmplt_epi8(_mm_sub_epi8(b, up_base), up_lim);
+        __m128i cand = _mm_or_si128(_mm_and_si128(ha, hb),
+                                    _mm_and_si128(_mm_cmpeq_epi8(a, comma), up));
+        int m = _mm_movemask_epi8(cand);
+        if (m)
+            return j + (size_t)__builtin_ctz((unsigned)m);
+        j += 16;
+    }
+#endif
+    while (j + 1 < le && !sep_next[(unsigned char)s[j + 1]])
+        j += 2;
+    return j < le ? j : le;
+}
+
+/* Next segment boundary in line [i, le): returns the end of the segment and
+ * sets *next to where the following one starts (le when none). */
+static size_t next_sep(const char *s, size_t i, size_t le, size_t *next)
+{
     size_t j = i;
     while (j < le) {
         size_t h;
         unsigned char c;
-        /* a boundary at p needs s[p] in sep_byte and s[p + 1] in sep_next,
-         * which holds sep_byte: one look at s[j + 1] passes j and j + 1 */
-        while (j + 1 < le && !sep_next[(unsigned char)s[j + 1]])
-            j += 2;
+        j = sep_candidate(s, j, le);
         if (j >= le)
             break;
         c = (unsigned char)s[j];
