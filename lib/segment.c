@@ -129,7 +129,8 @@ static inline size_t skip_plain(const unsigned char *tab, const char *s, size_t 
 
 /* Body bytes that may start an inline item, by the checks content() makes
  * there: a read-also label, a glued attribution label, an inline
- * placeholder, a copyright notice. Every other byte is passed over. */
+ * placeholder, a copyright notice. Every other byte is passed over.
+ * body_candidate() compares with the same bytes (keep the two in step). */
 enum { TR_RA = 1, TR_ATTR = 2, TR_BOIL = 4, TR_COPY = 8 };
 static const unsigned char body_trigger[256] = {
     ['B'] = TR_RA | TR_BOIL, ['b'] = TR_RA, ['('] = TR_RA, ['S'] = TR_RA | TR_ATTR | TR_BOIL,
@@ -348,7 +349,9 @@ static int para_start_at(const char *s, size_t n, size_t i)
 /* `Baca juga:` / `BACA JUGA :` / `(Baca Juga:` / `Simak juga:` / `Lihat
  * juga:` at i. Returns 1 and sets *te (title start, after the colon and
  * spaces) and *paren. */
-/* labelled video teasers count as read-also items (dev-gold README §8) */
+/* labelled video teasers count as read-also items (dev-gold README §8);
+ * a new label here or in read_also_label() needs its first two bytes in
+ * trigger_pair() (TR_RA) and its first byte in body_trigger */
 static const seg_lit video_labels[] = {
     LIT("Simak Video "), LIT("Simak video "), LIT("Tonton juga video "),
     LIT("Tonton Juga Video "), LIT("Tonton video "), LIT("Saksikan video "),
@@ -458,7 +461,9 @@ static int bare_read_also_label(const char *s, size_t n, size_t lo, size_t i, si
     return 1;
 }
 
-/* Attribution labels; `Pewarta foto:` before `Pewarta:`. */
+/* Attribution labels; `Pewarta foto:` before `Pewarta:`. A new label that
+ * may be glued (the first ATTR_GLUED) needs its first two bytes in
+ * trigger_pair() (TR_ATTR) and its first byte in body_trigger. */
 enum { ATTR_GLUED = 8 };
 static const seg_lit attr_labels[] = {
     LIT("Pewarta foto:"), LIT("Pewarta Foto:"), LIT("Pewarta:"), LIT("Editor:"),
@@ -542,7 +547,9 @@ static size_t page_prompt_end(const char *s, size_t n, size_t lo, size_t i)
     return e;
 }
 
-/* Boilerplate placeholder at i inside text: returns its end, else 0. */
+/* Boilerplate placeholder at i inside text: returns its end, else 0. A new
+ * placeholder needs its first two bytes in trigger_pair() (TR_BOIL) and
+ * its first byte in body_trigger. */
 static size_t inline_boiler_at(const char *s, size_t n, size_t lo, size_t i)
 {
     static const char adv[] = "ADVERTISEMENT";
