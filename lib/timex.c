@@ -46,7 +46,6 @@
 #include <string.h>
 
 #include <unicode/ucal.h>
-#include <unicode/uenum.h>
 #include <unicode/ustring.h>
 
 #include "gazetteer.h"
@@ -680,8 +679,6 @@ typedef struct tx {
     int ly, lm, ld;
     size_t last_clock_end; /* token index just after the last clock, or (size_t)-1 */
     /* caches for `waktu setempat` (ICU zone lookups are costly) */
-    const wt_gz_entry *zent; /* entry whose zone is in zent_zid */
-    char zent_zid[64];
     char rz_zid[64];         /* zone whose reference date is rz_y/m/d */
     int rz_y, rz_m, rz_d;
     /* a deictic day (`hari ini`, `esok hari`, `malam ini`) whose day an
@@ -945,58 +942,13 @@ static int local_zone(tx *c, size_t a, size_t b, char *zid)
             i += len - 1;
         }
     }
-    if (best && best == c->zent) {
-        memcpy(zid, c->zent_zid, 64);
+    /* a country's zone comes from the data (countries_tz.tsv: the countries
+     * whose zones share one standard offset); `waktu setempat` in a country
+     * spanning several offsets (US, RU, AU, ID, ...) stays without one
+     * unless a place in the sentence pins it */
+    if (best && best->tz) {
+        snprintf(zid, 64, "%s", best->tz);
         return 1;
-    }
-    if (best) {
-        if (best->tz) {
-            snprintf(zid, 64, "%s", best->tz);
-            return 1;
-        } else {
-            UErrorCode st = U_ZERO_ERROR;
-            UEnumeration *en = ucal_openCountryTimeZones(best->iso2, &st);
-            int found = 0;
-            if (U_SUCCESS(st) && en) {
-                /* the country's first zone, but only when all its zones
-                 * share one standard offset: `waktu setempat` in a country
-                 * spanning several zones (US, RU, AU, ...) stays without an
-                 * offset unless a place in the sentence pins it */
-                int32_t len = 0, first_off = 0, n_zones = 0, uniform = 1;
-                const char *z;
-                while (uniform && (z = uenum_next(en, &len, &st)) != NULL && U_SUCCESS(st)) {
-                    UChar uz[64];
-                    int32_t off;
-                    UCalendar *zc;
-                    UErrorCode st2 = U_ZERO_ERROR;
-                    if (len <= 0 || len >= 64)
-                        continue;
-                    u_charsToUChars(z, uz, len);
-                    zc = ucal_open(uz, len, "en", UCAL_GREGORIAN, &st2);
-                    off = U_SUCCESS(st2) ? ucal_get(zc, UCAL_ZONE_OFFSET, &st2) : 0;
-                    if (zc)
-                        ucal_close(zc);
-                    if (U_FAILURE(st2))
-                        continue;
-                    if (n_zones++ == 0) {
-                        first_off = off;
-                        memcpy(zid, z, (size_t)len);
-                        zid[len] = '\0';
-                    } else if (off != first_off) {
-                        uniform = 0;
-                    }
-                }
-                if (n_zones > 0 && uniform) {
-                    found = 1;
-                    c->zent = best;
-                    memcpy(c->zent_zid, zid, 64);
-                }
-            }
-            if (en)
-                uenum_close(en);
-            if (found)
-                return 1;
-        }
     }
     if (c->p->art->dateline.tz) {
         snprintf(zid, 64, "%s", c->p->art->dateline.tz);
@@ -1449,7 +1401,8 @@ static size_t match_year(const tx *c, size_t i, raw *r)
         pre = 1;
         j++;
     }
-    if (pre && kw_at(c, j - 1) == K_UNIT && (wt_tok_is(c->s, &c->t[j], "sidang") ||
+    if (pre && j < c->n && kw_at(c, j - 1) == K_UNIT &&
+        (wt_tok_is(c->s, &c->t[j], "sidang") ||
                                              wt_tok_is(c->s, &c->t[j], "anggaran") ||
                                              wt_tok_is(c->s, &c->t[j], "ajaran")))
         j++; /* Tahun Sidang 2022-2023, tahun anggaran 2024 */

@@ -456,6 +456,32 @@ START_TEST(test_sentences)
         fprintf(stderr, "SKIPPED: India zone test (gazetteer does not know India yet)\n");
     }
 
+    /* the same constructed sentence in countries with several zones:
+     * Malaysia's two zones share +08:00; Germany's two share one offset,
+     * +02:00 in May (summer time, from ICU's rules); the United States span
+     * several offsets, so `waktu setempat` there gets none */
+    {
+        static const struct {
+            const char *s, *value;
+        } cases[] = {
+            {"Qin pada Kamis pukul 10.00 waktu setempat di Malaysia bertemu dengan para menteri.",
+             "2023-05-04T10:00:00+08:00"},
+            {"Qin pada Kamis pukul 10.00 waktu setempat di Jerman bertemu dengan para menteri.",
+             "2023-05-04T10:00:00+02:00"},
+            {"Qin pada Kamis pukul 10.00 waktu setempat di Amerika Serikat bertemu dengan para "
+             "menteri.",
+             "2023-05-04T10:00:00"},
+        };
+        size_t k;
+        for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+            hp_sentence(&h, ctx, cases[k].s, "2023-05-05T12:00:00+08:00");
+            ck_assert_uint_eq(hp_ntimes(&h), 1);
+            check_time(hp_time(&h, 0), "Kamis pukul 10.00 waktu setempat", cases[k].value,
+                       WARTA_GRAN_MINUTE);
+            hp_free(&h);
+        }
+    }
+
     /* antara-0032.txt: year-less date in brackets with `waktu setempat`;
      * reference Selasa, 28 November 2023 */
     hp_sentence(&h, ctx, "Soompipada Selasa (28/11) waktu setempat melaporkan NMIXX baru saja merilis "
