@@ -8,14 +8,17 @@ Measures, over the corpus articles (median of --runs runs each, the cases
 interleaved article by article; costs in CPU time of the thread, which the load of
 other processes on a busy machine hardly disturbs; MB/s in wall time):
   C only       ctypes calling warta_parse + warta_article_free: the C cost
-  C + JSON     warta_parse + warta_article_to_json + warta_free + free
+  C + JSON     warta_parse_json + warta_free: the C part of warta.parse
   parse        warta.parse(): the full Python parse to dataclasses (JSON route)
+  parse + walk warta.parse() and reading every field of every object: what a
+               user reading the whole result gets (the targets of issue 6)
   accessors    the alternative builder from the C accessors
-and prints the per-article overhead of each over C only, MB/s, and the
-speed-up of 2 threads over 1 parsing with one shared Context (threads take
-articles from one shared queue), with 1 thread pinned to each CPU to show
-whether the two cores are equally fast, and the efficiency: 2-thread MB/s
-over the sum of the two pinned 1-thread MB/s.
+and prints the per-article overhead of each over C only and over C + JSON,
+MB/s, and the speed-up of 2 threads over 1 parsing with one shared Context
+(threads take articles from one shared queue), with 1 thread pinned to each
+CPU to show whether the two cores are equally fast, the efficiency (2-thread
+MB/s over the sum of the two pinned 1-thread MB/s), and how busy other
+processes kept the CPUs meanwhile (a busy machine cannot show a speed-up).
 """
 import argparse
 import ctypes
@@ -53,6 +56,43 @@ def c_json(ctx, datas):
 def py_parse(ctx, texts):
     for t in texts:
         ctx.parse(t)
+
+
+def walk(a):
+    """Read every field of every object of an Article, as a user reading the
+    whole result does; returns a count so nothing is optimised away."""
+    n = 0
+    dl = a.dateline
+    if dl is not None:
+        n += len((dl.place, dl.agency, dl.source, dl.country, dl.province, dl.timezone,
+                  dl.start, dl.end, dl.char_start, dl.char_end))
+    n += len((a.published, a.reference, a.warta_version, a.text))
+    for p in a.paragraphs:
+        n += len((p.start, p.end, p.char_start, p.char_end))
+    ents = a.entities
+    for r in a.related:
+        n += len((r.kind, r.title, r.published, r.start, r.end, r.char_start, r.char_end))
+        ents = ents + r.entities
+    for e in ents:
+        n += len((e.type, e.name, e.title, e.affiliation, e.iso, e.iso3, e.acronym,
+                  e.province, e.timezone))
+        for m in e.mentions:
+            n += len((m.text, m.start, m.end, m.char_start, m.char_end))
+    for t in a.times:
+        n += len((t.text, t.value, t.end_value, t.granularity, t.anchored, t.relative,
+                  t.start, t.end, t.char_start, t.char_end))
+    at = a.attribution
+    n += len((at.source, at.reporter, at.editor, at.translator, at.photographer, at.initials))
+    for b in a.blocks:
+        n += len((b.kind, b.start, b.end, b.char_start, b.char_end))
+    for w in a.warnings:
+        n += len((w.message, w.offset, w.char_offset))
+    return n
+
+
+def py_parse_walk(ctx, texts):
+    for t in texts:
+        walk(ctx.parse(t))
 
 
 def py_accessors(ctx, texts):
@@ -95,19 +135,38 @@ def threaded(fn, ctx, items, nthreads, cpus=None):
     return wall, sum(cpu)
 
 
-def scaling(fn, ctx, items, runs):
-    """Median wall and CPU time of: 1 thread anywhere, 1 thread pinned to each
-    of the first two CPUs, 2 threads anywhere; interleaved run by run."""
+def busy_jiffies():
+    """CPU time (s) all processes of the machine used so far (/proc/stat), or None."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(v) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")  # minus idle, iowait
+
+
+def scaling(variants, ctx, runs):
+    """For each (label, fn, items) of variants: wall and CPU times of 1 thread
+    anywhere, 1 thread pinned to each of the first two CPUs, 2 threads
+    anywhere; interleaved run by run and variant by variant, so that changes in
+    the machine's load hit all alike. Also the share of the two CPUs that other
+    processes used meanwhile (from /proc/stat)."""
     cases = [("1", 1, None), ("2", 2, None)]
     if hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2:
         c0, c1 = sorted(os.sched_getaffinity(0))[:2]
         cases += [("cpu%d" % c0, 1, {c0}), ("cpu%d" % c1, 1, {c1})]
-    res = {k: [] for k, _, _ in cases}
+    res = {label: {k: [] for k, _, _ in cases} for label, _, _ in variants}
+    j0, p0, w0 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
     for _ in range(runs):
-        for k, nt, cpus in cases:
-            res[k].append(threaded(fn, ctx, items, nt, cpus))
-    return {k: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
-            for k, r in res.items()}
+        for label, fn, items in variants:
+            for k, nt, cpus in cases:
+                res[label][k].append(threaded(fn, ctx, items, nt, cpus))
+    j1, p1, w1 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
+    others = None
+    if j0 is not None:
+        ncpu = min(2, os.cpu_count() or 1)
+        others = max(0.0, (j1 - j0) - (p1 - p0)) / ((w1 - w0) * ncpu)
+    return res, others
 
 
 def main():
@@ -138,8 +197,9 @@ def main():
     py_parse(ctx, texts[:20])  # warm up
     cases = [
         ("C only (warta_parse + free)", c_only, False),
-        ("C + JSON (+ to_json + warta_free)", c_json, False),
+        ("C + JSON (warta_parse_json)", c_json, False),
         ("warta.parse (JSON -> dataclasses)", py_parse, True),
+        ("warta.parse + walk everything", py_parse_walk, True),
         ("accessors -> dataclasses", py_accessors, True),
     ]
     rows = []
@@ -164,31 +224,57 @@ def main():
     for name, _, _ in cases:
         rows.append((name, statistics.median(cpu[name]), statistics.median(wall[name])))
     base = rows[0][1]
-    print("%-36s %14s %9s %10s" % ("", "CPU us/article", "overhead", "wall MB/s"))
+    base_json = rows[1][1]
+    print("%-36s %14s %9s %9s %10s" % ("", "CPU us/article", "over C", "over C+J",
+                                        "wall MB/s"))
     for name, c, w in rows:
-        print("%-36s %14.1f %8.1f%% %10.2f"
-              % (name, c / n * 1e6, (c - base) / base * 100, nbytes / w / 1e6))
+        print("%-36s %14.1f %8.1f%% %8.1f%% %10.2f"
+              % (name, c / n * 1e6, (c - base) / base * 100,
+                 (c - base_json) / base_json * 100, nbytes / w / 1e6))
 
     # Thread scaling. Wall-clock speed-up needs two idle cores of equal speed;
     # the single-thread runs pinned to each CPU show whether they are (on a
     # virtual machine one may be much slower), and "efficiency" compares the
     # 2-thread throughput with the sum of the two pinned single-thread ones
-    # (1.00: the threads do not slow each other down at all).
-    for label, fn, items in (("C only", c_only, datas), ("warta.parse", py_parse, texts)):
-        r = scaling(fn, ctx, items, args.runs)
-        mb = {k: nbytes / w / 1e6 for k, (w, _) in r.items()}
-        line = ("%-12s 1 thread %.2f MB/s, 2 threads %.2f MB/s: speed-up %.2fx; "
-                "CPU us/article %.0f vs %.0f"
-                % (label, mb["1"], mb["2"], mb["2"] / mb["1"], r["1"][1] / n * 1e6,
-                   r["2"][1] / n * 1e6))
+    # (1.00: the threads do not slow each other down at all). Ratios are the
+    # medians of the ratios within each run (the runs of one round are seconds
+    # apart, so a change of the machine's load hits both sides alike).
+    variants = [("C only", c_only, datas), ("C + JSON", c_json, datas),
+                ("parse", py_parse, texts), ("parse + walk", py_parse_walk, texts)]
+    res, others = scaling(variants, ctx, args.runs)
+    med = statistics.median
+    speedup = {}
+    print("\n2 threads over 1, one shared Context (median of %d runs):" % args.runs)
+    for label, _, _ in variants:
+        r = res[label]
+        mb = {k: [nbytes / w / 1e6 for w, _ in v] for k, v in r.items()}
+        sp = med(b / a for a, b in zip(mb["1"], mb["2"]))
+        speedup[label] = sp
+        line = ("%-13s 1 thread %5.2f MB/s, 2 threads %5.2f MB/s: speed-up %.2fx"
+                % (label, med(mb["1"]), med(mb["2"]), sp))
         pinned = sorted(k for k in mb if k.startswith("cpu"))
         if len(pinned) == 2:
-            fast = max(mb[pinned[0]], mb[pinned[1]])
-            line += ("\n%-12s pinned: %s %.2f MB/s, %s %.2f MB/s; 2 threads over the faster "
-                     "CPU alone %.2fx; efficiency %.2f"
-                     % ("", pinned[0], mb[pinned[0]], pinned[1], mb[pinned[1]], mb["2"] / fast,
-                        mb["2"] / (mb[pinned[0]] + mb[pinned[1]])))
+            p0, p1 = mb[pinned[0]], mb[pinned[1]]
+            line += ("; pinned %s %.2f, %s %.2f MB/s; over the faster CPU %.2fx; efficiency %.2f"
+                     % (pinned[0], med(p0), pinned[1], med(p1),
+                        med(c / max(a, b) for a, b, c in zip(p0, p1, mb["2"])),
+                        med(c / (a + b) for a, b, c in zip(p0, p1, mb["2"]))))
         print(line)
+    if others is not None:
+        print("other processes used %.0f%% of the two CPUs meanwhile%s"
+              % (others * 100, " (the speed-ups are then not the binding's)"
+                 if others > 0.1 else ""))
+
+    cpu_of = dict((name, c) for name, c, _ in rows)
+    c_alone = cpu_of["C only (warta_parse + free)"]
+    c_json_ = cpu_of["C + JSON (warta_parse_json)"]
+    walk_ = cpu_of["warta.parse + walk everything"]
+    print("\ntargets (parse + walk everything):")
+    print("  (a) 2 threads over 1: %.2fx (target >= 1.6x; C + JSON alone: %.2fx, C alone: %.2fx)"
+          % (speedup["parse + walk"], speedup["C + JSON"], speedup["C only"]))
+    print("  (b) overhead per article over the C library: %.0f%% over warta_parse alone, "
+          "%.0f%% over warta_parse_json (target < 50%%)"
+          % ((walk_ - c_alone) / c_alone * 100, (walk_ - c_json_) / c_json_ * 100))
     ctx.close()
 
 

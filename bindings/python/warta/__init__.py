@@ -20,7 +20,8 @@ import threading
 
 from . import _lib
 from ._lib import LibraryNotFoundError, library_path
-from ._offsets import char_mapper, decode
+from ._offsets import decode, offset_tables
+from ._tree import build as _build
 from .errors import (DataError, IcuError, InvalidArgumentError, NulError, OutOfMemoryError,
                      RangeError, TooBigError, Utf8Error, VersionError, WartaError,
                      WartaIOError, error_class)
@@ -89,47 +90,6 @@ def _reference_bytes(reference):
     if hasattr(reference, "isoformat"):  # datetime.date / datetime.datetime
         reference = reference.isoformat()
     return str(reference).encode("utf-8")
-
-
-def _build(d, text, raw, ch):
-    """The dataclass tree from the library's JSON (already json.loads'ed)."""
-
-    def entities(arr):
-        out = []
-        for e in arr:
-            g = e.get
-            out.append(Entity(
-                e["type"], e["name"],
-                [Mention(m["text"], m["start"], m["end"], ch(m["start"]), ch(m["end"]))
-                 for m in e["mentions"]],
-                g("title"), g("affiliation"), g("iso"), g("iso3"), g("acronym"),
-                g("province"), g("timezone")))
-        return out
-
-    dl = d["dateline"]
-    if dl is not None:
-        s, e = dl["start"], dl["end"]
-        dl = Dateline(dl["place"], dl["agency"], dl.get("source"), dl.get("country"),
-                      dl.get("province"), dl.get("timezone"), s, e, ch(s), ch(e))
-    at = d.get("attribution") or {}
-    ag = at.get
-    return Article(
-        dl, d["published"], d.get("reference"),
-        [Paragraph(p["start"], p["end"], ch(p["start"]), ch(p["end"])) for p in d["paragraphs"]],
-        entities(d["entities"]),
-        [Timex(t["text"], t["value"], t.get("end_value"), t["granularity"],
-               bool(t.get("anchored", False)), t.get("relative"),
-               t["start"], t["end"], ch(t["start"]), ch(t["end"])) for t in d["times"]],
-        [Related(r["kind"], r["title"], r["published"], r["start"], r["end"],
-                 ch(r["start"]), ch(r["end"]), entities(r.get("entities", ())))
-         for r in d["related"]],
-        Attribution(ag("source"), ag("reporter"), ag("editor"), ag("translator"),
-                    ag("photographer"), ag("initials")),
-        [Block(b["kind"], b["start"], b["end"], ch(b["start"]), ch(b["end"]))
-         for b in d.get("blocks", ())],
-        [ParseWarning(w["message"], w["offset"], ch(w["offset"]))
-         for w in d.get("warnings", ())],
-        d.get("warta_version"), text, raw)
 
 
 class Context:
@@ -268,7 +228,8 @@ class Context:
         if lenient and "\x00" in s:
             s = s.replace("\x00", "?")  # as the library saw it
         js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
-        return _build(_json_loads(js), s, js, char_mapper(data, len(s)))
+        S, X = offset_tables(data, len(s))
+        return _build(_json_loads(js), s, js, S, X)
 
     def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False):
         """The library's JSON for one article, as a str (warta_article_to_json())."""

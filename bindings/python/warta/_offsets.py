@@ -41,15 +41,14 @@ def decode(data):
     return data.decode("utf-8", LENIENT_ERRORS)
 
 
-def _identity(b):
-    return b
-
-
-def char_mapper(data, nchars):
-    """A function byte offset -> string index for ``data`` (UTF-8 bytes) whose
-    decoded text has ``nchars`` characters."""
+def offset_tables(data, nchars):
+    """``(S, X)`` for ``data`` (UTF-8 bytes) whose decoded text has ``nchars``
+    characters: byte offset ``b >= 0`` is string index
+    ``b - X[bisect_left(S, b) - 1]``. ``S`` holds -1 then where each multi-byte
+    sequence starts, ``X`` 0 then the extra bytes the text has gained up to and
+    including each. ``(None, None)`` when the text is ASCII (b is the index)."""
     if len(data) == nchars:
-        return _identity
+        return None, None
     # Where multi-byte sequences may start: every byte with a lead value. Both
     # steps run at C speed (translate deletes the ASCII bytes; find is memchr),
     # unlike a regex scan, which costs ~15 ns a byte.
@@ -63,8 +62,8 @@ def char_mapper(data, nchars):
             cands.append(p)
             p = find(needle, p + 1)
     cands.sort()
-    starts = []
-    extra = []
+    starts = [-1]
+    extra = [0]
     total = 0
     match = _MULTIBYTE.match
     for p in cands:
@@ -73,11 +72,21 @@ def char_mapper(data, nchars):
             starts.append(p)
             total += m.end() - p - 1
             extra.append(total)
+    return starts, extra
+
+
+def _identity(b):
+    return b
+
+
+def char_mapper(data, nchars):
+    """A function byte offset -> string index for ``data`` (UTF-8 bytes) whose
+    decoded text has ``nchars`` characters (negative offsets unchanged)."""
+    S, X = offset_tables(data, nchars)
+    if S is None:
+        return _identity
 
     def to_char(b):
-        if b < 0:
-            return b
-        k = bisect_left(starts, b)  # sequences starting before b
-        return b - extra[k - 1] if k else b
+        return b - X[bisect_left(S, b) - 1] if b >= 0 else b
 
     return to_char
