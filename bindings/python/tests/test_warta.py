@@ -227,18 +227,46 @@ def test_char_offsets_corpus(ctx):
 
 
 def test_accessor_builder_agrees(ctx):
-    """The JSON route (used) and the accessor route build the same tree, but for
-    the province and zone of locations, which only the JSON carries."""
+    """The JSON route (used; objects built from the JSON dicts) and the accessor
+    route (each dataclass's __init__) build equal trees, printed alike."""
     from warta._accessors import parse_with_accessors
 
-    def strip(a):
-        for e in list(a.entities) + [e for r in a.related for e in r.entities]:
-            if e.type == "location":
-                e.province = e.timezone = None
-        return a
     for path in corpus_files(30):
         text = read_text(path)
-        assert strip(ctx.parse(text)) == strip(parse_with_accessors(ctx, text)), path
+        a, b = ctx.parse(text), parse_with_accessors(ctx, text)
+        assert a == b, path
+        assert repr(a) == repr(b), path
+
+
+def test_objects_are_plain_dataclasses(seed, ctx):
+    """What users may do with dataclasses works on parsed objects: fields,
+    asdict, replace, pickle, setting a field; absent type-specific fields are None."""
+    import copy
+    import dataclasses
+    import pickle
+
+    text, a = seed
+    assert dataclasses.is_dataclass(a) and dataclasses.is_dataclass(a.entities[0])
+    assert [f.name for f in dataclasses.fields(a.paragraphs[0])] == \
+        ["start", "end", "char_start", "char_end"]
+    d = dataclasses.asdict(a)
+    assert d["dateline"]["place"] == "Beijing" and d["text"] == text
+    assert d["paragraphs"][0] == {"start": a.paragraphs[0].start, "end": a.paragraphs[0].end,
+                                  "char_start": a.paragraphs[0].char_start,
+                                  "char_end": a.paragraphs[0].char_end}
+    qin = [e for e in a.entities if e.name == "Qin Gang"][0]
+    assert (qin.iso, qin.iso3, qin.acronym, qin.province, qin.timezone) == (None,) * 5
+    assert dataclasses.asdict(qin)["iso"] is None
+    p = pickle.loads(pickle.dumps(a))
+    assert p == a and repr(p) == repr(a) and p.to_json() == a.to_json()
+    assert copy.deepcopy(a) == a
+    m = a.entities[0].mentions[0]
+    m2 = dataclasses.replace(m, text="x")
+    assert type(m2) is type(m) and m2.text == "x" and m2.start == m.start and m2 != m
+    b = ctx.parse(text)
+    assert b == a
+    b.entities[0].mentions[0].text = "changed"  # objects stay mutable and independent
+    assert b != a and a.entities[0].mentions[0].text != "changed"
 
 
 # ---- threads -------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 """An alternative builder: the dataclass tree from the C accessors (one
 ctypes call per field) instead of the library's JSON.
 
-Not used by :func:`warta.parse`. bench/bindings_bench.py measured both
-routes over the 1,486 corpus articles: the accessors cost about the same as
-the JSON route (a few hundred ctypes calls against one warta_article_to_json()
-call + json.loads; 21% vs 27% over the C parse alone, in CPU time), but they
-cannot give a location entity's province and time zone (no accessor; the
-JSON carries them), and Article.to_json() would need the C article kept
-alive or serialised anyway. Kept for the benchmark and a cross-check test.
+Not used by :func:`warta.parse`. bench/bindings_bench.py measures both
+routes over the 1,486 corpus articles: the accessors cost less CPU in all
+than the JSON route, but all of it in Python, holding the GIL (a few hundred
+ctypes calls, ~0.3 us each even through ctypes.PyDLL, which keeps the GIL:
+~75 us an article against ~35 us for json.loads and the build from its
+dicts), so threads scale worse; and Article.to_json() would need the C
+article kept alive or serialised anyway. Kept for the benchmark and a
+cross-check test (builds with each dataclass's __init__).
 """
 import ctypes
 
@@ -83,6 +84,8 @@ def build(L, a, text, ch):
                 ent.acronym = _s(L.warta_entity_acronym(e))
             elif t == 4:
                 ent.iso = _s(L.warta_entity_iso(e))
+                ent.province = _s(L.warta_entity_province(e))
+                ent.timezone = _s(L.warta_entity_timezone(e))
             out.append(ent)
         return out
 

@@ -107,6 +107,8 @@ _PROTOTYPES = {
     "warta_entity_iso": (c_char_p, [c_void_p]),
     "warta_entity_iso3": (c_char_p, [c_void_p]),
     "warta_entity_acronym": (c_char_p, [c_void_p]),
+    "warta_entity_province": (c_char_p, [c_void_p]),
+    "warta_entity_timezone": (c_char_p, [c_void_p]),
     "warta_entity_mention_count": (c_size_t, [c_void_p]),
     "warta_entity_mention": (c_int, [c_void_p, c_size_t, P(c_int64), P(c_int64)]),
     "warta_granularity_name": (c_char_p, [c_int]),
