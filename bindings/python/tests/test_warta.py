@@ -298,5 +298,31 @@ def test_threads_match_serial(ctx):
         assert out == serial
 
 
+def test_parse_many_matches_parse(ctx):
+    texts = [read_text(p) for p in corpus_files(40)]
+    texts += [texts[0].encode("utf-8"), "", "Jakarta \u201c\udc80 kata"]
+    serial = [ctx.parse(t, lenient=True) for t in texts]
+    for threads in (None, 1, 3):
+        assert ctx.parse_many(iter(texts), lenient=True, threads=threads) == serial
+    assert warta.parse_many([], context=ctx) == []
+    ref = "2023-05-05T12:00:00+08:00"
+    assert warta.parse_many(texts[:3], ref, context=ctx) == [ctx.parse(t, ref) for t in texts[:3]]
+
+
+def test_parse_many_raises_first_failure(ctx):
+    good = [read_text(p) for p in corpus_files(5)] or ["Jakarta (ANTARA) - Halo."]
+    bad1 = b"Jakarta \xe2\x80\x9c\x80 kata"  # stray byte at 11
+    bad2 = "ab\x00c"
+    texts = good * 60 + [bad1] + good * 60 + [bad2]
+    with pytest.raises(warta.Utf8Error) as ei:
+        ctx.parse_many(texts, threads=2)
+    assert (ei.value.offset, ei.value.char_offset) == (11, 9)
+    with pytest.raises(warta.NulError):
+        ctx.parse_many(good + [bad2, bad1], threads=2)
+    with pytest.raises(TypeError):
+        ctx.parse_many(good + [42])
+    assert ctx.parse_many(good) == [ctx.parse(t) for t in good]  # still usable
+
+
 def test_default_context_is_shared():
     assert warta.default_context() is warta.default_context()

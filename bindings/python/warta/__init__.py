@@ -16,6 +16,7 @@ uses a module-level default context created on first use.
 import ctypes
 import json
 import os
+import queue
 import threading
 
 from . import _lib
@@ -36,6 +37,7 @@ __all__ = [
     "OutOfMemoryError", "Paragraph", "ParseWarning", "RangeError", "Related", "Timex",
     "TooBigError", "Utf8Error", "VersionError", "WartaError", "WartaIOError",
     "default_context", "library_path", "library_version", "parse", "parse_json",
+    "parse_many",
 ]
 
 _byref = ctypes.byref
@@ -97,6 +99,23 @@ def _reference_bytes(reference):
     if hasattr(reference, "isoformat"):  # datetime.date / datetime.datetime
         reference = reference.isoformat()
     return str(reference).encode("utf-8")
+
+
+def _article(data, s, raw, lenient):
+    """The Article of the library's JSON ``raw`` (bytes) for the input ``data``
+    (UTF-8 bytes) and ``s`` (the same as str, or None)."""
+    if s is None:
+        s = decode(data)
+    if lenient and "\x00" in s:
+        s = s.replace("\x00", "?")  # as the library saw it
+    js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
+    S, X = offset_tables(data, len(s))
+    return _build(_json_loads(js), s, js, S, X)
+
+
+# parse_many hands out this many texts at a time, so that the JSON strings
+# waiting to be built stay few
+_MANY_CHUNK = 256
 
 
 class Context:
@@ -229,14 +248,54 @@ class Context:
     def parse(self, text, reference=None, *, lenient=False, max_input=None):
         """Parse one article; see :func:`warta.parse`."""
         data, s = _encode(text, lenient)
-        raw = self._json(data, reference, lenient, max_input, 0)
-        if s is None:
-            s = decode(data)
-        if lenient and "\x00" in s:
-            s = s.replace("\x00", "?")  # as the library saw it
-        js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
-        S, X = offset_tables(data, len(s))
-        return _build(_json_loads(js), s, js, S, X)
+        return _article(data, s, self._json(data, reference, lenient, max_input, 0), lenient)
+
+    def parse_many(self, texts, reference=None, *, lenient=False, max_input=None,
+                   threads=None):
+        """Parse many articles; see :func:`warta.parse_many`."""
+        texts = list(texts)
+        if threads is None:
+            threads = os.cpu_count() or 1
+        threads = max(1, min(int(threads), len(texts)))
+        out = [None] * len(texts)
+        failed = []  # (index, exception)
+        results = queue.SimpleQueue()
+        put = results.put
+        get = results.get
+        json_ = self._json
+        for c0 in range(0, len(texts), _MANY_CHUNK):
+            n = min(_MANY_CHUNK, len(texts) - c0)
+            take = iter(range(c0, c0 + n)).__next__  # atomic under the GIL
+
+            def work():
+                # C parses only: the least Python possible between two calls
+                try:
+                    while True:
+                        i = take()
+                        try:
+                            data, s = _encode(texts[i], lenient)
+                            put((i, data, s, json_(data, reference, lenient, max_input, 0)))
+                        except BaseException as e:  # handed to the caller
+                            put((i, None, None, e))
+                except StopIteration:
+                    pass
+
+            workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
+            for w in workers:
+                w.start()
+            try:
+                for _ in range(n):
+                    i, data, s, raw = get()
+                    if data is None:
+                        failed.append((i, raw))
+                    elif not failed:
+                        out[i] = _article(data, s, raw, lenient)
+            finally:
+                for w in workers:
+                    w.join()
+            if failed:
+                raise min(failed, key=lambda f: f[0])[1]
+        return out
 
     def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False):
         """The library's JSON for one article, as a str (warta_article_to_json())."""
@@ -281,6 +340,24 @@ def parse(text, reference=None, *, lenient=False, context=None, max_input=None):
     """
     return (context or default_context()).parse(text, reference, lenient=lenient,
                                                 max_input=max_input)
+
+
+def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=None,
+               threads=None):
+    """Parse an iterable of articles into a list of :class:`Article`, in order.
+
+    The same as ``[parse(t, ...) for t in texts]``, faster: ``threads``
+    worker threads (default: the number of CPUs) run the C parses, without
+    the GIL, while the calling thread alone builds the objects. Several
+    threads each calling :func:`parse` scale worse: the Python part of a
+    parse costs about twice the CPU when the GIL moves between cores article
+    by article (caches), and here it stays in one thread.
+
+    Raises the error of the first text, in input order, that fails (after
+    the texts handed out before it are done); nothing is returned then.
+    """
+    return (context or default_context()).parse_many(texts, reference, lenient=lenient,
+                                                     max_input=max_input, threads=threads)
 
 
 def parse_json(text, reference=None, *, lenient=False, context=None, max_input=None,
