@@ -11,7 +11,9 @@ A ctypes binding of the C library libwarta (no compiled extension)::
 
 A :class:`Context` holds the gazetteers; it is immutable and may be shared by
 any number of threads (the GIL is released while C parses). ``warta.parse``
-uses a module-level default context created on first use.
+uses a module-level default context created on first use. For many articles,
+``warta.parse_many(texts)`` parses in C on worker threads while the calling
+thread builds the objects.
 """
 import ctypes
 import json
