@@ -16,24 +16,43 @@ typedef struct jb {
     int ok;
 } jb;
 
-static cJSON *add_str(jb *b, cJSON *obj, const char *key, const char *val)
+/* Every key is a string literal: cJSON_AddItemToObjectCS keeps the pointer
+ * instead of copying the key (no allocation, nothing to free). */
+static cJSON *add_item(jb *b, cJSON *obj, const char *key, cJSON *item)
 {
-    cJSON *r = val ? cJSON_AddStringToObject(obj, key, val) : cJSON_AddNullToObject(obj, key);
-    if (!r)
+    if (!item || !cJSON_AddItemToObjectCS(obj, key, item)) {
+        cJSON_Delete(item);
         b->ok = 0;
-    return r;
+        return NULL;
+    }
+    return item;
 }
 
+static cJSON *add_str(jb *b, cJSON *obj, const char *key, const char *val)
+{
+    return add_item(b, obj, key, val ? cJSON_CreateString(val) : cJSON_CreateNull());
+}
+
+/* Integers go in as raw JSON text: cJSON would print a number through
+ * sprintf and check it with sscanf, which cost more than the rest of the
+ * output. The digits are the ones cJSON prints for an integer ("%d"). */
 static void add_int(jb *b, cJSON *obj, const char *key, int64_t v)
 {
-    if (!cJSON_AddNumberToObject(obj, key, (double)v))
-        b->ok = 0;
+    char buf[24], *q = buf + sizeof buf;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    *--q = '\0';
+    do {
+        *--q = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--q = '-';
+    add_item(b, obj, key, cJSON_CreateRaw(q));
 }
 
 static void add_bool(jb *b, cJSON *obj, const char *key, int v)
 {
-    if (!cJSON_AddBoolToObject(obj, key, v ? 1 : 0))
-        b->ok = 0;
+    add_item(b, obj, key, cJSON_CreateBool(v ? 1 : 0));
 }
 
 static cJSON *add_obj_to_array(jb *b, cJSON *arr)
@@ -49,10 +68,7 @@ static cJSON *add_obj_to_array(jb *b, cJSON *arr)
 
 static cJSON *add_array(jb *b, cJSON *obj, const char *key)
 {
-    cJSON *r = cJSON_AddArrayToObject(obj, key);
-    if (!r)
-        b->ok = 0;
-    return r;
+    return add_item(b, obj, key, cJSON_CreateArray());
 }
 
 static void add_span(jb *b, cJSON *o, size_t start, size_t end)
@@ -116,7 +132,7 @@ static cJSON *article_json(const warta_article *a, jb *b)
     add_str(b, root, "reference", a->reference);
 
     if (a->dateline.has) {
-        o = cJSON_AddObjectToObject(root, "dateline");
+        o = add_item(b, root, "dateline", cJSON_CreateObject());
         if (!o) {
             b->ok = 0;
         } else {
@@ -168,7 +184,7 @@ static cJSON *article_json(const warta_article *a, jb *b)
         entities_json(b, add_array(b, o, "entities"), &r->entities);
     }
 
-    o = cJSON_AddObjectToObject(root, "attribution");
+    o = add_item(b, root, "attribution", cJSON_CreateObject());
     if (!o)
         b->ok = 0;
     for (f = WARTA_ATTR_SOURCE; o && f < WT_ATTR_MAX && b->ok; f++)
