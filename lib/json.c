@@ -28,9 +28,11 @@ static cJSON *add_item(jb *b, cJSON *obj, const char *key, cJSON *item)
     return item;
 }
 
+/* String values are the article's (arena) or static strings, which outlive
+ * the tree: referenced, not copied. */
 static cJSON *add_str(jb *b, cJSON *obj, const char *key, const char *val)
 {
-    return add_item(b, obj, key, val ? cJSON_CreateString(val) : cJSON_CreateNull());
+    return add_item(b, obj, key, val ? cJSON_CreateStringReference(val) : cJSON_CreateNull());
 }
 
 /* Integers go in as raw JSON text: cJSON would print a number through
