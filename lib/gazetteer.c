@@ -70,7 +70,8 @@ typedef struct gz_pending {
  * against the token's text) or, with word NULL, that keys start with a
  * token of the slot's fold hash. */
 typedef struct gz_word {
-    const char *word; /* as listed, NUL-terminated */
+    const char *word; /* as listed with A-Z lowered (the compare folds
+                       * ASCII letters only), NUL-terminated */
     uint64_t bits;
     uint32_t len;     /* strlen(word) */
 } gz_word;
@@ -797,24 +798,36 @@ const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz)
     return gz ? gz->hot : NULL;
 }
 
-/* Add bits to the slot of (hash, word); word NULL: the key-start slot. */
-static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
+/* Add bits to the slot of (hash, word); word NULL: the key-start slot.
+ * A new list word is stored with A-Z lowered, so the probe compares a
+ * token against it lowering the token's bytes only. */
+static int word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
 {
     size_t i = word_slot(hash) & gz->wmask;
     for (;;) {
         gz_word *w = &gz->words[i];
         if (!gz->whash[i]) {
             gz->whash[i] = hash;
-            w->word = word;
             w->bits = bits;
             w->len = word ? (uint32_t)strlen(word) : 0;
-            return;
+            w->word = NULL;
+            if (word) {
+                char *lw = wt_arena_strndup(&gz->ar, word, w->len);
+                size_t k;
+                if (!lw)
+                    return WARTA_ENOMEM;
+                for (k = 0; k < w->len; k++)
+                    if (lw[k] >= 'A' && lw[k] <= 'Z')
+                        lw[k] = (char)(lw[k] + 32);
+                w->word = lw;
+            }
+            return WARTA_OK;
         }
         if (gz->whash[i] == hash && ((!w->word && !word) ||
                                      (w->word && word && w->len == strlen(word) &&
                                       wt_prefix_ci(w->word, w->len, word)))) {
             w->bits |= bits;
-            return;
+            return WARTA_OK;
         }
         i = (i + 1) & gz->wmask;
     }
@@ -847,17 +860,34 @@ static int build_words(wt_gazetteer *gz)
                 gz->punct_listed[c >> 6] |= UINT64_C(1) << (c & 63);
             else if (!letter)
                 gz->odd_listed = 1;
-            word_add(gz, wt_fold_hash(l[i], strlen(l[i])), l[i], wt_entity_wordlists[k].bit);
+            if (word_add(gz, wt_fold_hash(l[i], strlen(l[i])), l[i],
+                         wt_entity_wordlists[k].bit) != WARTA_OK)
+                return WARTA_ENOMEM;
             if (wt_entity_wordlists[k].hot)
                 hot_add(gz, wt_fold_hash(l[i], strlen(l[i])));
         }
     }
     for (i = 1; i < gz->nnodes; i++)
         if (gz->nodes[i].parent == 0) {
-            word_add(gz, gz->nodes[i].hash, NULL, WT_GZW_START);
+            if (word_add(gz, gz->nodes[i].hash, NULL, WT_GZW_START) != WARTA_OK)
+                return WARTA_ENOMEM;
             hot_add(gz, gz->nodes[i].hash);
         }
     return WARTA_OK;
+}
+
+/* 1 when the n bytes at p, A-Z lowered, are lw (already lowered): what
+ * wt_tok_is() answers for a token of n bytes, without lowering lw. */
+static int same_lowered(const char *p, const char *lw, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        c = (unsigned char)(c | ((unsigned)(c - 'A') < 26u) << 5);
+        if (c != (unsigned char)lw[i])
+            return 0;
+    }
+    return 1;
 }
 
 uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t)
@@ -879,7 +909,8 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
     for (i = word_slot(h) & gz->wmask; gz->whash[i]; i = (i + 1) & gz->wmask) {
         if (gz->whash[i] == h) {
             const gz_word *w = &gz->words[i];
-            if (!w->word || (w->len == t->end - t->start && wt_tok_is(s, t, w->word)))
+            if (!w->word ||
+                (w->len == t->end - t->start && same_lowered(s + t->start, w->word, w->len)))
                 bits |= w->bits;
         }
     }
