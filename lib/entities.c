@@ -64,8 +64,9 @@ typedef struct gzm {
  * rules ask for the match at a position many times. */
 typedef struct gz_memo {
     uint32_t *at; /* per token: 0 = not computed, else 1 + index in m */
-    gzm *m;       /* room for every token of the span that can start a key */
-    size_t len;
+    gzm *m;       /* mcap entries, grown in `ar` when full */
+    size_t len, mcap;
+    wt_arena *ar; /* the call's scratch arena */
     /* other answers that depend on the span only, per token: */
     uint32_t *name_end; /* scan_name(): 0 = not computed, else end + 1 */
     uint8_t *unname;    /* unname_shape(): 0 = not computed, 1 no, 2 yes */
@@ -554,7 +555,7 @@ static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h
 
 static int map_grow(state *st)
 {
-    size_t ncap = st->cap ? st->cap * 2 : 256, i;
+    size_t ncap = st->cap ? st->cap * 2 : 64, i;
     hslot *old = st->slots, *ns = wt_arena_alloc(&st->scratch, ncap * sizeof(hslot));
     size_t ocap = st->cap;
     if (!ns)
@@ -975,6 +976,17 @@ static void gz_at(const state *st, size_t i, gzm *m)
         m->ne = MAX_GZ;
     if (!m->ne)
         m->len = 0;
+    if (mm->len == mm->mcap) {
+        /* out of memory: the match is not remembered, only computed again */
+        gzm *nm = mm->mcap <= SIZE_MAX / (2 * sizeof *nm)
+                      ? wt_arena_alloc(mm->ar, 2 * mm->mcap * sizeof *nm)
+                      : NULL;
+        if (!nm)
+            return;
+        memcpy(nm, mm->m, mm->len * sizeof *nm);
+        mm->m = nm;
+        mm->mcap *= 2;
+    }
     mm->m[mm->len] = *m;
     mm->at[i] = (uint32_t)++mm->len;
 }
@@ -3034,12 +3046,11 @@ static uint64_t cls_of(const state *st, size_t i)
 
 /* One pass over the document's tokens before the rules: the set of words
  * written in lower case, per span the words and capitalised words (after
- * the first token) for the title-case test, and the most tokens of a span
- * that may start a gazetteer key (the memo's size). Room for the word
- * classes of every token (looked up when first asked). */
+ * the first token) for the title-case test. Room for the word classes of
+ * every token (looked up when first asked). */
 static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls, size_t *wc)
 {
-    size_t total = 0, k, i, cap = 64, n_max = 1, starts_max = 1;
+    size_t total = 0, k, i, cap = 64, n_max = 1;
     for (k = 0; k < n; k++) {
         total += toks[k].n;
         if (toks[k].n > n_max)
@@ -3053,14 +3064,13 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
         return WARTA_ENOMEM;
     st->lower_cap = cap;
     for (k = 0; k < n; k++) {
-        size_t starts = 0, words = 0, caps = 0;
+        size_t words = 0, caps = 0;
         for (i = 0; i < toks[k].n; i++) {
             const wt_token *t = &toks[k].t[i];
             size_t h;
             uint32_t f = t->flags;
             if (!(f & WT_TOK_WORD))
                 continue;
-            starts += !st->hot || wt_gz_hot_test(st->hot, t->fold_hash);
             if (i > 0 && !(f & WT_TOK_MIXED)) {
                 words++;
                 caps += (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
@@ -3072,8 +3082,6 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
                 h = (h + 1) & (cap - 1);
             st->lower[h] = t->fold_hash;
         }
-        if (starts > starts_max)
-            starts_max = starts;
         wc[2 * k] = words;
         wc[2 * k + 1] = caps;
     }
@@ -3081,7 +3089,9 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
     if (!st->memo)
         return WARTA_ENOMEM;
     st->memo->at = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->at);
-    st->memo->m = wt_arena_alloc(&st->scratch, starts_max * sizeof *st->memo->m);
+    st->memo->mcap = 16;
+    st->memo->ar = &st->scratch;
+    st->memo->m = wt_arena_alloc(&st->scratch, st->memo->mcap * sizeof *st->memo->m);
     st->memo->name_end = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->name_end);
     st->memo->unname = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->unname);
     if (!st->memo->at || !st->memo->m || !st->memo->name_end || !st->memo->unname)
