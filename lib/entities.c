@@ -571,6 +571,65 @@ static int map_grow(state *st)
     return WARTA_OK;
 }
 
+/* 1 when key (of the length make_key() gives) is make_key(ns, txt, len)
+ * for ASCII txt shorter than KEY_CAP - 2: compared while folding, no key
+ * built. */
+static int key_eq_ascii(const char *key, char ns, const char *txt, size_t len)
+{
+    size_t i, o = 1;
+    int sp = 0;
+    if (key[0] != ns)
+        return 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)txt[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (sp && o > 1 && key[o++] != ' ')
+            return 0;
+        sp = 0;
+        if ((unsigned char)key[o++] != c)
+            return 0;
+    }
+    return 1;
+}
+
+/* For ASCII txt shorter than KEY_CAP / 2 - 2: 1, with *h the hash
+ * key_hash() gives make_key(ns, txt, len) and *o its length (1: empty
+ * key), computed while folding; else 0. */
+static int ascii_key_hash(char ns, const char *txt, size_t len, uint32_t *h, size_t *o)
+{
+    uint32_t x = 2166136261u;
+    size_t i, n = 1;
+    int sp = 0;
+    if (len >= KEY_CAP / 2 - 2)
+        return 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)txt[i];
+        if (c >= 0x80)
+            return 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (sp && n > 1) {
+            x = (x ^ ' ') * 16777619u;
+            n++;
+        }
+        sp = 0;
+        x = (x ^ c) * 16777619u;
+        n++;
+    }
+    *h = key_mix(x, ns);
+    *o = n;
+    return 1;
+}
+
 /* Entity index of (ns, text), or -1 (absent) / -2 (ambiguous token). */
 static int map_get(const state *st, char ns, const char *txt, size_t len)
 {
@@ -579,42 +638,19 @@ static int map_get(const state *st, char ns, const char *txt, size_t len)
     hslot *sl;
     if (!st->cap || !st->ns_used[(unsigned char)ns & 31])
         return -1;
-    if (len < KEY_CAP / 2 - 2) {
+    {
         /* ASCII text (nearly every lookup, and most miss): the key's hash
-         * while folding, as make_key() and key_hash() would give it; the
-         * key is built only when a slot has that hash */
-        uint32_t h = 2166136261u;
-        size_t i, o = 1, mask = st->cap - 1;
-        int sp = 0;
-        for (i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)txt[i];
-            if (c >= 0x80)
-                break;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                sp = 1;
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z')
-                c = (unsigned char)(c + 32);
-            if (sp && o > 1) {
-                h = (h ^ ' ') * 16777619u;
-                o++;
-            }
-            sp = 0;
-            h = (h ^ c) * 16777619u;
-            o++;
-        }
-        if (i == len) {
+         * while folding; the key is compared only when a slot has that
+         * hash */
+        uint32_t h;
+        size_t i, o, mask = st->cap - 1;
+        if (ascii_key_hash(ns, txt, len, &h, &o)) {
             if (o == 1)
                 return -1;
-            h = key_mix(h, ns);
             for (i = h & mask; st->slots[i].key; i = (i + 1) & mask) {
                 sl = &st->slots[i];
-                if (sl->hash == h && sl->klen == o) {
-                    kl = make_key(ns, txt, len, key);
-                    if (kl == o && memcmp(sl->key, key, kl) == 0)
-                        return sl->ent;
-                }
+                if (sl->hash == h && sl->klen == o && key_eq_ascii(sl->key, ns, txt, len))
+                    return sl->ent;
             }
             return -1;
         }
@@ -631,9 +667,10 @@ static int map_get(const state *st, char ns, const char *txt, size_t len)
 static int map_put(state *st, char ns, const char *txt, size_t len, int ent, int ambiguous)
 {
     char key[KEY_CAP];
-    size_t kl = make_key(ns, txt, len, key);
+    size_t kl;
     uint32_t h;
     hslot *sl;
+    kl = make_key(ns, txt, len, key);
     if (!kl)
         return WARTA_OK;
     if ((st->used + 1) * 2 > st->cap && map_grow(st) != WARTA_OK)
