@@ -100,6 +100,7 @@ typedef struct state {
     } found[64];
     const char *dateline_agency;
     size_t last_person_end; /* token after the latest person mention + 1, 0: none */
+    size_t last_paren;      /* the span's last `(` token + 1, 0: none */
     int titlecase;          /* the span capitalises most words: no evidence */
     uint32_t *lower; /* set of fold hashes of words written in lower case */
     size_t lower_cap;
@@ -1829,6 +1830,10 @@ static int long_form_is_org(const state *st, size_t i, size_t e)
 static size_t acr_definition(const state *st, size_t i, size_t *acr)
 {
     size_t k = i, words = 0, a;
+    /* the run ends at a `(` two tokens on or later: none, no definition
+     * (the run's class reads are memoised only, they decide nothing) */
+    if (st->last_paren < i + 3)
+        return i;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];
         if (tk_cap(t) && !(words == 0 && tk_has(st, k, W_NAME_STOP) &&
@@ -3082,9 +3087,9 @@ static uint64_t cls_of(const state *st, size_t i)
 }
 
 /* One pass over the document's tokens before the rules: the set of words
- * written in lower case, per span the words and capitalised words (after
- * the first token) for the title-case test. Room for the word classes of
- * every token (looked up when first asked). */
+ * written in lower case; per span the words and capitalised words (after
+ * the first token) for the title-case test, and its last `(`. Room for
+ * the word classes of every token (looked up when first asked). */
 static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls, size_t *wc)
 {
     size_t total = 0, k, i, cap = 64, n_max = 1;
@@ -3101,13 +3106,16 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
         return WARTA_ENOMEM;
     st->lower_cap = cap;
     for (k = 0; k < n; k++) {
-        size_t words = 0, caps = 0;
+        size_t words = 0, caps = 0, paren = 0;
         for (i = 0; i < toks[k].n; i++) {
             const wt_token *t = &toks[k].t[i];
             size_t h;
             uint32_t f = t->flags;
-            if (!(f & WT_TOK_WORD))
+            if (!(f & WT_TOK_WORD)) {
+                if ((f & WT_TOK_PUNCT) && st->s[t->start] == '(' && t->end - t->start == 1)
+                    paren = i + 1;
                 continue;
+            }
             if (i > 0 && !(f & WT_TOK_MIXED)) {
                 words++;
                 caps += (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
@@ -3119,8 +3127,9 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
                 h = (h + 1) & (cap - 1);
             st->lower[h] = t->fold_hash;
         }
-        wc[2 * k] = words;
-        wc[2 * k + 1] = caps;
+        wc[3 * k] = words;
+        wc[3 * k + 1] = caps;
+        wc[3 * k + 2] = paren;
     }
     st->memo = wt_arena_alloc(&st->scratch, sizeof *st->memo);
     if (!st->memo)
@@ -3140,13 +3149,13 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
     size_t k, *wc;
     uint64_t *cls;
-    if (n > SIZE_MAX / (2 * sizeof *wc))
+    if (n > SIZE_MAX / (3 * sizeof *wc))
         return WARTA_ENOMEM;
-    wc = wt_arena_alloc(&st->scratch, 2 * n * sizeof *wc);
+    wc = wt_arena_alloc(&st->scratch, 3 * n * sizeof *wc);
     if (!wc || build_doc(st, toks, n, &cls, wc) != WARTA_OK)
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
-        size_t i = 0, words = wc[2 * k], caps = wc[2 * k + 1];
+        size_t i = 0, words = wc[3 * k], caps = wc[3 * k + 1];
         st->t = toks[k].t;
         st->n = toks[k].n;
         st->cls = cls;
@@ -3156,6 +3165,7 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
         memset(st->memo->name_end, 0, st->n * sizeof *st->memo->name_end);
         memset(st->memo->unname, 0, st->n * sizeof *st->memo->unname);
         st->last_person_end = 0;
+        st->last_paren = wc[3 * k + 2];
         {
             /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk
              * Liverpool`): most words capitalised (words and caps counted
