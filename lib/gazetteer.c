@@ -203,9 +203,24 @@ static int append_tok(const char *s, const wt_token *t, int fold, char *buf, siz
         buf[(*pos)++] = ' ';
     }
     if (fold) {
-        m = wt_casefold(s + t->start, len, buf + *pos, cap - *pos);
-        if (m == (size_t)-1)
-            return 0;
+        /* ASCII (nearly every token): lowered in one pass, the bytes
+         * wt_casefold() gives; else through it */
+        const char *p = s + t->start;
+        char *o = buf + *pos;
+        size_t i;
+        for (i = 0; i < len && i < cap - *pos; i++) {
+            unsigned char c = (unsigned char)p[i];
+            if (c >= 0x80)
+                break;
+            o[i] = (char)(c | ((unsigned)(c - 'A') < 26u) << 5);
+        }
+        if (i == len) {
+            m = len;
+        } else {
+            m = wt_casefold(p, len, o, cap - *pos);
+            if (m == (size_t)-1)
+                return 0;
+        }
     } else {
         if (len > cap - *pos)
             return 0;
