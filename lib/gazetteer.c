@@ -94,6 +94,10 @@ struct wt_gazetteer {
     uint32_t *whash;
     gz_word *words;
     size_t wmask;
+    char *wpool; /* the list words, lowered, NUL-terminated (one block from
+                  * the allocator: thousands of small copies in the arena
+                  * made it grow past malloc's mmap threshold) */
+    size_t wpool_used, wpool_cap;
     /* list words that are not words: single ASCII punctuation bytes (`&`),
      * bit per byte; and whether a list word starts with a digit or a
      * non-ASCII byte. Other tokens of those shapes skip the probe. */
@@ -827,13 +831,14 @@ static int word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t 
             w->len = word ? (uint32_t)strlen(word) : 0;
             w->word = NULL;
             if (word) {
-                char *lw = wt_arena_strndup(&gz->ar, word, w->len);
+                char *lw = gz->wpool + gz->wpool_used;
                 size_t k;
-                if (!lw)
-                    return WARTA_ENOMEM;
+                if (w->len >= gz->wpool_cap - gz->wpool_used)
+                    return WARTA_ENOMEM; /* not reached: sized in build_words */
                 for (k = 0; k < w->len; k++)
-                    if (lw[k] >= 'A' && lw[k] <= 'Z')
-                        lw[k] = (char)(lw[k] + 32);
+                    lw[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
+                lw[w->len] = '\0';
+                gz->wpool_used += w->len + 1;
                 w->word = lw;
             }
             return WARTA_OK;
@@ -850,10 +855,12 @@ static int word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t 
 
 static int build_words(wt_gazetteer *gz)
 {
-    size_t n = 0, cap = 64, i, k;
+    size_t n = 0, cap = 64, i, k, bytes = 1;
     for (k = 0; wt_entity_wordlists[k].words; k++)
-        for (i = 0; wt_entity_wordlists[k].words[i]; i++)
+        for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
             n++;
+            bytes += strlen(wt_entity_wordlists[k].words[i]) + 1;
+        }
     for (i = 1; i < gz->nnodes; i++)
         if (gz->nodes[i].parent == 0)
             n++;
@@ -861,8 +868,10 @@ static int build_words(wt_gazetteer *gz)
         cap *= 2;
     gz->whash = wt_malloc(&gz->al, cap * sizeof *gz->whash);
     gz->words = wt_malloc(&gz->al, cap * sizeof *gz->words);
-    if (!gz->whash || !gz->words)
+    gz->wpool = wt_malloc(&gz->al, bytes);
+    if (!gz->whash || !gz->words || !gz->wpool)
         return WARTA_ENOMEM;
+    gz->wpool_cap = bytes;
     memset(gz->whash, 0, cap * sizeof *gz->whash);
     memset(gz->words, 0, cap * sizeof *gz->words);
     gz->wmask = cap - 1;
@@ -984,6 +993,7 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_free(&al, gz->slots);
     wt_free(&al, gz->whash);
     wt_free(&al, gz->words);
+    wt_free(&al, gz->wpool);
     wt_free(&al, gz);
 }
 
