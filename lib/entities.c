@@ -556,7 +556,7 @@ static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h
 
 static int map_grow(state *st)
 {
-    size_t ncap = st->cap ? st->cap * 2 : 64, i;
+    size_t ncap = st->cap ? st->cap * 2 : 256, i;
     hslot *old = st->slots, *ns = wt_arena_alloc(&st->scratch, ncap * sizeof(hslot));
     size_t ocap = st->cap;
     if (!ns)
