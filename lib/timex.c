@@ -419,19 +419,72 @@ static const kwent KW[] = {
     {"zulhijjah", K_HIJRI, 12}, {"zulkaidah", K_HIJRI, 11},
 };
 
+/* matchers that may start at a token (tinfo.mask): match_at tries only
+ * these, and the scan visits only tokens with some bit set */
+enum {
+    M_DAYNAME = 1 << 0,
+    M_DATE = 1 << 1,
+    M_NUMDATE = 1 << 2,
+    M_MONTH = 1 << 3,
+    M_YEAR = 1 << 4,
+    M_REL = 1 << 5,
+    M_CLOCK = 1 << 6,
+    M_HIJRI = 1 << 7,
+    M_NAMEPFX = 1 << 8 /* Universitas 17 Agustus 1945: skipped as a name */
+};
+
 /* per-token facts computed once per paragraph */
 typedef struct tinfo {
-    int kw, val;
-    int num;  /* value of a NUM token of at most 9 digits, else -1 */
-    int ndig; /* digits of a NUM token */
-    int ch;   /* the character of a one-byte PUNCT token, else 0 */
+    int32_t num;    /* value of a NUM token of at most 9 digits, else -1 */
+    int16_t val;
+    uint16_t mask;  /* M_*: matchers that may start here */
+    uint8_t kw;
+    uint8_t ndig;   /* digits of a NUM token (255 for 255 and more) */
+    uint8_t ch;     /* the character of a one-byte PUNCT token, else 0 */
 } tinfo;
+
+/* The matchers that can start at a keyword (see each matcher's first
+ * tests). */
+static uint16_t kw_start_mask(int kw, int val)
+{
+    switch (kw) {
+    case K_MONTH:
+    case K_MONABBR: return M_MONTH;
+    case K_DAY: return (uint16_t)(M_DAYNAME | (val == 7 ? M_REL : 0));
+    case K_UNIT:
+        switch (val) {
+        case U_HARI: return M_DAYNAME | M_REL;
+        case U_BULAN: return M_MONTH | M_REL;
+        case U_TAHUN: return M_YEAR | M_REL;
+        case U_PEKAN:
+        case U_MINGGU: return M_REL;
+        default: return 0; /* jam, menit, detik start nothing */
+        }
+    case K_NUMW:
+    case K_SE:
+    case K_KEMARIN:
+    case K_BESOK:
+    case K_LUSA:
+    case K_POD:
+    case K_SEMALAM:
+    case K_TADI:
+    case K_PARUH: return M_REL;
+    case K_MOD: return M_MONTH | M_YEAR | M_REL | M_HIJRI;
+    case K_ERA: return M_YEAR;
+    case K_PUKUL: return M_CLOCK;
+    case K_TANGGAL: return M_DATE | M_NUMDATE;
+    case K_HIJRI: return M_HIJRI;
+    case K_NAMEPFX: return M_NAMEPFX;
+    default: return 0;
+    }
+}
 
 static int kw_cmp(const void *a, const void *b)
 {
     return strcmp(((const kwent *)a)->w, ((const kwent *)b)->w);
 }
 
+#define NKW (sizeof KW / sizeof KW[0])
 #define WT_TLEX_SLOTS 1024u /* power of two, > 4x the keywords */
 
 struct wt_timex_lexicon {
@@ -447,6 +500,10 @@ struct wt_timex_lexicon {
      * its apostrophes dropped (Jum'at) */
     uint32_t bigram[26];
     uint32_t lastl[26]; /* bit b of lastl[a]: a keyword starts with 'a'+a and ends with 'a'+b */
+    /* bit (a*26+b)*26+c: a keyword starts with those three letters */
+    uint32_t trigram[(26 * 26 * 26 + 31) / 32];
+    tinfo kinfo[NKW];  /* the facts of a token that is keyword KW[i] */
+    uint8_t klen[NKW]; /* strlen(KW[i].w) */
 };
 
 static UCalendar *open_utc_calendar(UErrorCode *st)
@@ -474,6 +531,7 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
         return WARTA_ENOMEM;
     memset(lx->bigram, 0, sizeof lx->bigram);
     memset(lx->lastl, 0, sizeof lx->lastl);
+    memset(lx->trigram, 0, sizeof lx->trigram);
     for (i = 0; i < WT_TLEX_SLOTS; i++)
         lx->idx[i] = -1;
     for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
@@ -482,6 +540,18 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
         lx->hash[j] = h;
         lx->idx[j] = (int16_t)i;
+        memset(&lx->kinfo[i], 0, sizeof lx->kinfo[i]);
+        lx->kinfo[i].num = -1;
+        lx->kinfo[i].kw = (uint8_t)KW[i].kw;
+        lx->kinfo[i].val = (int16_t)KW[i].val;
+        lx->kinfo[i].mask = kw_start_mask(KW[i].kw, KW[i].val);
+        lx->klen[i] = (uint8_t)strlen(KW[i].w);
+        if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z' &&
+            KW[i].w[2] >= 'a' && KW[i].w[2] <= 'z') {
+            unsigned tg = ((unsigned)(KW[i].w[0] - 'a') * 26u + (unsigned)(KW[i].w[1] - 'a')) * 26u +
+                          (unsigned)(KW[i].w[2] - 'a');
+            lx->trigram[tg >> 5] |= UINT32_C(1) << (tg & 31u);
+        }
         if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z')
             lx->bigram[KW[i].w[0] - 'a'] |= UINT32_C(1) << (KW[i].w[1] - 'a');
         {
@@ -556,50 +626,72 @@ static void classify_slow(const wt_timex_lexicon *lx, const char *s, const wt_to
     {
         const kwent *hit = kw_find(lx, apos ? 0 : t->fold_hash, buf);
         if (hit) {
-            k->kw = hit->kw;
-            k->val = hit->val;
+            k->kw = (uint8_t)hit->kw;
+            k->val = (int16_t)hit->val;
+            k->mask = kw_start_mask(hit->kw, hit->val);
         }
     }
 }
 
+/* ASCII case-insensitive: the n bytes at p equal lower-case keyword w
+ * (wt_tok_is for a token of the keyword's length) */
+static int kw_eq(const char *p, size_t n, const char *w)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        char a = p[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (a != w[i])
+            return 0;
+    }
+    return 1;
+}
+
 static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
 {
+    static const tinfo none = {-1, 0, 0, K_NONE, 0, 0};
     size_t i, len = t->end - t->start;
-    k->kw = K_NONE;
-    k->val = 0;
-    k->num = -1;
-    k->ndig = 0;
-    k->ch = 0;
-    if (t->flags & WT_TOK_NUM) {
-        k->ndig = (int)len;
+    uint32_t fl = t->flags;
+    *k = none;
+    if (fl & WT_TOK_NUM) {
+        k->ndig = (uint8_t)(len < 255 ? len : 255);
         if (len <= 9) {
             int v = 0;
             for (i = t->start; i < t->end; i++)
                 v = v * 10 + (s[i] - '0');
             k->num = v;
+            /* the matchers a number may start: d, d/m, N unit, H.MM; 3
+             * digits: N unit; 4: a year */
+            if (len <= 2)
+                k->mask = M_DATE | M_NUMDATE | M_REL | M_CLOCK | M_HIJRI;
+            else if (len == 3)
+                k->mask = M_REL;
+            else if (len == 4 && v >= 1900 && v <= 2099)
+                k->mask = M_YEAR;
         }
         return;
     }
-    if (t->flags & WT_TOK_PUNCT) {
+    if (fl & WT_TOK_PUNCT) {
         if (len == 1)
-            k->ch = (unsigned char)s[t->start];
+            k->ch = (uint8_t)s[t->start];
         else if (len == 3 && (unsigned char)s[t->start] == 0xE2 &&
                  (unsigned char)s[t->start + 1] == 0x80 &&
                  ((unsigned char)s[t->start + 2] == 0x93 || (unsigned char)s[t->start + 2] == 0x94))
             k->ch = '-'; /* en/em dash */
         return;
     }
-    if (!(t->flags & WT_TOK_WORD))
+    if (!(fl & WT_TOK_WORD))
         return;
     if (lx && t->fold_hash) {
         /* the common case: probe the table with the tokenizer's hash and
          * compare only on a hash hit (most words are no keyword) */
         uint32_t h = t->fold_hash, j = h & (WT_TLEX_SLOTS - 1);
-        unsigned a, b, z;
-        while (lx->idx[j] >= 0) {
-            if (lx->hash[j] == h && wt_tok_is(s, t, KW[lx->idx[j]].w)) {
-                k->kw = KW[lx->idx[j]].kw;
-                k->val = KW[lx->idx[j]].val;
+        unsigned a, b, z, c3;
+        int x;
+        while ((x = lx->idx[j]) >= 0) {
+            if (lx->hash[j] == h && lx->klen[x] == len && kw_eq(s + t->start, len, KW[x].w)) {
+                *k = lx->kinfo[x];
                 return;
             }
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
@@ -607,7 +699,7 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
         /* a miss is final unless the word has an apostrophe that the
          * folded keywords drop (Jum'at, Jum’at); the word must then be
          * short, start and end with the letters of a keyword, and start
-         * like one (or have the apostrophe second) */
+         * like one (or have the apostrophe second or third) */
         if (len < 3 || len >= 20)
             return;
         a = (unsigned char)s[t->start] | 0x20u;
@@ -620,11 +712,21 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
             if (b < 'a' || b > 'z' ||
                 !((lx->bigram[a - 'a'] >> (b - 'a')) & 1u))
                 return;
-            for (i = t->start + 2; i < t->end; i++)
-                if (s[i] == '\'' || (unsigned char)s[i] == 0xE2)
-                    break;
-            if (i == t->end)
-                return;
+            c3 = (unsigned char)s[t->start + 2];
+            if (c3 != '\'' && c3 != 0xE2) {
+                unsigned tg;
+                c3 |= 0x20u;
+                if (c3 < 'a' || c3 > 'z')
+                    return;
+                tg = ((a - 'a') * 26u + (b - 'a')) * 26u + (c3 - 'a');
+                if (!((lx->trigram[tg >> 5] >> (tg & 31u)) & 1u))
+                    return; /* the first three letters of no keyword */
+                for (i = t->start + 3; i < t->end; i++)
+                    if (s[i] == '\'' || (unsigned char)s[i] == 0xE2)
+                        break;
+                if (i == t->end)
+                    return;
+            }
         }
     }
     classify_slow(lx, s, t, k);
@@ -1986,63 +2088,80 @@ static int emit(tx *c, size_t ta, size_t tb, const outv *o)
     return WARTA_OK;
 }
 
-/* Try every matcher at token i; returns the end index (0 = nothing). */
-static size_t match_at(tx *c, size_t i, raw *r)
+/* Try the matchers of mask m (those that may start at token i), in a fixed
+ * order; returns the end index (0 = nothing). */
+static size_t match_at(tx *c, size_t i, raw *r, unsigned m)
 {
     size_t e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_dayname(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_date(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_numdate(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_month(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_year(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_rel(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_bare_clock(c, i, r)))
-        return e;
-    memset(r, 0, sizeof *r);
-    if ((e = match_hijri(c, i, r)))
-        return e;
+    if (m & M_DAYNAME) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_dayname(c, i, r)))
+            return e;
+    }
+    if (m & M_DATE) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_date(c, i, r)))
+            return e;
+    }
+    if (m & M_NUMDATE) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_numdate(c, i, r)))
+            return e;
+    }
+    if (m & M_MONTH) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_month(c, i, r)))
+            return e;
+    }
+    if (m & M_YEAR) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_year(c, i, r)))
+            return e;
+    }
+    if (m & M_REL) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_rel(c, i, r)))
+            return e;
+    }
+    if (m & M_CLOCK) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_bare_clock(c, i, r)))
+            return e;
+    }
+    if (m & M_HIJRI) {
+        memset(r, 0, sizeof *r);
+        if ((e = match_hijri(c, i, r)))
+            return e;
+    }
     return 0;
 }
 
-static int scan_tokens(tx *c)
+/* Visit the candidate tokens cand[0..ncand) (those whose mask is set, in
+ * order) from left to right; a match resumes the scan after its end. */
+static int scan_tokens(tx *c, const size_t *cand, size_t ncand)
 {
-    size_t i = 0;
-    while (i < c->n) {
+    size_t ci, pos = 0;
+    for (ci = 0; ci < ncand; ci++) {
+        size_t i = cand[ci], e;
+        unsigned m;
         raw r;
         outv o;
-        size_t e;
         int rc;
-        if (c->k[i].kw == K_NAMEPFX && is_num(c, i + 1, 2) &&
-            (kw_at(c, i + 2) == K_MONTH || kw_at(c, i + 2) == K_MONABBR)) {
-            /* Universitas 17 Agustus 1945: a name, not a date */
-            i += 3;
-            if (is_year_num(c, i))
-                i++;
+        if (i < pos)
+            continue;
+        m = c->k[i].mask;
+        if (m == M_NAMEPFX) {
+            if (is_num(c, i + 1, 2) && (kw_at(c, i + 2) == K_MONTH || kw_at(c, i + 2) == K_MONABBR)) {
+                /* Universitas 17 Agustus 1945: a name, not a date */
+                pos = i + 3;
+                if (is_year_num(c, pos))
+                    pos++;
+            }
             continue;
         }
-        if (c->k[i].kw == K_NONE && c->k[i].ndig == 0) {
-            /* pre-filter: every matcher starts at a keyword or a number */
-            i++;
+        e = match_at(c, i, &r, m);
+        if (!e)
             continue;
-        }
-        e = match_at(c, i, &r);
-        if (!e) {
-            i++;
-            continue;
-        }
         if (r.has_clock)
             c->last_clock_end = e;
         resolve(c, &r, i, e, &o);
@@ -2072,7 +2191,7 @@ static int scan_tokens(tx *c)
             c->appo_comma = e;
             c->appo_pod = r.pod;
         }
-        i = e;
+        pos = e;
     }
     return WARTA_OK;
 }
@@ -2087,9 +2206,12 @@ int wt_timex_run(wt_parse *p)
 {
     tx c;
     tinfo *k = NULL;
+    size_t *cand = NULL;
+    void *buf = NULL;
     size_t pi, npara, kcap = 0;
     int rc = WARTA_OK;
     const wt_alloc *al;
+    const wt_timex_lexicon *lx;
     if (!p || !p->art)
         return WARTA_EINVAL;
     memset(&c, 0, sizeof c);
@@ -2099,6 +2221,7 @@ int wt_timex_run(wt_parse *p)
     if (npara == 0 || !p->para_tokens)
         return WARTA_OK;
     al = p->ctx ? &p->ctx->al : p->art->arena.al;
+    lx = p->ctx ? p->ctx->tlex : NULL;
     if (p->ref.has) {
         int64_t local = floor_div(p->ref.utc_ms, 1000) + (int64_t)p->ref.offset_min * 60;
         int64_t days = floor_div(local, 86400);
@@ -2111,31 +2234,39 @@ int wt_timex_run(wt_parse *p)
     }
     for (pi = 0; pi < npara && rc == WARTA_OK; pi++) {
         const wt_tokens *tk = &p->para_tokens[pi];
-        size_t i;
+        size_t i, nc = 0;
         if (tk->n == 0)
             continue;
         if (tk->n > kcap) {
-            /* one buffer for all paragraphs, grown to the longest */
+            /* one buffer for all paragraphs, grown to the longest: the
+             * candidate indices, then the token facts */
             size_t want = tk->n > 2 * kcap ? tk->n : 2 * kcap;
-            wt_free(al, k);
-            k = wt_malloc(al, want * sizeof *k);
-            kcap = k ? want : 0;
-            if (!k) {
+            wt_free(al, buf);
+            buf = NULL;
+            if (want <= SIZE_MAX / (sizeof *cand + sizeof *k))
+                buf = wt_malloc(al, want * (sizeof *cand + sizeof *k));
+            kcap = buf ? want : 0;
+            if (!buf) {
                 rc = WARTA_ENOMEM;
                 break;
             }
+            cand = buf;
+            k = (tinfo *)(cand + want);
         }
-        for (i = 0; i < tk->n; i++)
-            classify(p->ctx ? p->ctx->tlex : NULL, p->s, &tk->t[i], &k[i]);
+        for (i = 0; i < tk->n; i++) {
+            classify(lx, p->s, &tk->t[i], &k[i]);
+            cand[nc] = i;
+            nc += k[i].mask != 0;
+        }
         c.s = p->s;
         c.t = tk->t;
         c.k = k;
         c.n = tk->n;
         c.last_clock_end = (size_t)-1;
         c.appo_time = 0;
-        rc = scan_tokens(&c);
+        rc = scan_tokens(&c, cand, nc);
     }
-    wt_free(al, k);
+    wt_free(al, buf);
     if (c.cal)
         ucal_close(c.cal);
     if (rc == WARTA_OK && p->art->times.len > 1) {
