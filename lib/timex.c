@@ -485,6 +485,7 @@ static int kw_cmp(const void *a, const void *b)
 }
 
 #define NKW (sizeof KW / sizeof KW[0])
+enum { LC_OTHER = 26, LC_APOS = 27 };
 #define WT_TLEX_SLOTS 1024u /* power of two, > 4x the keywords */
 
 struct wt_timex_lexicon {
@@ -495,13 +496,16 @@ struct wt_timex_lexicon {
      * creation, so concurrent clones are safe. NULL when ICU failed (runs
      * then open their own). */
     UCalendar *cal_tpl;
-    /* bit b of bigram[a] set when a keyword starts with letters 'a'+a,
-     * 'a'+b: a word that starts otherwise cannot be a keyword even with
-     * its apostrophes dropped (Jum'at) */
-    uint32_t bigram[26];
+    /* A word missing from the table can still be a keyword with its
+     * apostrophes dropped (Jum'at). lclass maps a byte to its letter 0..25
+     * (either case), LC_APOS for ' and 0xE2 (the lead byte of ’) and
+     * LC_OTHER for the rest; bit (a*28+b)*28+c of start3 is set when a word
+     * whose first bytes have classes a, b, c may be such a keyword: a is a
+     * letter and either b is an apostrophe, or a, b start a keyword and c
+     * is an apostrophe, or a, b, c start a keyword. */
+    uint8_t lclass[256];
+    uint32_t start3[(28 * 28 * 28 + 31) / 32];
     uint32_t lastl[26]; /* bit b of lastl[a]: a keyword starts with 'a'+a and ends with 'a'+b */
-    /* bit (a*26+b)*26+c: a keyword starts with those three letters */
-    uint32_t trigram[(26 * 26 * 26 + 31) / 32];
     tinfo kinfo[NKW];  /* the facts of a token that is keyword KW[i] */
     uint8_t klen[NKW]; /* strlen(KW[i].w) */
 };
@@ -526,12 +530,22 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
 {
     wt_timex_lexicon *lx = wt_malloc(al, sizeof *lx);
     size_t i;
+    uint32_t bigram[26]; /* bit b of bigram[a]: a keyword starts with 'a'+a, 'a'+b */
+    unsigned a, b, c3;
     *out = NULL;
     if (!lx)
         return WARTA_ENOMEM;
-    memset(lx->bigram, 0, sizeof lx->bigram);
+    memset(bigram, 0, sizeof bigram);
     memset(lx->lastl, 0, sizeof lx->lastl);
-    memset(lx->trigram, 0, sizeof lx->trigram);
+    memset(lx->start3, 0, sizeof lx->start3);
+    for (i = 0; i < 256; i++)
+        lx->lclass[i] = LC_OTHER;
+    for (i = 0; i < 26; i++) {
+        lx->lclass['a' + i] = (uint8_t)i;
+        lx->lclass['A' + i] = (uint8_t)i;
+    }
+    lx->lclass['\''] = LC_APOS;
+    lx->lclass[0xE2] = LC_APOS;
     for (i = 0; i < WT_TLEX_SLOTS; i++)
         lx->idx[i] = -1;
     for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
@@ -548,17 +562,26 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
         lx->klen[i] = (uint8_t)strlen(KW[i].w);
         if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z' &&
             KW[i].w[2] >= 'a' && KW[i].w[2] <= 'z') {
-            unsigned tg = ((unsigned)(KW[i].w[0] - 'a') * 26u + (unsigned)(KW[i].w[1] - 'a')) * 26u +
+            unsigned tg = ((unsigned)(KW[i].w[0] - 'a') * 28u + (unsigned)(KW[i].w[1] - 'a')) * 28u +
                           (unsigned)(KW[i].w[2] - 'a');
-            lx->trigram[tg >> 5] |= UINT32_C(1) << (tg & 31u);
+            lx->start3[tg >> 5] |= UINT32_C(1) << (tg & 31u);
         }
         if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z')
-            lx->bigram[KW[i].w[0] - 'a'] |= UINT32_C(1) << (KW[i].w[1] - 'a');
+            bigram[KW[i].w[0] - 'a'] |= UINT32_C(1) << (KW[i].w[1] - 'a');
         {
             size_t wl = strlen(KW[i].w);
             char z = KW[i].w[wl - 1];
             if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && z >= 'a' && z <= 'z')
                 lx->lastl[KW[i].w[0] - 'a'] |= UINT32_C(1) << (z - 'a');
+        }
+    }
+    for (a = 0; a < 26; a++) {
+        for (b = 0; b < 28; b++) {
+            for (c3 = 0; c3 < 28; c3++) {
+                unsigned tg = (a * 28u + b) * 28u + c3;
+                if (b == LC_APOS || (b < 26 && c3 == LC_APOS && ((bigram[a] >> b) & 1u)))
+                    lx->start3[tg >> 5] |= UINT32_C(1) << (tg & 31u);
+            }
         }
     }
     {
@@ -687,7 +710,6 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
         /* the common case: probe the table with the tokenizer's hash and
          * compare only on a hash hit (most words are no keyword) */
         uint32_t h = t->fold_hash, j = h & (WT_TLEX_SLOTS - 1);
-        unsigned a, b, z, c3;
         int x;
         while ((x = lx->idx[j]) >= 0) {
             if (lx->hash[j] == h && lx->klen[x] == len && kw_eq(s + t->start, len, KW[x].w)) {
@@ -698,33 +720,23 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
         }
         /* a miss is final unless the word has an apostrophe that the
          * folded keywords drop (Jum'at, Jum’at); the word must then be
-         * short, start and end with the letters of a keyword, and start
-         * like one (or have the apostrophe second or third) */
+         * short, start like a keyword (or have the apostrophe second or
+         * third), and start and end with the letters of a keyword */
         if (len < 3 || len >= 20)
             return;
-        a = (unsigned char)s[t->start] | 0x20u;
-        b = (unsigned char)s[t->start + 1];
-        z = (unsigned char)s[t->end - 1] | 0x20u;
-        if (a < 'a' || a > 'z' || z < 'a' || z > 'z' || !((lx->lastl[a - 'a'] >> (z - 'a')) & 1u))
-            return; /* first and last letters of no keyword */
-        if (b != '\'' && b != 0xE2) {
-            b |= 0x20u;
-            if (b < 'a' || b > 'z' ||
-                !((lx->bigram[a - 'a'] >> (b - 'a')) & 1u))
+        {
+            const unsigned char *u = (const unsigned char *)s + t->start;
+            unsigned a = lx->lclass[u[0]], b = lx->lclass[u[1]], c3 = lx->lclass[u[2]];
+            unsigned z = lx->lclass[u[len - 1]], tg = (a * 28u + b) * 28u + c3;
+            if (!((lx->start3[tg >> 5] >> (tg & 31u)) & 1u))
                 return;
-            c3 = (unsigned char)s[t->start + 2];
-            if (c3 != '\'' && c3 != 0xE2) {
-                unsigned tg;
-                c3 |= 0x20u;
-                if (c3 < 'a' || c3 > 'z')
-                    return;
-                tg = ((a - 'a') * 26u + (b - 'a')) * 26u + (c3 - 'a');
-                if (!((lx->trigram[tg >> 5] >> (tg & 31u)) & 1u))
-                    return; /* the first three letters of no keyword */
-                for (i = t->start + 3; i < t->end; i++)
-                    if (s[i] == '\'' || (unsigned char)s[i] == 0xE2)
+            if (z >= 26 || !((lx->lastl[a] >> z) & 1u))
+                return; /* first and last letters of no keyword */
+            if (b != LC_APOS && c3 != LC_APOS) {
+                for (i = 3; i < len; i++)
+                    if (u[i] == '\'' || u[i] == 0xE2)
                         break;
-                if (i == t->end)
+                if (i == len)
                     return;
             }
         }
