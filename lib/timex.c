@@ -676,7 +676,7 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
     static const tinfo none = {-1, 0, 0, K_NONE, 0, 0};
     size_t i, len = t->end - t->start;
     uint32_t fl = t->flags;
-    *k = none;
+    memcpy(k, &none, sizeof none);
     if (fl & WT_TOK_NUM) {
         k->ndig = (uint8_t)(len < 255 ? len : 255);
         if (len <= 9) {
@@ -727,9 +727,10 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
         {
             const unsigned char *u = (const unsigned char *)s + t->start;
             unsigned a = lx->lclass[u[0]], b = lx->lclass[u[1]], c3 = lx->lclass[u[2]];
-            unsigned z = lx->lclass[u[len - 1]], tg = (a * 28u + b) * 28u + c3;
+            unsigned z, tg = (a * 28u + b) * 28u + c3;
             if (!((lx->start3[tg >> 5] >> (tg & 31u)) & 1u))
                 return;
+            z = lx->lclass[u[len - 1]];
             if (z >= 26 || !((lx->lastl[a] >> z) & 1u))
                 return; /* first and last letters of no keyword */
             if (b != LC_APOS && c3 != LC_APOS) {
