@@ -9,12 +9,16 @@
  *
  * wt_timex_run walks each paragraph's tokens once. Each token is classified
  * with one probe of the keyword hash table (the tokenizer's fold hash; no
- * copying), and only keywords and numbers go on: at those a fixed list of
- * small hand-written matchers is tried (day name, day + month, d/m/y, month,
- * year, relative, clock), each with bounded lookahead; the first that
- * matches produces a `raw` description and the scan resumes after it, so the
- * work is linear in the number of tokens. A raw expression is then resolved
- * against the reference with ICU's calendar: one UTC UCalendar per run,
+ * copying), which also gives the set of matchers that can start at it (by
+ * keyword kind, or a number's digit count); only tokens with some are
+ * visited, and at those the matchers of the set are tried in a fixed order
+ * (day name, day + month, d/m/y, month, year, relative, clock, Hijri), each
+ * with bounded lookahead; the first that matches produces a `raw`
+ * description and the scan resumes after it, so the work is linear in the
+ * number of tokens. A raw expression is then resolved against the
+ * reference: weekdays, ISO weeks and day/month arithmetic by civil
+ * (proleptic Gregorian) day numbers from 1600 on, where they agree with ICU;
+ * ICU's calendar for earlier dates and for zones: one UTC UCalendar per run,
  * cloned on first use from the lexicon's template (ISO weeks: Monday first,
  * 4 minimal days). A bare clock followed by `, <dated day>` (`pukul 10.30
  * WIB, Rabu (16/10)`) takes that day.
@@ -674,14 +678,15 @@ static int kw_eq(const char *p, size_t n, const char *w)
 static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
 {
     static const tinfo none = {-1, 0, 0, K_NONE, 0, 0};
-    size_t i, len = t->end - t->start;
-    uint32_t fl = t->flags;
+    /* read the token before writing *k (byte stores may alias it) */
+    size_t i, at = t->start, len = t->end - at;
+    uint32_t fl = t->flags, h = t->fold_hash;
     memcpy(k, &none, sizeof none);
     if (fl & WT_TOK_NUM) {
         k->ndig = (uint8_t)(len < 255 ? len : 255);
         if (len <= 9) {
             int v = 0;
-            for (i = t->start; i < t->end; i++)
+            for (i = at; i < at + len; i++)
                 v = v * 10 + (s[i] - '0');
             k->num = v;
             /* the matchers a number may start: d, d/m, N unit, H.MM; 3
@@ -697,22 +702,22 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
     }
     if (fl & WT_TOK_PUNCT) {
         if (len == 1)
-            k->ch = (uint8_t)s[t->start];
-        else if (len == 3 && (unsigned char)s[t->start] == 0xE2 &&
-                 (unsigned char)s[t->start + 1] == 0x80 &&
-                 ((unsigned char)s[t->start + 2] == 0x93 || (unsigned char)s[t->start + 2] == 0x94))
+            k->ch = (uint8_t)s[at];
+        else if (len == 3 && (unsigned char)s[at] == 0xE2 &&
+                 (unsigned char)s[at + 1] == 0x80 &&
+                 ((unsigned char)s[at + 2] == 0x93 || (unsigned char)s[at + 2] == 0x94))
             k->ch = '-'; /* en/em dash */
         return;
     }
     if (!(fl & WT_TOK_WORD))
         return;
-    if (lx && t->fold_hash) {
+    if (lx && h) {
         /* the common case: probe the table with the tokenizer's hash and
          * compare only on a hash hit (most words are no keyword) */
-        uint32_t h = t->fold_hash, j = h & (WT_TLEX_SLOTS - 1);
+        uint32_t j = h & (WT_TLEX_SLOTS - 1);
         int x;
         while ((x = lx->idx[j]) >= 0) {
-            if (lx->hash[j] == h && lx->klen[x] == len && kw_eq(s + t->start, len, KW[x].w)) {
+            if (lx->hash[j] == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
                 *k = lx->kinfo[x];
                 return;
             }
@@ -725,7 +730,7 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
         if (len < 3 || len >= 20)
             return;
         {
-            const unsigned char *u = (const unsigned char *)s + t->start;
+            const unsigned char *u = (const unsigned char *)s + at;
             unsigned a = lx->lclass[u[0]], b = lx->lclass[u[1]], c3 = lx->lclass[u[2]];
             unsigned z, tg = (a * 28u + b) * 28u + c3;
             if (!((lx->start3[tg >> 5] >> (tg & 31u)) & 1u))
@@ -2266,10 +2271,16 @@ int wt_timex_run(wt_parse *p)
             cand = buf;
             k = (tinfo *)(cand + want);
         }
-        for (i = 0; i < tk->n; i++) {
-            classify(lx, p->s, &tk->t[i], &k[i]);
-            cand[nc] = i;
-            nc += k[i].mask != 0;
+        {
+            /* locals: the byte stores into k may alias p and tk */
+            const char *s = p->s;
+            const wt_token *tt = tk->t;
+            size_t n = tk->n;
+            for (i = 0; i < n; i++) {
+                classify(lx, s, &tt[i], &k[i]);
+                cand[nc] = i;
+                nc += k[i].mask != 0;
+            }
         }
         c.s = p->s;
         c.t = tk->t;
