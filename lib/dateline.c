@@ -516,26 +516,8 @@ static int try_place_only(wt_parse *p, size_t start, size_t lim, wt_dateline *dl
     return 1;
 }
 
-/* The first `(` or `.` in s[i..lim), else lim; four bytes a round. */
-static size_t next_mark(const char *s, size_t i, size_t lim)
-{
-    static const unsigned char mark[256] = {['('] = 1, ['.'] = 1};
-    const unsigned char *u = (const unsigned char *)s;
-    while (lim - i >= 4) {
-        if (mark[u[i]])
-            return i;
-        if (mark[u[i + 1]])
-            return i + 1;
-        if (mark[u[i + 2]])
-            return i + 2;
-        if (mark[u[i + 3]])
-            return i + 3;
-        i += 4;
-    }
-    while (i < lim && !mark[u[i]])
-        i++;
-    return i;
-}
+/* `(` and `.`: the only bytes that matter after a dateline's start */
+static const unsigned char dl_mark[256] = {['('] = 1, ['.'] = 1};
 
 int wt_dateline_scan(wt_parse *p, size_t start, size_t end, wt_dateline *dl)
 {
@@ -585,7 +567,7 @@ int wt_dateline_scan(wt_parse *p, size_t start, size_t end, wt_dateline *dl)
     for (i = start; i < lim; i++) {
         char c;
         if (i > start)
-            i = next_mark(s, i, lim); /* only `(` and `.` matter after the start */
+            i = wt_skip_to(dl_mark, s, i, lim); /* only `(` and `.` matter after the start */
         if (i >= lim)
             break;
         c = s[i];

@@ -106,27 +106,6 @@ static int word_in(const char *s, size_t a, size_t b, const seg_lit *w)
     return 0;
 }
 
-/* The first j' >= j below b where tab[s[j']] is set, else b; four bytes a
- * round. */
-static inline size_t skip_plain(const unsigned char *tab, const char *s, size_t j, size_t b)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    while (b - j >= 4) {
-        if (tab[u[j]])
-            return j;
-        if (tab[u[j + 1]])
-            return j + 1;
-        if (tab[u[j + 2]])
-            return j + 2;
-        if (tab[u[j + 3]])
-            return j + 3;
-        j += 4;
-    }
-    while (j < b && !tab[u[j]])
-        j++;
-    return j;
-}
-
 /* Body bytes that may start an inline item, by the checks content() makes
  * there: a read-also label, a glued attribution label, an inline
  * placeholder, a copyright notice. Every other byte is passed over.
@@ -1260,7 +1239,7 @@ static int push_para(seg_state *st, size_t a, size_t b)
 /* The first p >= j (j > the segment start, so s[j - 1] exists) in [j, b)
  * where content() has something to check, or b: a byte of body_trigger,
  * the lower-case ones (`baca`, `simak`, `lihat`) only after a byte that is
- * not an ASCII letter. With SSE2 16 positions a round; else skip_plain(). */
+ * not an ASCII letter. With SSE2 16 positions a round; else wt_skip_to(). */
 static size_t body_candidate(const char *s, size_t j, size_t b)
 {
 #if defined(__SSE2__)
@@ -1292,7 +1271,7 @@ static size_t body_candidate(const char *s, size_t j, size_t b)
 #undef SEG_IN26
 #undef SEG_EQ
 #endif
-    return skip_plain(body_trigger, s, j, b);
+    return wt_skip_to(body_trigger, s, j, b);
 }
 
 /* Read s[a..b) as content: labelled items at each start, then body text
@@ -1376,7 +1355,7 @@ static int content(seg_state *st, size_t a, size_t b, int whole)
             char c;
             unsigned tr;
             /* pass over ordinary bytes */
-            j = j > ps ? body_candidate(s, j, b) : skip_plain(body_trigger, s, j, b);
+            j = j > ps ? body_candidate(s, j, b) : wt_skip_to(body_trigger, s, j, b);
             if (j >= b)
                 break;
             c = s[j];

@@ -84,6 +84,28 @@ static inline size_t wt_hspace_len(const char *s, size_t n, size_t i)
     return (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xA0) ? 2 : 0;
 }
 
+/* The first j >= i below lim where tab[s[j]] is set, else lim: passes the
+ * bytes a scanner does not care about, four a round (the table-driven skip
+ * loops of segment and dateline). */
+static inline size_t wt_skip_to(const unsigned char tab[256], const char *s, size_t i, size_t lim)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (lim - i >= 4) {
+        if (tab[u[i]])
+            return i;
+        if (tab[u[i + 1]])
+            return i + 1;
+        if (tab[u[i + 2]])
+            return i + 2;
+        if (tab[u[i + 3]])
+            return i + 3;
+        i += 4;
+    }
+    while (i < lim && !tab[u[i]])
+        i++;
+    return i;
+}
+
 /* Case-fold s[0..n) into out (capacity cap). Returns the folded length, or
  * (size_t)-1 when it does not fit. ASCII is folded inline; other text goes
  * through ICU's full case folding. */
