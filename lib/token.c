@@ -64,16 +64,42 @@ static const unsigned char tok_class[256] = {
      1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,
     MB64, MB64
 };
-/* ASCII folded to lower case (the bytes >= 0x80 are never looked up). */
-static const unsigned char tok_fold[256] = {
-      0,   1,   2,   3,   4,   5,   6,   7,   8,   9,  10,  11,  12,  13,  14,  15,
-     16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
-     32,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,  43,  44,  45,  46,  47,
-     48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,
-     64,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,  91,  92,  93,  94,  95,
-     96,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+/* Class (high byte) and ASCII byte folded to lower case (low byte) in one
+ * entry: tok_cf[b] >> 8 == tok_class[b]; the low byte of the bytes
+ * >= 0x80 is 0 and never hashed. */
+static const uint16_t tok_cf[256] = {
+    0x0000, 0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007,
+    0x0008, 0x0409, 0x0C0A, 0x040B, 0x040C, 0x0C0D, 0x000E, 0x000F,
+    0x0010, 0x0011, 0x0012, 0x0013, 0x0014, 0x0015, 0x0016, 0x0017,
+    0x0018, 0x0019, 0x001A, 0x001B, 0x001C, 0x001D, 0x001E, 0x001F,
+    0x0420, 0x0021, 0x0022, 0x0023, 0x0024, 0x0025, 0x0026, 0x1027,
+    0x0028, 0x0029, 0x002A, 0x002B, 0x002C, 0x102D, 0x002E, 0x002F,
+    0x0230, 0x0231, 0x0232, 0x0233, 0x0234, 0x0235, 0x0236, 0x0237,
+    0x0238, 0x0239, 0x003A, 0x003B, 0x003C, 0x003D, 0x003E, 0x003F,
+    0x0040, 0x2061, 0x2062, 0x2063, 0x2064, 0x2065, 0x2066, 0x2067,
+    0x2068, 0x2069, 0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F,
+    0x2070, 0x2071, 0x2072, 0x2073, 0x2074, 0x2075, 0x2076, 0x2077,
+    0x2078, 0x2079, 0x207A, 0x005B, 0x005C, 0x005D, 0x005E, 0x005F,
+    0x0060, 0x0161, 0x0162, 0x0163, 0x0164, 0x0165, 0x0166, 0x0167,
+    0x0168, 0x0169, 0x016A, 0x016B, 0x016C, 0x016D, 0x016E, 0x016F,
+    0x0170, 0x0171, 0x0172, 0x0173, 0x0174, 0x0175, 0x0176, 0x0177,
+    0x0178, 0x0179, 0x017A, 0x007B, 0x007C, 0x007D, 0x007E, 0x007F,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
 };
 #undef MB64
 #undef MB8
@@ -244,97 +270,113 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
 
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
 {
-    const unsigned char *u = (const unsigned char *)s;
+    const unsigned char *u = (const unsigned char *)s, *p = u + start, *pe = u + end, *lim;
     wt_vec v = {0};
-    wt_token *tk;
-    size_t i = start, n = 0, cap;
+    wt_token *t, *tcap;
     uint32_t pending = 0;
     /* most tokens and their spaces take more than four bytes */
     if (!wt_vec_reserve(ar, &v, sizeof(wt_token), (end - start) / 4 + 8))
         return WARTA_ENOMEM;
-    tk = v.data;
-    cap = v.cap;
-    while (i < end) {
-        unsigned cl = tok_class[u[i]];
-        wt_token *t;
-        size_t j;
-        if (cl & C_SP) {
-            pending |= (cl & (C_SP | C_NL)) << 3; /* SPACE_BEFORE, NEWLINE_BEFORE */
-            i++;
+    t = v.data;
+    tcap = t + v.cap;
+    /* lim: the last byte of the range that ends a run of word bytes (p
+     * when there is none). A word that starts before lim stops at lim at
+     * the latest, so its ASCII run needs no bound check. */
+    lim = pe;
+    while (lim > p && (tok_cf[lim[-1]] & (C_WORD << 8)))
+        lim--;
+    if (lim > p)
+        lim--;
+    while (p < pe) {
+        unsigned e = tok_cf[*p];
+        if (e & (C_SP << 8)) {
+            pending |= (e >> 5) & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
+            p++;
             continue;
         }
-        if (n == cap) {
+        if (t == tcap) {
+            size_t n = (size_t)(t - (wt_token *)v.data);
             v.len = n;
-            if (!wt_vec_reserve(ar, &v, sizeof(wt_token), cap * 2))
+            if (!wt_vec_reserve(ar, &v, sizeof(wt_token), n * 2))
                 return WARTA_ENOMEM;
-            tk = v.data;
-            cap = v.cap;
+            t = (wt_token *)v.data + n;
+            tcap = (wt_token *)v.data + v.cap;
         }
-        t = &tk[n];
-        if (cl & (C_LO | C_UP)) {
+        if (e & ((C_LO | C_UP) << 8)) {
             /* a word: its plain ASCII run inline, inner apostrophes,
              * hyphens and non-ASCII letters out of line; seen collects the
-             * cases of its letters and its digits */
-            unsigned seen = cl, dc = 0;
-            uint32_t h = fnv_fold(FNV_BASIS, u[i], cl), flags = pending;
-            {
-                const unsigned char *q = u + i + 1, *qe = u + end;
-                for (; q < qe; q++) {
-                    unsigned d = *q;
-                    dc = tok_class[d];
-                    if (!(dc & C_WORD))
+             * classes (<< 8) of its letters and its digits */
+            const unsigned char *q = p + 1;
+            unsigned seen = e, d = 0;
+            uint32_t h = (FNV_BASIS ^ (e & 0xFF)) * FNV_PRIME, flags = pending;
+            if (p < lim) {
+                for (;;) {
+                    d = tok_cf[*q];
+                    if (!(d & (C_WORD << 8)))
                         break;
-                    seen |= dc;
-                    h = (h ^ tok_fold[d]) * FNV_PRIME;
+                    seen |= d;
+                    h = (h ^ (d & 0xFF)) * FNV_PRIME;
+                    q++;
                 }
-                j = (size_t)(q - u);
+            } else {
+                for (; q < pe; q++) {
+                    d = tok_cf[*q];
+                    if (!(d & (C_WORD << 8)))
+                        break;
+                    seen |= d;
+                    h = (h ^ (d & 0xFF)) * FNV_PRIME;
+                }
             }
-            if (j < end && (dc & (C_JOIN | C_MB))) { /* dc: the class of u[j] */
-                /* copies: the loop's variables keep their registers */
-                unsigned seen2 = seen;
+            if (q < pe && (d & ((C_JOIN | C_MB) << 8))) { /* d: the class of *q */
+                unsigned seen2 = seen >> 8;
                 uint32_t flags2 = flags, h2 = h;
                 int mb = 0;
-                j = scan_word(s, j, end, &seen2, &flags2, &h2, &mb);
-                seen = seen2;
+                size_t j = scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
+                seen = seen2 << 8;
                 flags = flags2;
-                h = mb ? wt_fold_hash(s + i, j - i) : h2;
+                h = mb ? wt_fold_hash((const char *)p, j - (size_t)(p - u)) : h2;
+                q = u + j;
             }
-            t->flags = flags | word_flags(cl, seen);
+            t->start = (size_t)(p - u);
+            t->end = (size_t)(q - u);
+            t->flags = flags | word_flags(e >> 8, seen >> 8);
             t->fold_hash = h ? h : 1;
+            p = q;
         } else {
-            int32_t c = u[i];
-            j = i + 1;
-            if (cl & C_MB) {
+            size_t i = (size_t)(p - u), j = i + 1;
+            int32_t c = *p;
+            if (e & (C_MB << 8)) {
                 j = i;
                 c = wt_utf8_next_mb(s, end, &j);
                 if (wt_is_space_u(c)) {
                     pending |= WT_TOK_SPACE_BEFORE;
-                    i = j;
+                    p = u + j;
                     continue;
                 }
             }
             t->flags = pending;
-            j = other_token(s, i, j, end, c, cl, t);
+            j = other_token(s, i, j, end, c, e >> 8, t);
+            t->start = i;
+            t->end = j;
+            p = u + j;
         }
-        t->start = i;
-        t->end = j;
-        n++;
+        t++;
         pending = 0;
-        i = j;
     }
     /* a zeroed sentinel after the last token: recognisers that look one
      * token ahead read an empty token there, never past the array */
-    if (n == cap) {
+    if (t == tcap) {
+        size_t n = (size_t)(t - (wt_token *)v.data);
         v.len = n;
         if (!wt_vec_reserve(ar, &v, sizeof(wt_token), n + 1))
             return WARTA_ENOMEM;
-        tk = v.data;
+        t = (wt_token *)v.data + n;
     }
-    memset(&tk[n], 0, sizeof tk[n]);
-    v.len = n + 1;
+    memset(t, 0, sizeof *t);
+    out->n = (size_t)(t - (wt_token *)v.data);
+    v.len = out->n + 1;
     wt_vec_trim(ar, &v, sizeof(wt_token));
     out->t = v.data;
-    out->n = n;
     return WARTA_OK;
 }
 
