@@ -64,42 +64,27 @@ static const unsigned char tok_class[256] = {
      1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,
     MB64, MB64
 };
-/* Class (high byte) and ASCII byte folded to lower case (low byte) in one
- * entry: tok_cf[b] >> 8 == tok_class[b]; the low byte of the bytes
- * >= 0x80 is 0 and never hashed. */
-static const uint16_t tok_cf[256] = {
-    0x0000, 0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007,
-    0x0008, 0x0409, 0x0C0A, 0x040B, 0x040C, 0x0C0D, 0x000E, 0x000F,
-    0x0010, 0x0011, 0x0012, 0x0013, 0x0014, 0x0015, 0x0016, 0x0017,
-    0x0018, 0x0019, 0x001A, 0x001B, 0x001C, 0x001D, 0x001E, 0x001F,
-    0x0420, 0x0021, 0x0022, 0x0023, 0x0024, 0x0025, 0x0026, 0x1027,
-    0x0028, 0x0029, 0x002A, 0x002B, 0x002C, 0x102D, 0x002E, 0x002F,
-    0x0230, 0x0231, 0x0232, 0x0233, 0x0234, 0x0235, 0x0236, 0x0237,
-    0x0238, 0x0239, 0x003A, 0x003B, 0x003C, 0x003D, 0x003E, 0x003F,
-    0x0040, 0x2061, 0x2062, 0x2063, 0x2064, 0x2065, 0x2066, 0x2067,
-    0x2068, 0x2069, 0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F,
-    0x2070, 0x2071, 0x2072, 0x2073, 0x2074, 0x2075, 0x2076, 0x2077,
-    0x2078, 0x2079, 0x207A, 0x005B, 0x005C, 0x005D, 0x005E, 0x005F,
-    0x0060, 0x0161, 0x0162, 0x0163, 0x0164, 0x0165, 0x0166, 0x0167,
-    0x0168, 0x0169, 0x016A, 0x016B, 0x016C, 0x016D, 0x016E, 0x016F,
-    0x0170, 0x0171, 0x0172, 0x0173, 0x0174, 0x0175, 0x0176, 0x0177,
-    0x0178, 0x0179, 0x017A, 0x007B, 0x007C, 0x007D, 0x007E, 0x007F,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
-    0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000, 0x4000,
+/* An ASCII letter folded to lower case; 0 for every other byte. */
+static const unsigned char tok_letter[256] = {
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
+      0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
+};
+/* An ASCII capital folded to lower case; 0 for every other byte. */
+static const unsigned char tok_capital[256] = {
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
 };
 #undef MB64
 #undef MB8
@@ -212,6 +197,19 @@ static inline uint32_t word_flags(unsigned first, unsigned seen)
            ((seen & (C_LO | C_UP)) == C_UP ? WT_TOK_ALLCAPS : 0);
 }
 
+/* word_flags(first, seen) for every (seen & (C_LO | C_DG | C_UP)) |
+ * ((first & C_UP) << 1): one load instead of the shifts and the compare. */
+static const unsigned char tok_word_flags[128] = {
+    0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+    0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+    0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+    0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+    0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+    0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+    0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+    0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+};
+
 /* A token that does not start with an ASCII letter, at i (not white
  * space; c is its first code point, ending at j): a number, a word that
  * starts with a non-ASCII letter, or one punctuation code point. Sets
@@ -283,14 +281,14 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
      * when there is none). A word that starts before lim stops at lim at
      * the latest, so its ASCII run needs no bound check. */
     lim = pe;
-    while (lim > p && (tok_cf[lim[-1]] & (C_WORD << 8)))
+    while (lim > p && (tok_class[lim[-1]] & C_WORD))
         lim--;
     if (lim > p)
         lim--;
     while (p < pe) {
-        unsigned e = tok_cf[*p];
-        if (e & (C_SP << 8)) {
-            pending |= (e >> 5) & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
+        unsigned e = tok_class[*p];
+        if (e & C_SP) {
+            pending |= (e << 3) & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
             p++;
             continue;
         }
@@ -302,50 +300,60 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
             t = (wt_token *)v.data + n;
             tcap = (wt_token *)v.data + v.cap;
         }
-        if (e & ((C_LO | C_UP) << 8)) {
-            /* a word: its plain ASCII run inline, inner apostrophes,
-             * hyphens and non-ASCII letters out of line; seen collects the
-             * classes (<< 8) of its letters and its digits */
+        if (e & (C_LO | C_UP)) {
+            /* a word. Before lim: its ASCII letters inline (a run of
+             * capitals, then a run of letters once a small one is seen:
+             * ALLCAPS only depends on whether a small letter occurs);
+             * digits, inner apostrophes, hyphens and non-ASCII letters
+             * out of line. seen collects the classes of its characters
+             * (C_UP once C_LO is set no longer matters). */
             const unsigned char *q = p + 1;
-            unsigned seen = e, d = 0;
-            uint32_t h = (FNV_BASIS ^ (e & 0xFF)) * FNV_PRIME, flags = pending;
+            unsigned seen = e, f;
+            uint32_t h = (FNV_BASIS ^ (*p | 0x20u)) * FNV_PRIME, flags = pending;
             if (p < lim) {
-                for (;;) {
-                    d = tok_cf[*q];
-                    if (!(d & (C_WORD << 8)))
-                        break;
-                    seen |= d;
-                    h = (h ^ (d & 0xFF)) * FNV_PRIME;
-                    q++;
+                if (e & C_UP)
+                    while ((f = tok_capital[*q]) != 0) {
+                        h = (h ^ f) * FNV_PRIME;
+                        q++;
+                    }
+                if ((f = tok_letter[*q]) != 0) {
+                    seen |= C_LO; /* a small letter (after capitals) */
+                    do {
+                        h = (h ^ f) * FNV_PRIME;
+                        q++;
+                    } while ((f = tok_letter[*q]) != 0);
                 }
-            } else {
-                for (; q < pe; q++) {
-                    d = tok_cf[*q];
-                    if (!(d & (C_WORD << 8)))
-                        break;
-                    seen |= d;
-                    h = (h ^ (d & 0xFF)) * FNV_PRIME;
-                }
+                if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB)))
+                    goto word_done;
             }
-            if (q < pe && (d & ((C_JOIN | C_MB) << 8))) { /* d: the class of *q */
-                unsigned seen2 = seen >> 8;
+            {
+                /* copies: the loop's variables keep their registers */
+                unsigned seen2 = seen;
                 uint32_t flags2 = flags, h2 = h;
                 int mb = 0;
-                size_t j = scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
-                seen = seen2 << 8;
+                q = u + scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
+                seen = seen2;
                 flags = flags2;
-                h = mb ? wt_fold_hash((const char *)p, j - (size_t)(p - u)) : h2;
-                q = u + j;
+                h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
             }
+        word_done:
             t->start = (size_t)(p - u);
             t->end = (size_t)(q - u);
-            t->flags = flags | word_flags(e >> 8, seen >> 8);
+            t->flags = flags | tok_word_flags[(seen & (C_LO | C_DG | C_UP)) | ((e & C_UP) << 1)];
             t->fold_hash = h ? h : 1;
             p = q;
+            t++;
+            pending = 0;
+            /* most words are followed by one space: skip it here */
+            if (q < pe && *q == ' ') {
+                pending = WT_TOK_SPACE_BEFORE;
+                p++;
+            }
+            continue;
         } else {
             size_t i = (size_t)(p - u), j = i + 1;
             int32_t c = *p;
-            if (e & (C_MB << 8)) {
+            if (e & C_MB) {
                 j = i;
                 c = wt_utf8_next_mb(s, end, &j);
                 if (wt_is_space_u(c)) {
@@ -355,7 +363,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 }
             }
             t->flags = pending;
-            j = other_token(s, i, j, end, c, e >> 8, t);
+            j = other_token(s, i, j, end, c, e, t);
             t->start = i;
             t->end = j;
             p = u + j;
