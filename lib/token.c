@@ -320,21 +320,28 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
              * digits, inner apostrophes, hyphens and non-ASCII letters
              * out of line. seen collects the classes of its characters
              * (C_UP once C_LO is set no longer matters). */
-            const unsigned char *q = p + 1;
+            const unsigned char *q = p;
             unsigned seen = e, f;
-            uint32_t h = (FNV_BASIS ^ (*p | 0x20u)) * FNV_PRIME, flags = pending;
+            uint32_t h = FNV_BASIS, flags = pending;
+            t->start = (size_t)(p - u);
             if (p < lim) {
-                if (e & C_UP)
+                if (e & C_UP) {
                     while ((f = tok_capital[*q]) != 0) {
                         h = (h ^ f) * FNV_PRIME;
                         q++;
                     }
-                if ((f = tok_letter[*q]) != 0) {
-                    seen |= C_LO; /* a small letter (after capitals) */
-                    do {
-                        h = (h ^ f) * FNV_PRIME;
+                    if (tok_letter[*q])
+                        seen |= C_LO; /* a small letter after the capitals */
+                }
+                while ((f = tok_letter[*q]) != 0) { /* two letters a round */
+                    unsigned g = tok_letter[q[1]]; /* q < lim: q[1] is in range */
+                    h = (h ^ f) * FNV_PRIME;
+                    if (!g) {
                         q++;
-                    } while ((f = tok_letter[*q]) != 0);
+                        break;
+                    }
+                    h = (h ^ g) * FNV_PRIME;
+                    q += 2;
                 }
                 if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB)))
                     goto word_done;
@@ -350,7 +357,6 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
             }
         word_done:
-            t->start = (size_t)(p - u);
             t->end = (size_t)(q - u);
             t->flags = flags | tok_word_flags[(seen & (C_LO | C_DG | C_UP)) | ((e & C_UP) << 1)];
             t->fold_hash = h ? h : 1;
