@@ -51,6 +51,9 @@ static int is_word_char(int32_t c)
  * folds b. */
 enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_JOIN = 0x10, C_UP = 0x20, C_MB = 0x40 };
 enum { C_WORD = C_LO | C_UP | C_DG };
+/* In the classes a word's characters collect: its first letter is a
+ * capital (a bit no ASCII word character's class has). */
+enum { SEEN_CAP_FIRST = C_UP << 1 };
 #define MB8 C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB
 #define MB64 MB8, MB8, MB8, MB8, MB8, MB8, MB8, MB8
 /* The tables of the scanner in one object: one base register reaches them
@@ -95,16 +98,25 @@ static const struct tok_tables {
           0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
     },
     /* word_flags(first, seen) for every (seen & (C_LO | C_DG | C_UP)) |
-     * ((first & C_UP) << 1): one load instead of the shifts and the compare. */
+     * ((first & C_UP) << 1), that is seen with SEEN_CAP_FIRST: one load
+     * instead of the shifts and the compare. */
     {
-        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
-        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
-        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
-        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
-        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
-        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
-        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
-        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+        0x01, 0x01, 0x81, 0x81, 0x01, 0x01, 0x81, 0x81,
+        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+        0x11, 0x01, 0x91, 0x81, 0x11, 0x01, 0x91, 0x81,
+        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+        0x09, 0x09, 0x89, 0x89, 0x09, 0x09, 0x89, 0x89,
+        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
+        0x19, 0x09, 0x99, 0x89, 0x19, 0x09, 0x99, 0x89,
     },
 };
 #define tok_class (tok.cls)
@@ -281,7 +293,7 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
 
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
 {
-    const unsigned char *u = (const unsigned char *)s, *p = u + start, *pe = u + end, *lim;
+    const unsigned char *u = (const unsigned char *)s, *p = u + start, *pe = u + end, *lim, *pstop;
     wt_vec v = {0};
     wt_token *t, *tcap;
     uint32_t pending = 0;
@@ -298,13 +310,113 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
         lim--;
     if (lim > p)
         lim--;
-    while (p < pe) {
-        unsigned e = tok_class[*p];
-        if (e & C_SP) {
-            pending |= (e << 3) & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
-            p++;
-            continue;
+    /* pstop: a token takes one byte at least, so the array has room for
+     * every token that starts before pstop (no capacity check per token) */
+    pstop = p + ((size_t)(tcap - t) < end - start ? (size_t)(tcap - t) : end - start);
+    for (;;) {
+        while (p < pstop) {
+            unsigned e = tok_class[*p];
+            if (e & C_SP) {
+                pending |= (e << 3) & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
+                p++;
+                continue;
+            }
+            if (e & (C_LO | C_UP)) {
+                /* a word. Before lim: its ASCII letters inline (a run of
+                 * capitals, then a run of letters once a small one is seen:
+                 * ALLCAPS only depends on whether a small letter occurs);
+                 * digits, inner apostrophes, hyphens and non-ASCII letters
+                 * out of line. seen collects the classes of its characters
+                 * (C_UP once C_LO is set no longer matters). */
+                const unsigned char *q = p;
+                unsigned seen = C_LO, f;
+                uint32_t h = FNV_BASIS, flags = pending;
+                t->start = (size_t)(p - u);
+                if (p < lim) {
+                    if (e & C_UP) {
+                        seen = C_UP | SEEN_CAP_FIRST;
+                        while ((f = tok_capital[*q]) != 0) {
+                            h = (h ^ f) * FNV_PRIME;
+                            q++;
+                        }
+                        if (tok_letter[*q])
+                            seen |= C_LO; /* a small letter after the capitals */
+                    }
+                    while ((f = tok_letter[*q]) != 0) { /* two letters a round */
+                        unsigned g = tok_letter[q[1]]; /* q < lim: q[1] is in range */
+                        h = (h ^ f) * FNV_PRIME;
+                        if (!g) {
+                            q++;
+                            break;
+                        }
+                        h = (h ^ g) * FNV_PRIME;
+                        q += 2;
+                    }
+                    if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB)))
+                        goto word_done;
+                } else {
+                    seen = e | ((e & C_UP) << 1); /* C_UP << 1: SEEN_CAP_FIRST */
+                }
+                {
+                    /* copies: the loop's variables keep their registers */
+                    unsigned seen2 = seen;
+                    uint32_t flags2 = flags, h2 = h;
+                    int mb = 0;
+                    q = u + scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
+                    seen = seen2;
+                    flags = flags2;
+                    h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
+                }
+            word_done:
+                t->end = (size_t)(q - u);
+                t->flags = flags | tok_word_flags[seen & (C_LO | C_DG | C_UP | SEEN_CAP_FIRST)];
+                t->fold_hash = h ? h : 1;
+                p = q;
+                t++;
+                pending = 0;
+                /* most words are followed by one space: skip it here */
+                if (q < pe && *q == ' ') {
+                    pending = WT_TOK_SPACE_BEFORE;
+                    p++;
+                }
+                continue;
+            } else if (!(e & (C_DG | C_MB))) {
+                /* ASCII punctuation: one byte */
+                t->start = (size_t)(p - u);
+                t->end = (size_t)(p - u) + 1;
+                t->flags = pending | WT_TOK_PUNCT;
+                t->fold_hash = 0;
+                p++;
+                t++;
+                pending = 0;
+                if (p < pe && *p == ' ') { /* ", " ". " */
+                    pending = WT_TOK_SPACE_BEFORE;
+                    p++;
+                }
+                continue;
+            } else {
+                size_t i = (size_t)(p - u), j = i + 1;
+                int32_t c = *p;
+                if (e & C_MB) {
+                    j = i;
+                    c = wt_utf8_next_mb(s, end, &j);
+                    if (wt_is_space_u(c)) {
+                        pending |= WT_TOK_SPACE_BEFORE;
+                        p = u + j;
+                        continue;
+                    }
+                }
+                t->flags = pending;
+                j = other_token(s, i, j, end, c, e, t);
+                t->start = i;
+                t->end = j;
+                p = u + j;
+            }
+            t++;
+            pending = 0;
         }
+        if (p >= pe)
+            break;
         if (t == tcap) {
             size_t n = (size_t)(t - (wt_token *)v.data);
             v.len = n;
@@ -313,82 +425,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
             t = (wt_token *)v.data + n;
             tcap = (wt_token *)v.data + v.cap;
         }
-        if (e & (C_LO | C_UP)) {
-            /* a word. Before lim: its ASCII letters inline (a run of
-             * capitals, then a run of letters once a small one is seen:
-             * ALLCAPS only depends on whether a small letter occurs);
-             * digits, inner apostrophes, hyphens and non-ASCII letters
-             * out of line. seen collects the classes of its characters
-             * (C_UP once C_LO is set no longer matters). */
-            const unsigned char *q = p;
-            unsigned seen = e, f;
-            uint32_t h = FNV_BASIS, flags = pending;
-            t->start = (size_t)(p - u);
-            if (p < lim) {
-                if (e & C_UP) {
-                    while ((f = tok_capital[*q]) != 0) {
-                        h = (h ^ f) * FNV_PRIME;
-                        q++;
-                    }
-                    if (tok_letter[*q])
-                        seen |= C_LO; /* a small letter after the capitals */
-                }
-                while ((f = tok_letter[*q]) != 0) { /* two letters a round */
-                    unsigned g = tok_letter[q[1]]; /* q < lim: q[1] is in range */
-                    h = (h ^ f) * FNV_PRIME;
-                    if (!g) {
-                        q++;
-                        break;
-                    }
-                    h = (h ^ g) * FNV_PRIME;
-                    q += 2;
-                }
-                if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB)))
-                    goto word_done;
-            }
-            {
-                /* copies: the loop's variables keep their registers */
-                unsigned seen2 = seen;
-                uint32_t flags2 = flags, h2 = h;
-                int mb = 0;
-                q = u + scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
-                seen = seen2;
-                flags = flags2;
-                h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
-            }
-        word_done:
-            t->end = (size_t)(q - u);
-            t->flags = flags | tok_word_flags[(seen & (C_LO | C_DG | C_UP)) | ((e & C_UP) << 1)];
-            t->fold_hash = h ? h : 1;
-            p = q;
-            t++;
-            pending = 0;
-            /* most words are followed by one space: skip it here */
-            if (q < pe && *q == ' ') {
-                pending = WT_TOK_SPACE_BEFORE;
-                p++;
-            }
-            continue;
-        } else {
-            size_t i = (size_t)(p - u), j = i + 1;
-            int32_t c = *p;
-            if (e & C_MB) {
-                j = i;
-                c = wt_utf8_next_mb(s, end, &j);
-                if (wt_is_space_u(c)) {
-                    pending |= WT_TOK_SPACE_BEFORE;
-                    p = u + j;
-                    continue;
-                }
-            }
-            t->flags = pending;
-            j = other_token(s, i, j, end, c, e, t);
-            t->start = i;
-            t->end = j;
-            p = u + j;
-        }
-        t++;
-        pending = 0;
+        pstop = p + ((size_t)(tcap - t) < (size_t)(pe - p) ? (size_t)(tcap - t) : (size_t)(pe - p));
     }
     /* a zeroed sentinel after the last token: recognisers that look one
      * token ahead read an empty token there, never past the array */
