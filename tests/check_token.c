@@ -180,6 +180,41 @@ START_TEST(non_ascii_words)
 }
 END_TEST
 
+/* a word scanned inline (before the range's last word break) and the
+ * range's last word (scanned with bound checks) get the same flags and
+ * hash; a range that ends inside a word stops there */
+START_TEST(last_word_like_inner_words)
+{
+    const char *s = "KPU, Kpu kpu KPUx";
+    wt_tokens t;
+    size_t i;
+    ck_assert_int_eq(wt_tokenize(&ar, s, 0, 16, &t), WARTA_OK); /* "...KPU" */
+    ck_assert_uint_eq(t.n, 5);
+    text_is(s, &t.t[4], "KPU");
+    ck_assert_uint_eq(t.t[0].flags, WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS);
+    ck_assert_uint_eq(t.t[4].flags,
+                      WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS | WT_TOK_SPACE_BEFORE);
+    ck_assert_uint_eq(t.t[2].flags, WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE);
+    ck_assert_uint_eq(t.t[3].flags, WT_TOK_WORD | WT_TOK_SPACE_BEFORE);
+    for (i = 0; i < 5; i++)
+        if (i != 1)
+            ck_assert_uint_eq(t.t[i].fold_hash, wt_fold_hash("kpu", 3));
+    ck_assert_uint_eq(t.t[1].flags, WT_TOK_PUNCT);
+    ck_assert_uint_eq(t.t[1].fold_hash, 0);
+    /* a long word, and a capital run that turns into small letters */
+    s = "Pemberantasan PEMBERANTASAN pemberantasanKorupsi PEMBERAntasan";
+    t = tok(s);
+    ck_assert_uint_eq(t.n, 4);
+    ck_assert_uint_eq(t.t[0].fold_hash, wt_fold_hash("pemberantasan", 13));
+    ck_assert_uint_eq(t.t[1].fold_hash, t.t[0].fold_hash);
+    ck_assert_uint_eq(t.t[3].fold_hash, t.t[0].fold_hash);
+    ck_assert_uint_eq(t.t[2].fold_hash, wt_fold_hash("PEMBERANTASANKORUPSI", 20));
+    ck_assert(t.t[1].flags & WT_TOK_ALLCAPS);
+    ck_assert(!(t.t[2].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)));
+    ck_assert_uint_eq(t.t[3].flags, WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("token");
@@ -193,6 +228,7 @@ static Suite *suite(void)
     tcase_add_test(tc, subrange_offsets);
     tcase_add_test(tc, sentinel_after_last_token);
     tcase_add_test(tc, non_ascii_words);
+    tcase_add_test(tc, last_word_like_inner_words);
     suite_add_tcase(s, tc);
     return s;
 }
