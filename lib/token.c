@@ -53,7 +53,7 @@ enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_JOIN = 0x10, C_UP = 0x20, C_MB 
 enum { C_WORD = C_LO | C_UP | C_DG };
 /* In the classes a word's characters collect: its first letter is a
  * capital (a bit no ASCII word character's class has). */
-enum { SEEN_CAP_FIRST = C_UP << 1 };
+enum { SEEN_CAP_FIRST = C_UP << 1, SEEN_INDEX = C_LO | C_DG | C_UP | SEEN_CAP_FIRST };
 #define MB8 C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB, C_MB
 #define MB64 MB8, MB8, MB8, MB8, MB8, MB8, MB8, MB8
 /* The tables of the scanner in one object: one base register reaches them
@@ -352,8 +352,20 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                         h = (h ^ g) * FNV_PRIME;
                         q += 2;
                     }
-                    if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB)))
-                        goto word_done;
+                    if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
+                        /* the word ends before lim: *q is in the range */
+                        t->end = (size_t)(q - u);
+                        t->flags = flags | tok_word_flags[seen & SEEN_INDEX];
+                        t->fold_hash = h ? h : 1;
+                        t++;
+                        pending = 0;
+                        p = q;
+                        if (*q == ' ') { /* most words are followed by one space */
+                            pending = WT_TOK_SPACE_BEFORE;
+                            p++;
+                        }
+                        continue;
+                    }
                 } else {
                     seen = e | ((e & C_UP) << 1); /* C_UP << 1: SEEN_CAP_FIRST */
                 }
@@ -367,9 +379,8 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                     flags = flags2;
                     h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
                 }
-            word_done:
                 t->end = (size_t)(q - u);
-                t->flags = flags | tok_word_flags[seen & (C_LO | C_DG | C_UP | SEEN_CAP_FIRST)];
+                t->flags = flags | tok_word_flags[seen & SEEN_INDEX];
                 t->fold_hash = h ? h : 1;
                 p = q;
                 t++;
