@@ -342,15 +342,26 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                         if (tok_letter[*q])
                             seen |= C_LO; /* a small letter after the capitals */
                     }
-                    while ((f = tok_letter[*q]) != 0) { /* two letters a round */
-                        unsigned g = tok_letter[q[1]]; /* q < lim: q[1] is in range */
+                    /* four letters a round; q < lim while *q is a
+                     * letter, so the next byte is in the range */
+                    while ((f = tok_letter[*q]) != 0) {
                         h = (h ^ f) * FNV_PRIME;
-                        if (!g) {
-                            q++;
+                        if (!(f = tok_letter[q[1]])) {
+                            q += 1;
                             break;
                         }
-                        h = (h ^ g) * FNV_PRIME;
-                        q += 2;
+                        h = (h ^ f) * FNV_PRIME;
+                        if (!(f = tok_letter[q[2]])) {
+                            q += 2;
+                            break;
+                        }
+                        h = (h ^ f) * FNV_PRIME;
+                        if (!(f = tok_letter[q[3]])) {
+                            q += 3;
+                            break;
+                        }
+                        h = (h ^ f) * FNV_PRIME;
+                        q += 4;
                     }
                     if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
                         /* the word ends before lim: *q is in the range */
