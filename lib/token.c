@@ -297,8 +297,12 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
     wt_vec v = {0};
     wt_token *t, *tcap;
     uint32_t pending = 0;
-    /* most tokens and their spaces take more than four bytes */
-    if (!wt_vec_reserve(ar, &v, sizeof(wt_token), (end - start) / 4 + 8))
+    /* most tokens and their spaces take more than four bytes (the first
+     * reservation straight from the arena: wt_vec_reserve would do the
+     * same through two calls) */
+    v.cap = (end - start) / 4 + 8;
+    if (v.cap > SIZE_MAX / 2 / sizeof(wt_token) ||
+        !(v.data = wt_arena_alloc_raw(ar, v.cap * sizeof(wt_token))))
         return WARTA_ENOMEM;
     t = v.data;
     tcap = t + v.cap;
@@ -461,7 +465,8 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
     memset(t, 0, sizeof *t);
     out->n = (size_t)(t - (wt_token *)v.data);
     v.len = out->n + 1;
-    wt_vec_trim(ar, &v, sizeof(wt_token));
+    if (v.cap > v.len) /* wt_vec_trim without the call */
+        wt_arena_shrink(ar, v.data, v.cap * sizeof(wt_token), v.len * sizeof(wt_token));
     out->t = v.data;
     return WARTA_OK;
 }
