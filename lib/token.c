@@ -423,6 +423,26 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
             } else {
                 size_t i = (size_t)(p - u), j = i + 1;
                 int32_t c = *p;
+                if (e & C_DG) {
+                    /* a number inline; digits glued to letters (2024an)
+                     * are read again by other_token */
+                    const unsigned char *q = p + 1;
+                    uint32_t h = (FNV_BASIS ^ *p) * FNV_PRIME;
+                    while (q < pe && (tok_class[*q] & C_DG)) {
+                        h = (h ^ *q) * FNV_PRIME;
+                        q++;
+                    }
+                    if (q == pe || !alpha_at(s, end, (size_t)(q - u))) {
+                        t->start = i;
+                        t->end = (size_t)(q - u);
+                        t->flags = pending | WT_TOK_NUM;
+                        t->fold_hash = h ? h : 1;
+                        t++;
+                        pending = 0;
+                        p = q;
+                        continue;
+                    }
+                }
                 if (e & C_MB) {
                     j = i;
                     c = wt_utf8_next_mb(s, end, &j);

@@ -212,6 +212,20 @@ START_TEST(last_word_like_inner_words)
     ck_assert(t.t[1].flags & WT_TOK_ALLCAPS);
     ck_assert(!(t.t[2].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)));
     ck_assert_uint_eq(t.t[3].flags, WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE);
+    /* numbers, and digits glued to letters, inside the range and last */
+    s = "pukul 10.00 tahun 2024an 17";
+    t = tok(s);
+    ck_assert_uint_eq(t.n, 7);
+    text_is(s, &t.t[1], "10");
+    ck_assert_uint_eq(t.t[1].flags, WT_TOK_NUM | WT_TOK_SPACE_BEFORE);
+    ck_assert_uint_eq(t.t[1].fold_hash, wt_fold_hash("10", 2));
+    ck_assert_uint_eq(t.t[2].flags, WT_TOK_PUNCT);
+    ck_assert_uint_eq(t.t[3].flags, WT_TOK_NUM);
+    text_is(s, &t.t[5], "2024an");
+    ck_assert_uint_eq(t.t[5].flags, WT_TOK_WORD | WT_TOK_MIXED | WT_TOK_SPACE_BEFORE);
+    ck_assert_uint_eq(t.t[5].fold_hash, wt_fold_hash("2024AN", 6));
+    text_is(s, &t.t[6], "17");
+    ck_assert_uint_eq(t.t[6].flags, WT_TOK_NUM | WT_TOK_SPACE_BEFORE);
 }
 END_TEST
 
