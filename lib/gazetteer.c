@@ -66,14 +66,31 @@ typedef struct gz_pending {
     int weak; /* CLDR name: dropped when an alias already gives that name */
 } gz_pending;
 
-/* What one slot of the word-class table says: a list word (verified
- * against the token's text) or, with word NULL, that keys start with a
- * token of the slot's fold hash. */
+/* The word-class table: open addressing over fold hashes, one 8-byte
+ * slot per distinct hash (hash never 0: 0 marks an empty slot), so a probe
+ * reads one cache line of a small array. The slot's ref says whether keys
+ * start with a token of that hash (GZW_REF_START) and, in its low bits,
+ * 1 + the index of the first list word of that hash in a dense array (0:
+ * none); list words of one hash (rare) are chained by `next`. A word is
+ * read, for the check against the token's text, only on a hash match, and
+ * a short one sits in its entry's cache line. */
+typedef struct gz_wslot {
+    uint32_t hash;
+    uint32_t ref;
+} gz_wslot;
+
+#define GZW_REF_START UINT32_C(0x80000000)
+#define GZW_REF_INDEX UINT32_C(0x7FFFFFFF)
+#define GZW_INLINE 16
+
 typedef struct gz_word {
-    const char *word; /* as listed with A-Z lowered (the compare folds
-                       * ASCII letters only), NUL-terminated */
     uint64_t bits;
-    uint32_t len;     /* strlen(word) */
+    uint32_t next; /* 1 + index of the next word of this hash, or 0 */
+    uint32_t len;  /* strlen(word) */
+    union {
+        char in[GZW_INLINE];  /* len <= GZW_INLINE: the word, A-Z lowered */
+        const char *p;        /* longer: the word, A-Z lowered, in wpool */
+    } w;
 } gz_word;
 
 struct wt_gazetteer {
@@ -87,16 +104,13 @@ struct wt_gazetteer {
     size_t mask;
     const wt_gz_entry *country[26 * 26];
     const char *country_tz[26 * 26]; /* a country's zone when it has one */
-    /* word classes: open addressing over fold hashes (never 0: 0 marks an
-     * empty slot), the hashes in their own dense array so a probe stays in
-     * a few cache lines; from the allocator, wmask + 1 slots, at most half
-     * full */
-    uint32_t *whash;
+    /* word classes (gz_wslot): wmask + 1 slots, at most 2/3 full, and
+     * nwords list words in words[]; from the allocator */
+    gz_wslot *wslots;
     gz_word *words;
-    size_t wmask;
-    char *wpool; /* the list words, lowered, NUL-terminated (one block from
-                  * the allocator: thousands of small copies in the arena
-                  * made it grow past malloc's mmap threshold) */
+    size_t wmask, nwords, capwords;
+    char *wpool; /* the long list words, lowered, NUL-terminated (one block
+                  * from the allocator) */
     size_t wpool_used, wpool_cap;
     /* list words that are not words: single ASCII punctuation bytes (`&`),
      * bit per byte; and whether a list word starts with a digit or a
@@ -817,63 +831,88 @@ const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz)
     return gz ? gz->hot : NULL;
 }
 
-/* Add bits to the slot of (hash, word); word NULL: the key-start slot.
- * A new list word is stored with A-Z lowered, so the probe compares a
- * token against it lowering the token's bytes only. */
+/* The text of list word w (A-Z lowered, len bytes). */
+static const char *word_text(const gz_word *w)
+{
+    return w->len <= GZW_INLINE ? w->w.in : w->w.p;
+}
+
+/* Add bits to the slot of (hash, word); word NULL: keys start with a
+ * token of this hash. A new list word is stored with A-Z lowered, so the
+ * probe compares a token against it lowering the token's bytes only. */
 static int word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
 {
     size_t i = word_slot(hash) & gz->wmask;
-    for (;;) {
-        gz_word *w = &gz->words[i];
-        if (!gz->whash[i]) {
-            gz->whash[i] = hash;
-            w->bits = bits;
-            w->len = word ? (uint32_t)strlen(word) : 0;
-            w->word = NULL;
-            if (word) {
-                char *lw = gz->wpool + gz->wpool_used;
-                size_t k;
-                if (w->len >= gz->wpool_cap - gz->wpool_used)
-                    return WARTA_ENOMEM; /* not reached: sized in build_words */
-                for (k = 0; k < w->len; k++)
-                    lw[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
-                lw[w->len] = '\0';
-                gz->wpool_used += w->len + 1;
-                w->word = lw;
-            }
-            return WARTA_OK;
-        }
-        if (gz->whash[i] == hash && ((!w->word && !word) ||
-                                     (w->word && word && w->len == strlen(word) &&
-                                      wt_prefix_ci(w->word, w->len, word)))) {
+    gz_wslot *sl;
+    gz_word *w;
+    uint32_t j, len;
+    char *lw;
+    size_t k;
+    while (gz->wslots[i].hash && gz->wslots[i].hash != hash)
+        i = (i + 1) & gz->wmask;
+    sl = &gz->wslots[i];
+    sl->hash = hash;
+    if (!word) {
+        sl->ref |= GZW_REF_START;
+        return WARTA_OK;
+    }
+    len = (uint32_t)strlen(word);
+    for (j = sl->ref & GZW_REF_INDEX; j; j = gz->words[j - 1].next) {
+        w = &gz->words[j - 1];
+        if (w->len == len && wt_prefix_ci(word_text(w), len, word)) {
             w->bits |= bits;
             return WARTA_OK;
         }
-        i = (i + 1) & gz->wmask;
     }
+    if (gz->nwords >= gz->capwords || gz->nwords >= GZW_REF_INDEX)
+        return WARTA_ENOMEM; /* not reached: sized in build_words */
+    w = &gz->words[gz->nwords];
+    w->bits = bits;
+    w->len = len;
+    if (len <= GZW_INLINE) {
+        lw = w->w.in;
+    } else {
+        if (len >= gz->wpool_cap - gz->wpool_used)
+            return WARTA_ENOMEM; /* not reached: sized in build_words */
+        lw = gz->wpool + gz->wpool_used;
+        gz->wpool_used += len + 1;
+        w->w.p = lw;
+    }
+    for (k = 0; k < len; k++)
+        lw[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
+    if (len < GZW_INLINE || len > GZW_INLINE)
+        lw[len] = '\0';
+    w->next = sl->ref & GZW_REF_INDEX;
+    gz->nwords++;
+    sl->ref = (sl->ref & GZW_REF_START) | (uint32_t)gz->nwords;
+    return WARTA_OK;
 }
 
 static int build_words(wt_gazetteer *gz)
 {
-    size_t n = 0, cap = 64, i, k, bytes = 1;
+    size_t n = 0, nw = 0, cap = 64, i, k, bytes = 1;
     for (k = 0; wt_entity_wordlists[k].words; k++)
         for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
-            n++;
-            bytes += strlen(wt_entity_wordlists[k].words[i]) + 1;
+            size_t len = strlen(wt_entity_wordlists[k].words[i]);
+            nw++;
+            if (len > GZW_INLINE)
+                bytes += len + 1;
         }
+    n = nw;
     for (i = 1; i < gz->nnodes; i++)
         if (gz->nodes[i].parent == 0)
             n++;
-    while (cap < n * 2)
+    while (cap * 2 < n * 3)
         cap *= 2;
-    gz->whash = wt_malloc(&gz->al, cap * sizeof *gz->whash);
-    gz->words = wt_malloc(&gz->al, cap * sizeof *gz->words);
+    gz->wslots = wt_malloc(&gz->al, cap * sizeof *gz->wslots);
+    gz->words = wt_malloc(&gz->al, (nw ? nw : 1) * sizeof *gz->words);
     gz->wpool = wt_malloc(&gz->al, bytes);
-    if (!gz->whash || !gz->words || !gz->wpool)
+    if (!gz->wslots || !gz->words || !gz->wpool)
         return WARTA_ENOMEM;
     gz->wpool_cap = bytes;
-    memset(gz->whash, 0, cap * sizeof *gz->whash);
-    memset(gz->words, 0, cap * sizeof *gz->words);
+    gz->capwords = nw;
+    memset(gz->wslots, 0, cap * sizeof *gz->wslots);
+    memset(gz->words, 0, (nw ? nw : 1) * sizeof *gz->words);
     gz->wmask = cap - 1;
     for (k = 0; wt_entity_wordlists[k].words; k++) {
         const char *const *l = wt_entity_wordlists[k].words;
@@ -916,10 +955,10 @@ static int same_lowered(const char *p, const char *lw, size_t n)
 
 uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t)
 {
-    uint32_t h;
-    uint64_t bits = 0;
-    size_t i;
-    if (!gz || !gz->whash)
+    uint32_t h, j;
+    uint64_t bits;
+    size_t i, len;
+    if (!gz || !gz->wslots)
         return 0;
     if (!(t->flags & WT_TOK_WORD) && !gz->odd_listed) {
         /* numbers and punctuation start no key (wt_gz_match reads words
@@ -930,13 +969,16 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
             return 0;
     }
     h = t->fold_hash ? t->fold_hash : wt_fold_hash(s + t->start, t->end - t->start);
-    for (i = word_slot(h) & gz->wmask; gz->whash[i]; i = (i + 1) & gz->wmask) {
-        if (gz->whash[i] == h) {
-            const gz_word *w = &gz->words[i];
-            if (!w->word ||
-                (w->len == t->end - t->start && same_lowered(s + t->start, w->word, w->len)))
-                bits |= w->bits;
-        }
+    for (i = word_slot(h) & gz->wmask; gz->wslots[i].hash != h; i = (i + 1) & gz->wmask)
+        if (!gz->wslots[i].hash)
+            return 0;
+    j = gz->wslots[i].ref;
+    bits = (j & GZW_REF_START) ? WT_GZW_START : 0;
+    len = t->end - t->start;
+    for (j &= GZW_REF_INDEX; j; j = gz->words[j - 1].next) {
+        const gz_word *w = &gz->words[j - 1];
+        if (w->len == len && same_lowered(s + t->start, word_text(w), len))
+            bits |= w->bits;
     }
     return bits;
 }
@@ -991,7 +1033,7 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_arena_release(&gz->ar);
     wt_free(&al, gz->nodes);
     wt_free(&al, gz->slots);
-    wt_free(&al, gz->whash);
+    wt_free(&al, gz->wslots);
     wt_free(&al, gz->words);
     wt_free(&al, gz->wpool);
     wt_free(&al, gz);
