@@ -258,6 +258,41 @@ START_TEST(word_classes)
 }
 END_TEST
 
+/* every word of every list (the ~7,900 given names among them) gets its
+ * list's bit back, in upper case too */
+START_TEST(word_classes_all_lists)
+{
+    wt_alloc al;
+    wt_arena ar;
+    size_t k, i, checked = 0;
+    char up[128];
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
+            const char *w = wt_entity_wordlists[k].words[i];
+            size_t len = strlen(w), j;
+            wt_token t;
+            if (len >= sizeof up)
+                continue;
+            for (j = 0; j < len; j++)
+                up[j] = (char)(w[j] >= 'a' && w[j] <= 'z' ? w[j] - 32 : w[j]);
+            up[len] = '\0';
+            memset(&t, 0, sizeof t);
+            t.start = 0;
+            t.end = len;
+            t.flags = WT_TOK_WORD;
+            t.fold_hash = wt_fold_hash(w, len);
+            ck_assert_msg(wt_gz_word_class(g_gz, w, &t) & wt_entity_wordlists[k].bit, "%s", w);
+            t.fold_hash = wt_fold_hash(up, len);
+            ck_assert_msg(wt_gz_word_class(g_gz, up, &t) & wt_entity_wordlists[k].bit, "%s", up);
+            checked++;
+        }
+    ck_assert_uint_gt(checked, 7900);
+    wt_arena_release(&ar);
+}
+END_TEST
+
 START_TEST(lookup_places)
 {
     const wt_gz_entry *e;
@@ -504,6 +539,7 @@ static Suite *gazetteer_suite(void)
     tcase_add_test(tc, longest_match);
     tcase_add_test(tc, titles_ranks);
     tcase_add_test(tc, word_classes);
+    tcase_add_test(tc, word_classes_all_lists);
     tcase_add_test(tc, lookup_places);
     tcase_add_test(tc, every_province);
     tcase_add_test(tc, user_data);
