@@ -3120,7 +3120,12 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
                 words++;
                 caps += (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
             }
-            if ((f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) || !t->fold_hash)
+            if (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) {
+                /* its class will be asked: start loading its slot */
+                wt_gz_word_prefetch(st->gz, t->fold_hash);
+                continue;
+            }
+            if (!t->fold_hash)
                 continue;
             h = t->fold_hash & (cap - 1);
             while (st->lower[h] && st->lower[h] != t->fold_hash)

@@ -983,6 +983,17 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
     return bits;
 }
 
+void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_hash)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (gz && gz->wslots)
+        __builtin_prefetch(&gz->wslots[word_slot(fold_hash) & gz->wmask]);
+#else
+    (void)gz;
+    (void)fold_hash;
+#endif
+}
+
 int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazetteer **out,
               warta_error *err)
 {

@@ -85,6 +85,12 @@ extern const wt_gz_wordlist wt_entity_wordlists[];
  * plus WT_GZW_START. Punctuation tokens are looked up by their text. */
 uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t);
 
+/* Prefetch the table slot wt_gz_word_class() will first read for a token
+ * of this fold hash (a hint: no effect on results). The entity pass issues
+ * it for the document's capitalised words before its rules run, so their
+ * probes find the slot in a near cache rather than in memory. */
+void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_hash);
+
 /* Quick filter over fold hashes: wt_gz_hot_test() is 0 when no word of a
  * `hot` list and no key start has this hash (then the word's class has
  * neither), 1 maybe. One bit test in a table of 8 KiB (2^16 bits), which
