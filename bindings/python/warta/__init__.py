@@ -348,12 +348,14 @@ def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=
                threads=None):
     """Parse an iterable of articles into a list of :class:`Article`, in order.
 
-    The same as ``[parse(t, ...) for t in texts]``, faster: ``threads``
-    worker threads (default: the number of CPUs) run the C parses, without
-    the GIL, while the calling thread alone builds the objects. Several
-    threads each calling :func:`parse` scale worse: the Python part of a
-    parse costs about twice the CPU when the GIL moves between cores article
-    by article (caches), and here it stays in one thread.
+    The same as ``[parse(t, ...) for t in texts]``: ``threads`` worker
+    threads (default: the number of CPUs) run the C parses, without the GIL,
+    while the calling thread alone builds the objects, so the Python part
+    stays in one thread (it costs about twice the CPU when the GIL moves
+    between cores article by article). It gains only where the C part
+    dominates: on the corpus, with the Python part about half the work, two
+    threads measured 0.86-1.07x a plain loop (docs/EVALUATION.md); use
+    processes (Dask, multiprocessing) for throughput across cores.
 
     Raises the error of the first text, in input order, that fails (after
     the texts handed out before it are done); nothing is returned then.
