@@ -133,21 +133,16 @@ static cJSON *article_json(const warta_article *a, jb *b)
     add_str(b, root, "warta_version", WARTA_VERSION_STRING);
     add_str(b, root, "reference", a->reference);
 
-    if (a->dateline.has) {
-        o = add_item(b, root, "dateline", cJSON_CreateObject());
-        if (!o) {
-            b->ok = 0;
-        } else {
-            add_str(b, o, "place", a->dateline.place);
-            add_str(b, o, "agency", a->dateline.agency);
-            add_str(b, o, "source", a->dateline.source);
-            add_str(b, o, "country", a->dateline.country);
-            add_str(b, o, "province", a->dateline.province);
-            add_str(b, o, "timezone", a->dateline.tz);
-            add_span(b, o, a->dateline.start, a->dateline.end);
-        }
-    } else if (!cJSON_AddNullToObject(root, "dateline")) {
-        b->ok = 0;
+    if (!a->dateline.has) {
+        add_str(b, root, "dateline", NULL);
+    } else if ((o = add_item(b, root, "dateline", cJSON_CreateObject())) != NULL) {
+        add_str(b, o, "place", a->dateline.place);
+        add_str(b, o, "agency", a->dateline.agency);
+        add_str(b, o, "source", a->dateline.source);
+        add_str(b, o, "country", a->dateline.country);
+        add_str(b, o, "province", a->dateline.province);
+        add_str(b, o, "timezone", a->dateline.tz);
+        add_span(b, o, a->dateline.start, a->dateline.end);
     }
     add_str(b, root, "published", a->published);
 
@@ -187,8 +182,6 @@ static cJSON *article_json(const warta_article *a, jb *b)
     }
 
     o = add_item(b, root, "attribution", cJSON_CreateObject());
-    if (!o)
-        b->ok = 0;
     for (f = WARTA_ATTR_SOURCE; o && f < WT_ATTR_MAX && b->ok; f++)
         add_str(b, o, warta_attribution_field_name(f), a->attribution[f]);
 
