@@ -177,20 +177,15 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
             j++;
             continue;
         }
-        if (b == '\'') {
-            /* apostrophe inside a word only (Jum'at), not a quote */
-            if (j + 1 >= end || !alpha_at(s, end, j + 1))
-                break;
-            hh = fnv_fold(hh, b, cl);
-            j++;
-            continue;
-        }
-        if (b == '-') {
-            /* inner hyphen joining two word characters: negara-negara,
+        if (cl & C_JOIN) {
+            /* an apostrophe inside a word only (Jum'at), not a quote; an
+             * inner hyphen joining two word characters: negara-negara,
              * Covid-19, but not Surabaya-Calon */
-            if (j + 1 >= end || !hyphen_joins(s, end, j + 1))
+            if (j + 1 >= end ||
+                !(b == '\'' ? alpha_at(s, end, j + 1) : hyphen_joins(s, end, j + 1)))
                 break;
-            *flags |= WT_TOK_HYPHEN;
+            if (b == '-')
+                *flags |= WT_TOK_HYPHEN;
             hh = fnv_fold(hh, b, cl);
             j++;
             continue;
