@@ -2110,45 +2110,21 @@ static int emit(tx *c, size_t ta, size_t tb, const outv *o)
  * order; returns the end index (0 = nothing). */
 static size_t match_at(tx *c, size_t i, raw *r, unsigned m)
 {
-    size_t e;
-    if (m & M_DAYNAME) {
+    /* in the order they are tried */
+    static const struct {
+        unsigned bit;
+        size_t (*fn)(const tx *, size_t, raw *);
+    } matchers[] = {
+        {M_DAYNAME, match_dayname}, {M_DATE, match_date}, {M_NUMDATE, match_numdate},
+        {M_MONTH, match_month},     {M_YEAR, match_year}, {M_REL, match_rel},
+        {M_CLOCK, match_bare_clock}, {M_HIJRI, match_hijri},
+    };
+    size_t k, e;
+    for (k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
+        if (!(m & matchers[k].bit))
+            continue;
         memset(r, 0, sizeof *r);
-        if ((e = match_dayname(c, i, r)))
-            return e;
-    }
-    if (m & M_DATE) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_date(c, i, r)))
-            return e;
-    }
-    if (m & M_NUMDATE) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_numdate(c, i, r)))
-            return e;
-    }
-    if (m & M_MONTH) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_month(c, i, r)))
-            return e;
-    }
-    if (m & M_YEAR) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_year(c, i, r)))
-            return e;
-    }
-    if (m & M_REL) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_rel(c, i, r)))
-            return e;
-    }
-    if (m & M_CLOCK) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_bare_clock(c, i, r)))
-            return e;
-    }
-    if (m & M_HIJRI) {
-        memset(r, 0, sizeof *r);
-        if ((e = match_hijri(c, i, r)))
+        if ((e = matchers[k].fn(c, i, r)))
             return e;
     }
     return 0;
