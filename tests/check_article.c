@@ -606,6 +606,60 @@ START_TEST(accessors_null_and_range)
 }
 END_TEST
 
+/* tests/data/corpus_sentences.tsv: one sentence each from 96 corpus
+ * articles, joined by blank lines: the pipeline on real text without
+ * ../shared. Facts read off the sentences by hand (reference 1 December
+ * 2023 12:00 WIB). */
+START_TEST(corpus_sentences)
+{
+    char path[1024], *tsv, *line, *text;
+    size_t n, len = 0, k = 0;
+    warta_context *c = tu_context();
+    warta_article *a;
+    const warta_entity *e;
+    snprintf(path, sizeof path, "%s/corpus_sentences.tsv", WARTA_TEST_DATA);
+    tsv = tu_read_file(path, &n);
+    ck_assert_ptr_nonnull(tsv);
+    text = malloc(n + 1);
+    ck_assert_ptr_nonnull(text);
+    for (line = strtok(tsv, "\n"); line; line = strtok(NULL, "\n")) {
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || !tab || strncmp(line, "source\t", 7) == 0)
+            continue;
+        len += (size_t)sprintf(text + len, "%s%s", len ? "\n\n" : "", tab + 1);
+        k++;
+    }
+    ck_assert_uint_eq(k, 96);
+    a = tu_parse(c, text, len, "2023-12-01T12:00:00+07:00");
+    /* antara-0096: `manfaatMimika (ANTARA) - Presiden Direktur PT Freeport
+     * Indonesia (PTFI) Tonny Wenas berharap ...`: the glued dateline, in
+     * Mimika (Papua Tengah, WIT) */
+    ck_assert_str_eq(warta_article_dateline_place(a), "Mimika");
+    ck_assert_str_eq(warta_article_dateline_agency(a), "ANTARA");
+    ck_assert_str_eq(warta_article_dateline_province(a), "ID-PT");
+    ck_assert_str_eq(warta_article_dateline_timezone(a), "Asia/Jayapura");
+    e = find_entity(a, WARTA_ENTITY_PERSON, "Tonny Wenas");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(warta_entity_title(e), "Presiden Direktur");
+    e = find_entity(a, WARTA_ENTITY_ORGANIZATION, "PT Freeport Indonesia");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(warta_entity_acronym(e), "PTFI");
+    /* antara-0212: `... yakni pukul 15:00 WIB untuk siaran langsungnya dan
+     * pukul 19:15 WIB untuk penayangan ulangnya` (no day: the reference's);
+     * liputan6-0010: `Selasa (10/9/2019)` */
+    ck_assert_uint_ge(warta_article_time_count(a), 3);
+    ck_assert_str_eq(warta_timex_text(warta_article_time(a, 0)), "pukul 15:00 WIB");
+    ck_assert_str_eq(warta_timex_value(warta_article_time(a, 0)), "2023-12-01T15:00:00+07:00");
+    ck_assert_str_eq(warta_timex_value(warta_article_time(a, 1)), "2023-12-01T19:15:00+07:00");
+    ck_assert_str_eq(warta_timex_text(warta_article_time(a, 2)), "Selasa (10/9/2019)");
+    ck_assert_str_eq(warta_timex_value(warta_article_time(a, 2)), "2019-09-10");
+    warta_article_free(a);
+    warta_context_free(c);
+    free(text);
+    free(tsv);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("article");
@@ -629,6 +683,7 @@ static Suite *suite(void)
     tcase_add_test(api, context_options_and_arguments);
     tcase_add_test(api, strerror_distinct);
     tcase_add_test(api, accessors_null_and_range);
+    tcase_add_test(api, corpus_sentences);
     suite_add_tcase(s, seedc);
     suite_add_tcase(s, api);
     return s;
