@@ -357,6 +357,13 @@ static const char *const not_org[] = {
 static const char *const agent_verbs[] = {"dibintangi",   "dinyanyikan",  "diperankan",
                                           "disutradarai", "dipopulerkan", NULL};
 /* biographical verbs right after a name (`Liberace dilahirkan di`) */
+/* a band member's or a musician's part, in brackets after the name:
+ * `Roni Harahap ( keyboard )`, `Opet Alatas ( bass )` */
+static const char *const music_roles[] = {
+    "vokal",    "vokalis", "vocal",     "vocals", "gitar",    "gitaris", "guitar",  "guitars",
+    "bass",     "bas",     "bassis",    "basis",  "drum",     "drums",   "drummer", "kibor",
+    "keyboard", "keyboards", "keyboardis", "piano", "pianis", "perkusi", "saksofon", "biola",
+    "terompet", "synthesizer", NULL};
 static const char *const born_verbs[] = {"lahir", "dilahirkan", "wafat", "meninggal", NULL};
 
 static const char *const kedutaan_w[] = {"Kedutaan", NULL};
@@ -414,6 +421,7 @@ enum {
 #define W_ORG_SUFFIX (UINT64_C(1) << 37)
 #define W_ORG_PREFIX (UINT64_C(1) << 38)
 #define W_LOWER_ADMIN (UINT64_C(1) << 39)
+#define W_MUSIC_ROLES (UINT64_C(1) << 40)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -456,6 +464,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {org_suffix, W_ORG_SUFFIX, 0},
     {org_prefix, W_ORG_PREFIX, 0},
     {lower_admin, W_LOWER_ADMIN, 1},
+    {music_roles, W_MUSIC_ROLES, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -1664,6 +1673,32 @@ static int place_in_facility(const state *st, size_t i, size_t len)
     return i + len < st->n && tk_cap(&st->t[i + len]) && tk_has(st, i + len, W_FACILITY_AFTER);
 }
 
+/* A foreign city or state inside a longer capitalised name: `Dynamo
+ * Dresden`, `Nottingham Forest`, `Bayern Munich`, `Dallas Cowboys`, `New
+ * England Revolution`: no place. The words after it are read on their own. Indonesian
+ * places are left alone (`Jakarta Convention Center` is handled as a
+ * facility, `Persija Jakarta` as a club). */
+static int place_in_name(const state *st, const wt_gz_entry *g, size_t i, size_t len)
+{
+    size_t j = i + len;
+    gzm nm;
+    if (st->titlecase || !g->iso2 || strcmp(g->iso2, "ID") == 0 || !g->subkind ||
+        strcmp(g->subkind, "region") == 0 || strcmp(g->subkind, "feature") == 0)
+        return 0;
+    if (j < st->n && tk_word(&st->t[j]) && tk_cap(&st->t[j]) &&
+        !(st->t[j].flags & WT_TOK_NEWLINE_BEFORE) &&
+        !tk_has(st, j, W_FUNC_STOP | W_BARE_DIRECTIONS)) {
+        const wt_gz_entry *ng;
+        gz_at(st, j, &nm);
+        ng = gz_best(&nm);
+        if (!ng || (ng->kind != WT_GZ_PLACE && ng->kind != WT_GZ_COUNTRY &&
+                    ng->kind != WT_GZ_TITLE && ng->kind != WT_GZ_RANK &&
+                    ng->kind != WT_GZ_HONORIFIC))
+            return 1;
+    }
+    return 0;
+}
+
 /* Emit the entity of a decisive gazetteer entry over tokens [i, i+len). */
 static int emit_gz(state *st, const wt_gz_entry *g, size_t i, size_t len, int *idx)
 {
@@ -2555,6 +2590,26 @@ static int given_name_run(const state *st, size_t i, size_t e)
     return !not_name_after(st, e);
 }
 
+/* A band's line-up: `Armand Maulana ( vokal ) , Dewa Budjana ( gitar )`,
+ * `Sonny Krisna Yudha / Oni ( gitar )`: a run of one to four name words
+ * before a musical part in brackets (the part ends the bracket or is
+ * followed by `,` or `/`), or before `/ Nickname (` part. */
+static int role_evidence(const state *st, size_t i, size_t e)
+{
+    size_t k = e;
+    if (st->titlecase || e - i > 4 || e + 2 >= st->n)
+        return 0;
+    if (tk_punct(st, k, '/') && k + 3 < st->n && tk_cap(&st->t[k + 1]))
+        k += 2; /* `Name / Nick ( gitar )` */
+    if (!tk_punct(st, k, '(') || !tk_word(&st->t[k + 1]) || tk_cap(&st->t[k + 1]) ||
+        !tk_has(st, k + 1, W_MUSIC_ROLES))
+        return 0;
+    if (k + 2 < st->n && !tk_punct(st, k + 2, ')') && !tk_punct(st, k + 2, ',') &&
+        !tk_punct(st, k + 2, '/') && !tk_punct(st, k + 2, '"'))
+        return 0;
+    return plain_name_run(st, i, e);
+}
+
 /* `Budi Waseso yang sebelumnya menjabat Direktur Utama`: a two- or
  * three-word run that holds a post. */
 static int held_post(const state *st, size_t i, size_t e)
@@ -2910,6 +2965,10 @@ static int step(state *st, size_t i, size_t *next)
     }
 
     g = gz_best(&m);
+    if (g && g->kind == WT_GZ_PLACE && place_in_name(st, g, i, m.len)) {
+        *next = i + m.len;
+        return WARTA_OK;
+    }
     if (g) {
         switch (g->kind) {
         case WT_GZ_TITLE:
@@ -3022,7 +3081,7 @@ static int step(state *st, size_t i, size_t *next)
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
         if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e) ||
-            born_evidence(st, i, e) || given_name_run(st, i, e)) {
+            born_evidence(st, i, e) || given_name_run(st, i, e) || role_evidence(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }

@@ -523,6 +523,61 @@ START_TEST(lower_admin_places)
 }
 END_TEST
 
+/* Two corpus sentences: world cities and states from GeoNames and ISO
+ * 3166-2 (docs/DATA.md); a foreign city that opens a longer capitalised
+ * name is no place (`Miami Heat`, `New York Knicks`: clubs). */
+START_TEST(world_places)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Bala ditangkap akhir April lalu di kediamannya di Kaduna setelah muncul petisi "
+                 "dari sekelompok pengacara yang ditujukan kepada Komisaris Polisi di negara bagian "
+                 "Kano agar menuntut pria itu terkait \"komentar hasutan\".")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Kaduna");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Kaduna", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Kano"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Kaduna"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Di hari yang sama, New York Knicks berhasil menang melawan Miami Heat 100-98 "
+                 "setelah tertinggal 21 poin.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Miami"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "New York"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* A band's line-up: a name before its musical part in brackets is a
+ * person (two corpus sentences, read by hand). */
+START_TEST(band_roles)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Ia mengaku takjub melihat lautan manusia yang memenuhi stadion GBK untuk "
+                 "menyaksikan grup band yang digawangi Chris Martin (vokal, gitar, piano), Guy "
+                 "Berryman (bass), Jonny Buckland (lead guitar) dan Will Champion (drum) tersebut.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Chris Martin"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Guy Berryman"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Will Champion"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Salah satu mobil yang ditumpangi Rian bersama dengan Wahyu (drummer), Rama "
+                 "(gitaris), dan seorang crew, keluar jalur dan menabrak tiang.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Wahyu"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Rama"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1211,6 +1266,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, former_title);
     tcase_add_test(tc, org_heads_and_suffixes);
     tcase_add_test(tc, lower_admin_places);
+    tcase_add_test(tc, world_places);
+    tcase_add_test(tc, band_roles);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
