@@ -3006,6 +3006,21 @@ static int step(state *st, size_t i, size_t *next)
                 *next = i + m.len;
                 return mention_toks(st, k, i, i + m.len);
             }
+            if ((g->kind == WT_GZ_ORG || g->kind == WT_GZ_AGENCY) && g->iso2 &&
+                strcmp(g->iso2, "ID") != 0 && i + m.len < st->n && tk_cap(&st->t[i + m.len]) &&
+                !(st->t[i + m.len].flags & WT_TOK_NEWLINE_BEFORE)) {
+                /* a foreign company's or outlet's national arm is one
+                 * organisation: `Shell Indonesia`, `CNBC Indonesia`,
+                 * `Warner Music Malaysia` */
+                gzm cm;
+                const wt_gz_entry *cg;
+                gz_at(st, i + m.len, &cm);
+                cg = gz_kind(&cm, WT_GZ_COUNTRY);
+                if (cg && cm.len == 1) {
+                    *next = i + m.len + 1;
+                    return org_mention(st, i, i + m.len + 1, &idx);
+                }
+            }
             rc = emit_gz(st, g, i, m.len, &idx);
             if (rc == WARTA_OK && idx >= 0)
                 rc = attach_acr(st, idx, i, i + m.len);

@@ -578,6 +578,34 @@ START_TEST(band_roles)
 }
 END_TEST
 
+/* cnn-0146 and a kompas story: a foreign label's national arm is one
+ * organisation (`Warner Music Malaysia`: no country MY); companies, clubs
+ * and labels of organisations.tsv end a person's name (`President
+ * Bukalapak Fajrin Rasyid`: the person is `Fajrin Rasyid`). */
+START_TEST(org_facts)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Album tersebut mendapat sertifikasi 8 kali Platinum dari Warner Music Malaysia "
+                 "dan 2 kali Platinum dari Sony Music Indonesia.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Warner Music Malaysia"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Sony Music Indonesia"));
+        ck_assert_ptr_null(find_iso(&r, "MY"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Ketika dikonfirmasi, President Bukalapak Fajrin Rasyid mengatakan, pihaknya "
+                 "masih mempertimbangkan banyak hal untuk melakukan penawaran umum perdana atau "
+                 "initial public offering ( IPO).")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Bukalapak"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Fajrin Rasyid"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1268,6 +1296,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, lower_admin_places);
     tcase_add_test(tc, world_places);
     tcase_add_test(tc, band_roles);
+    tcase_add_test(tc, org_facts);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
