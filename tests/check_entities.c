@@ -606,6 +606,28 @@ START_TEST(org_facts)
 }
 END_TEST
 
+/* Indonesian given names from faker's id_ID lists (docs/DATA.md) open a
+ * name: two corpus sentences, read by hand. */
+START_TEST(indonesian_given_names)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Viral silat Prabowo Subianto saat memberikan jawaban pertanyaan Najwa Shihab "
+                 "soal kenapa Gerindra calonkan mantan narapidana korupsi di Pemilu 2024.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Najwa Shihab"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Dengan dua kemenangan ini, Hani Budiarti dan kawan-kawan sudah mengoleksi enam "
+                 "poin.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Hani Budiarti"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1297,6 +1319,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, world_places);
     tcase_add_test(tc, band_roles);
     tcase_add_test(tc, org_facts);
+    tcase_add_test(tc, indonesian_given_names);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
