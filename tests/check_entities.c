@@ -624,6 +624,20 @@ START_TEST(indonesian_given_names)
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Hani Budiarti"));
     }
     run_free(&r);
+    /* `Timo` and `Jonatan` come from faker's European lists */
+    if (sentence(&r, ctx,
+                 "LEIPZIG – Mantan pelatih RB Leipzig, Ralf Rangnick, menilai mantan anak asuhnya, "
+                 "Timo Werner, cocok membela Liverpool.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Timo Werner"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "RB Leipzig"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "“(Pada Indonesia Masters) Tahun ini, Indonesia sukses meraih dua gelar dari "
+                 "Jonatan Christie dan Leo Rolly Carnando/Daniel Marthin.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Jonatan Christie"));
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
