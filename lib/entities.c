@@ -364,6 +364,10 @@ static const char *const music_roles[] = {
     "bass",     "bas",     "bassis",    "basis",  "drum",     "drums",   "drummer", "kibor",
     "keyboard", "keyboards", "keyboardis", "piano", "pianis", "perkusi", "saksofon", "biola",
     "terompet", "synthesizer", NULL};
+/* lower-case nouns that name the kind of the organisation after them:
+ * `band Nidji`, `grup band Dewa 19`, `klub Tornado`, `majalah Autosport` */
+static const char *const org_cues[] = {"band", "grup", "klub", "label", "majalah",
+                                       "perusahaan", NULL};
 static const char *const born_verbs[] = {"lahir", "dilahirkan", "wafat", "meninggal", NULL};
 
 static const char *const kedutaan_w[] = {"Kedutaan", NULL};
@@ -422,6 +426,7 @@ enum {
 #define W_ORG_PREFIX (UINT64_C(1) << 38)
 #define W_LOWER_ADMIN (UINT64_C(1) << 39)
 #define W_MUSIC_ROLES (UINT64_C(1) << 40)
+#define W_ORG_CUES (UINT64_C(1) << 41)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -465,6 +470,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {org_prefix, W_ORG_PREFIX, 0},
     {lower_admin, W_LOWER_ADMIN, 1},
     {music_roles, W_MUSIC_ROLES, 0},
+    {org_cues, W_ORG_CUES, 1},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -1734,6 +1740,54 @@ static int emit_gz(state *st, const wt_gz_entry *g, size_t i, size_t len, int *i
     return rc;
 }
 
+/* `band Nidji`, `grup band Dewa 19`, `klub Tornado`, `perusahaan
+ * Electrohell`: a lower-case kind noun (and `band` or `musik` after
+ * `grup`) before an unknown capitalised run makes the run an organisation.
+ * Not before a known entry (the gazetteer decides), a generic or calendar
+ * word (`perusahaan BUMN`, `klub Liga Inggris`) or a headline. */
+static int rule_org_cue(state *st, size_t i, size_t *next, int *rc)
+{
+    size_t j = i + 1, e;
+    gzm m;
+    if (st->titlecase)
+        return 0;
+    if (j < st->n && tk_word(&st->t[j]) && !tk_cap(&st->t[j]) &&
+        (wt_tok_eq(st->s, &st->t[j], "band") || wt_tok_eq(st->s, &st->t[j], "musik")))
+        j++;
+    if (j >= st->n || !tk_word(&st->t[j]) || !tk_cap(&st->t[j]) ||
+        (st->t[j].flags & WT_TOK_NEWLINE_BEFORE))
+        return 0;
+    if ((wt_tok_is(st->s, &st->t[j], "K-pop") || wt_tok_is(st->s, &st->t[j], "J-pop")) &&
+        j + 1 < st->n)
+        j++; /* `grup K-pop EXO`: the genre is no part of the name */
+    if (!tk_word(&st->t[j]) || !tk_cap(&st->t[j]) ||
+        tk_has(st, j, W_FUNC_STOP | W_NOT_ORG) ||
+        (tk_has(st, j, W_NAME_STOP) && !wt_tok_is(st->s, &st->t[j], "The")))
+        return 0;
+    /* a person's name (`grup Jimi Hendrix`), a platform (`grup WhatsApp`),
+     * a one-letter word (`grup J.`) */
+    if (tk_has(st, j, W_GIVEN) || tk_len(&st->t[j]) < 2 ||
+        wt_tok_is(st->s, &st->t[j], "WhatsApp") || wt_tok_is(st->s, &st->t[j], "Facebook") ||
+        wt_tok_is(st->s, &st->t[j], "Telegram") || wt_tok_is(st->s, &st->t[j], "Line"))
+        return 0;
+    gz_at(st, j, &m);
+    if (m.len)
+        return 0;
+    e = j;
+    while (e < st->n && e - j < 5 && !(st->t[e].flags & WT_TOK_NEWLINE_BEFORE) &&
+           ((tk_word(&st->t[e]) && tk_cap(&st->t[e]) && !tk_has(st, e, W_FUNC_STOP)) ||
+            (e > j && (st->t[e].flags & WT_TOK_NUM) && tk_len(&st->t[e]) <= 3)))
+        e++;
+    if (e == j)
+        return 0;
+    *next = e;
+    {
+        int idx;
+        *rc = org_mention(st, j, e, &idx);
+    }
+    return 1;
+}
+
 /* Productive organisation at i: returns the end token (exclusive) or i.
  * `strict`: only forms that end with a country (inside a title's
  * affiliation, where a free run would swallow the person's name). */
@@ -2881,7 +2935,7 @@ static int step(state *st, size_t i, size_t *next)
          * nor a relation word, no hyphen (`capres-cawapres`) */
         int maybe = st->hot ? wt_gz_hot_test(st->hot, t->fold_hash) : 1;
         if (!(maybe && tk_has(st, i, WT_GZW_START | W_SPEECH_VERBS | W_KIN_WORDS |
-                                         W_AGENT_VERBS | W_LOWER_ADMIN)) &&
+                                         W_AGENT_VERBS | W_LOWER_ADMIN | W_ORG_CUES)) &&
             !(t->flags & WT_TOK_HYPHEN))
             return WARTA_OK;
         if (tk_has(st, i, W_LOWER_ADMIN) && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
@@ -2903,6 +2957,8 @@ static int step(state *st, size_t i, size_t *next)
             *next = i + m.len;
             return emit_gz(st, g, i, m.len, &idx);
         }
+        if (tk_has(st, i, W_ORG_CUES) && rule_org_cue(st, i, next, &rc))
+            return rc;
         if (tk_has(st, i, W_SPEECH_VERBS | W_AGENT_VERBS))
             return rule_speech(st, i, next);
         if (tk_has(st, i, W_KIN_WORDS))

@@ -642,6 +642,35 @@ START_TEST(indonesian_given_names)
 }
 END_TEST
 
+/* A kind noun before an unknown capitalised run: `grup K-pop EXO` (the
+ * genre left out), `klub Pasapeda` (two corpus sentences). */
+START_TEST(org_cue_nouns)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Penyanyi idola Chen yang juga tergabung dalam grup K-pop EXO mengatakan siap "
+                 "untuk membuat kenangan indah bersama para penggemarnya di Indonesia pada Sabtu "
+                 "malam ini.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "EXO");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "EXO", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "K-pop EXO"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "\"Bukan hanya itu, bersepeda banyak maknanya, selain menjaga tubuh tetap bugar "
+                 "juga menambah teman serta obat menghilangkan berbagai persoalan karena bisa lihat "
+                 "pemandangan yang indah dengan udara yang sejuk,\" kata Astuti, peserta gowes "
+                 "nusantara edisi Luwu yang bergabung dalam klub Pasapeda.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Pasapeda"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Astuti"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1334,6 +1363,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, band_roles);
     tcase_add_test(tc, org_facts);
     tcase_add_test(tc, indonesian_given_names);
+    tcase_add_test(tc, org_cue_nouns);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
