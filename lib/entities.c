@@ -368,6 +368,26 @@ static const char *const music_roles[] = {
  * `band Nidji`, `grup band Dewa 19`, `klub Tornado`, `majalah Autosport` */
 static const char *const org_cues[] = {"band", "grup", "klub", "label", "majalah",
                                        "perusahaan", NULL};
+/* events and contests: `di Olimpiade`, `ke Piala Dunia` are no places */
+static const char *const event_words[] = {
+    "Olimpiade", "Olympic", "Olympics", "Piala", "Liga", "Festival", "Pekan", "Kejuaraan",
+    "Turnamen", "Konferensi", "KTT", "Sidang", "Rapat", "Pameran", "Kongres", "Muktamar",
+    "Munas", "Musyawarah", "Pemilu", "Pilkada", "Pilpres", "Grand", "Final", "Seri", "Series",
+    "Asian", "Games", "Expo", "Forum", "Summit", "Cup", "Open", "Masters", "Championship", NULL};
+/* capitalised words after `di` / `ke` that are no place: platforms,
+ * facilities (the dev-gold guidelines count no facility as a place),
+ * seasons, ballots and common nouns of headlines */
+static const char *const not_place[] = {
+    "Instagram", "Twitter", "Facebook", "Weibo", "TikTok", "YouTube", "Youtube", "Onlyfans",
+    "OnlyFans", "WhatsApp", "Telegram", "Meta", "Google", "Netflix", "Spotify", "Tol", "Jln",
+    "Puskesmas", "Klinik", "Wisma", "Ponpes", "Pondok", "Rusunawa", "Rusun", "Makam", "Patung",
+    "Cafe", "Kafe", "Vila", "Villa", "Ballroom", "Hall", "Academy", "Akademi", "Level", "Tour",
+    "Top", "Dunia", "Bawah", "Atas", "Internasional", "Nasional", "Kawasan", "Lebaran",
+    "Ramadhan", "Ramadan", "Notaris", "Pasutri", "Dapil", "Pileg", "Gudang", "Kilometer", "Km",
+    "Pertalite", "Pertamax", "Oscar", "Garuda", "Mapolda", "Mapolres", "Mapolsek", "Polsek",
+    "Dinsos", "Super", "Kantor", "Ruang", "Rumah", "Lapas", "Rutan", "Sekolah", "Kampus",
+    "Gerbang", "Pintu", "Lantai", "Posko", "Pos", "Balai", "Aula", "Kedai", "Toko", "Restoran",
+    "Warung", "Museum", "Galeri", "Apartemen", "Perumahan", "Komplek", "Kompleks", NULL};
 static const char *const born_verbs[] = {"lahir", "dilahirkan", "wafat", "meninggal", NULL};
 
 static const char *const kedutaan_w[] = {"Kedutaan", NULL};
@@ -427,6 +447,8 @@ enum {
 #define W_LOWER_ADMIN (UINT64_C(1) << 39)
 #define W_MUSIC_ROLES (UINT64_C(1) << 40)
 #define W_ORG_CUES (UINT64_C(1) << 41)
+#define W_EVENT_WORDS (UINT64_C(1) << 42)
+#define W_NOT_PLACE (UINT64_C(1) << 43)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -471,6 +493,8 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {lower_admin, W_LOWER_ADMIN, 1},
     {music_roles, W_MUSIC_ROLES, 0},
     {org_cues, W_ORG_CUES, 1},
+    {event_words, W_EVENT_WORDS, 0},
+    {not_place, W_NOT_PLACE, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -1668,6 +1692,42 @@ static size_t skip_ranks(const state *st, size_t j)
 }
 
 /* ---- rules ---------------------------------------------------------------- */
+
+/* `pindah ke Sebastopol`, `di Pananjung juga`: one to three unknown
+ * capitalised words right after a lower-case `di` or `ke` and before a
+ * lower-case word or punctuation are a place. Not an acronym, a given name
+ * (a person), a facility, school or organisation word (`di Stadion X`, `di
+ * Universitas X`), nor a run that holds a gazetteer entry. Returns the end
+ * token or i. */
+static size_t after_di_place(const state *st, size_t i)
+{
+    size_t e;
+    const uint64_t no = W_FUNC_STOP | W_NAME_STOP | W_ORG_INDICATORS | W_FACILITY_BEFORE |
+                        W_FACILITY_AFTER | W_FIRM_WORDS | W_ORG_SUFFIX | W_ORG_PREFIX |
+                        W_SCHOOL_HEADS | W_GIVEN | W_FEATURE_WORDS | W_EVENT_WORDS |
+                        W_NOT_PLACE;
+    if (st->titlecase || i == 0 || !tk_word(&st->t[i - 1]) || tk_cap(&st->t[i - 1]) ||
+        !(wt_tok_eq(st->s, &st->t[i - 1], "di") || wt_tok_eq(st->s, &st->t[i - 1], "ke")))
+        return i;
+    for (e = i; e < st->n && e - i < 3; e++) {
+        const wt_token *t = &st->t[e];
+        gzm m;
+        size_t q;
+        if (!tk_word(t) || !tk_cap(t) ||
+            (t->flags & (WT_TOK_ALLCAPS | WT_TOK_NEWLINE_BEFORE | WT_TOK_MIXED)) ||
+            tk_len(t) < 3 || tk_has(st, e, no) || unname_shape(st, e) || seen_lower(st, t))
+            break;
+        for (q = 1; q < tk_len(t); q++)
+            if (st->s[t->start + q] >= 'A' && st->s[t->start + q] <= 'Z')
+                return i; /* `UkrainaMenyampaikan`: words run together */
+        gz_at(st, e, &m);
+        if (m.len)
+            return i;
+    }
+    if (e == i || (e < st->n && tk_word(&st->t[e]) && tk_cap(&st->t[e])))
+        return i; /* a longer capitalised name goes on */
+    return e;
+}
 
 /* A place word that belongs to the name of a facility or organisation:
  * `PLTB Sidrap`, `Istora Senayan`, `Blackpool Victoria Hospital`, `Cape
@@ -3146,6 +3206,16 @@ static int step(state *st, size_t i, size_t *next)
                     rc = mention_toks(st, p, i, k);
                     return rc == WARTA_OK ? title_after(st, p, k) : rc;
                 }
+            }
+        }
+        {
+            size_t pe = after_di_place(st, i);
+            if (pe > i) {
+                rc = place_text(st, i, pe, &idx);
+                if (rc == WARTA_OK)
+                    rc = mention_toks(st, idx, i, pe);
+                *next = pe;
+                return rc;
             }
         }
         rc = rule_apposition(st, i, e, next);

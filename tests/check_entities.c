@@ -671,6 +671,30 @@ START_TEST(org_cue_nouns)
 }
 END_TEST
 
+/* An unknown capitalised name right after `di` is a place (`di Sewon`,
+ * a kecamatan of Bantul), not a platform (`di Instagram`): two corpus
+ * sentences, read by hand. */
+START_TEST(place_after_di)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Adapun candaan Ketua Umum PBNU ini dilontarkan saat berpidato pada acara Haul "
+                 "Kyai Haji Muhammad Almunawwir di Sewon, Bantul, Daerah Istimewa (DIY) "
+                 "Yogyakarta.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Sewon");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Sewon", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Lihat postingan ini di Instagram")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Instagram"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* antara-0097 and antara-0233: a name right before `wafat` is a person;
  * places the gazetteer gained from the corpus (docs/DATA.md) */
 START_TEST(born_and_new_places)
@@ -1364,6 +1388,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_facts);
     tcase_add_test(tc, indonesian_given_names);
     tcase_add_test(tc, org_cue_nouns);
+    tcase_add_test(tc, place_after_di);
     tcase_add_test(tc, many_entities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
