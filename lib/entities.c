@@ -100,6 +100,8 @@ typedef struct state {
     } found[64];
     const char *dateline_agency;
     size_t last_person_end; /* token after the latest person mention + 1, 0: none */
+    size_t last_place_end;  /* token after the latest place mention + 1, 0: none */
+    int last_place_loc;     /* that mention is after a locative (`di X`) or in a list of such */
     size_t last_paren;      /* the span's last `(` token + 1, 0: none */
     int titlecase;          /* the span capitalises most words: no evidence */
     uint32_t *lower; /* set of fold hashes of words written in lower case */
@@ -894,6 +896,18 @@ static int mention_toks(state *st, int idx, size_t i, size_t j)
 {
     if (ENT(st, idx).type == WARTA_ENTITY_PERSON)
         st->last_person_end = j + 1;
+    else if (ENT(st, idx).type == WARTA_ENTITY_LOCATION) {
+        int loc = 0;
+        if (i == 0 || tk_has(st, i - 1, W_LOCATIVES) ||
+            (tk_punct(st, i - 1, '(') || tk_punct(st, i - 1, ':') || tk_punct(st, i - 1, '.')))
+            loc = 1;
+        else if (i > 1 && st->last_place_loc &&
+                 (tk_punct(st, i - 1, ',') || wt_tok_is(st->s, &st->t[i - 1], "dan")))
+            loc = st->last_place_end == i || /* `di A, B` */
+                  (tk_punct(st, i - 2, ',') && st->last_place_end == i - 1); /* `A, dan B` */
+        st->last_place_loc = loc;
+        st->last_place_end = j + 1;
+    }
     return mention(st, idx, st->t[i].start, st->t[j - 1].end);
 }
 
@@ -1693,21 +1707,20 @@ static size_t skip_ranks(const state *st, size_t j)
 
 /* ---- rules ---------------------------------------------------------------- */
 
-/* `pindah ke Sebastopol`, `di Pananjung juga`: one to three unknown
- * capitalised words right after a lower-case `di` or `ke` and before a
- * lower-case word or punctuation are a place. Not an acronym, a given name
- * (a person), a facility, school or organisation word (`di Stadion X`, `di
- * Universitas X`), nor a run that holds a gazetteer entry. Returns the end
- * token or i. */
-static size_t after_di_place(const state *st, size_t i)
+/* One to three unknown capitalised words from i that may be a place name:
+ * not an acronym, a given name (a person), a word the document writes in
+ * lower case, a derived verb or noun, words run together
+ * (`UkrainaMenyampaikan`), an organisation, facility, school, event or
+ * platform word, nor a run that holds a gazetteer entry or goes on
+ * capitalised. Returns the end token or i. */
+static size_t place_run(const state *st, size_t i)
 {
     size_t e;
     const uint64_t no = W_FUNC_STOP | W_NAME_STOP | W_ORG_INDICATORS | W_FACILITY_BEFORE |
                         W_FACILITY_AFTER | W_FIRM_WORDS | W_ORG_SUFFIX | W_ORG_PREFIX |
                         W_SCHOOL_HEADS | W_GIVEN | W_FEATURE_WORDS | W_EVENT_WORDS |
                         W_NOT_PLACE;
-    if (st->titlecase || i == 0 || !tk_word(&st->t[i - 1]) || tk_cap(&st->t[i - 1]) ||
-        !(wt_tok_eq(st->s, &st->t[i - 1], "di") || wt_tok_eq(st->s, &st->t[i - 1], "ke")))
+    if (st->titlecase)
         return i;
     for (e = i; e < st->n && e - i < 3; e++) {
         const wt_token *t = &st->t[e];
@@ -1727,6 +1740,67 @@ static size_t after_di_place(const state *st, size_t i)
     if (e == i || (e < st->n && tk_word(&st->t[e]) && tk_cap(&st->t[e])))
         return i; /* a longer capitalised name goes on */
     return e;
+}
+
+/* `pindah ke Sebastopol`, `di Pananjung juga`: a place run right after a
+ * lower-case `di` or `ke`. */
+static size_t after_di_place(const state *st, size_t i)
+{
+    if (i == 0 || !tk_word(&st->t[i - 1]) || tk_cap(&st->t[i - 1]) ||
+        !(wt_tok_eq(st->s, &st->t[i - 1], "di") || wt_tok_eq(st->s, &st->t[i - 1], "ke")))
+        return i;
+    return place_run(st, i);
+}
+
+/* `Sebastopol , California`, `Sewon , Bantul`: a place run before a comma
+ * and a known province, state, city or country (the place it lies in); or
+ * `di Cijulang dan Parigi`: a place run listed right after a place that
+ * follows a locative (or is itself listed so), ending the list or going on
+ * with it, the next member no given name (`Kadis Dikbud Sultra, Yusmin`,
+ * `Bandung, Omid Nazari dan Febri Hariyadi` are people). Not the tail of a
+ * longer name or after a facility word (`stadion Pakansari, Bogor`). */
+static size_t listed_place(const state *st, size_t i)
+{
+    size_t e;
+    /* the tail of a longer name: `Stadion Pakansari, Cibinong`, `RS Polri
+     * Kramat Jati`, `Jalan Medan Merdeka Barat` */
+    if (i > 0 && tk_word(&st->t[i - 1]) &&
+        (tk_cap(&st->t[i - 1]) || tk_has(st, i - 1, W_FACILITY_BEFORE | W_NOT_PLACE)))
+        return i; /* also `stadion Pakansari, Bogor`, `tol Sentul, Bogor` */
+    e = place_run(st, i);
+    if (e == i)
+        return i;
+    if (e + 1 < st->n && tk_punct(st, e, ',') && tk_cap(&st->t[e + 1])) {
+        gzm m;
+        const wt_gz_entry *g;
+        gz_at(st, e + 1, &m);
+        g = gz_best(&m);
+        if (g && (g->kind == WT_GZ_COUNTRY ||
+                  (g->kind == WT_GZ_PLACE && g->subkind &&
+                   (strcmp(g->subkind, "province") == 0 || strcmp(g->subkind, "state") == 0 ||
+                    strcmp(g->subkind, "city") == 0 || strcmp(g->subkind, "capital") == 0 ||
+                    strcmp(g->subkind, "regency") == 0))) &&
+            (e + 1 + m.len >= st->n || !tk_word(&st->t[e + 1 + m.len])))
+            return e;
+    }
+    if (st->last_place_end && i >= 2) {
+        size_t k = i - 1;
+        if (wt_tok_is(st->s, &st->t[k], "dan") || wt_tok_is(st->s, &st->t[k], "serta")) {
+            if (k > 0 && tk_punct(st, k - 1, ','))
+                k--;
+        } else if (!tk_punct(st, k, ',')) {
+            return i;
+        }
+        /* the list goes on or ends here: `, Parigi ,`, `dan Parigi .`
+         * (`Banyumas, Supono menyambut`: a person after a place) */
+        if (st->last_place_end == k + 1 && st->last_place_loc &&
+            (e >= st->n || tk_punct(st, e, ',') || tk_punct(st, e, '.') ||
+             tk_punct(st, e, ';') || wt_tok_is(st->s, &st->t[e], "dan") ||
+             wt_tok_is(st->s, &st->t[e], "serta")) &&
+            !(e + 1 < st->n && tk_has(st, e + 1, W_GIVEN)))
+            return e; /* not `Bandung, Omid Nazari dan Febri Hariyadi` */
+    }
+    return i;
 }
 
 /* A place word that belongs to the name of a facility or organisation:
@@ -3210,6 +3284,8 @@ static int step(state *st, size_t i, size_t *next)
         }
         {
             size_t pe = after_di_place(st, i);
+            if (pe == i)
+                pe = listed_place(st, i);
             if (pe > i) {
                 rc = place_text(st, i, pe, &idx);
                 if (rc == WARTA_OK)
@@ -3370,6 +3446,8 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
         memset(st->memo->name_end, 0, st->n * sizeof *st->memo->name_end);
         memset(st->memo->unname, 0, st->n * sizeof *st->memo->unname);
         st->last_person_end = 0;
+        st->last_place_end = 0;
+        st->last_place_loc = 0;
         st->last_paren = wc[3 * k + 2];
         {
             /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk

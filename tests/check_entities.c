@@ -691,6 +691,31 @@ START_TEST(place_after_di)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Instagram"));
     }
     run_free(&r);
+    /* before `, <city>`: `Glodok, Jakarta Barat` (`Chinatown` is glued to
+     * `blusukandi` in the source) */
+    if (sentence(&r, ctx,
+                 "Saat blusukandi Chinatown, Glodok, Jakarta Barat, Jakarta, "
+                 "Kamis,Muhaiminjustru menekankan bahwa lebih baik pasangan calon menonjolkan "
+                 "keunggulannya masing-masing.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Glodok"));
+    }
+    run_free(&r);
+    /* before `, Province`: `Tembagapura, Mimika, Papua Tengah`; a person
+     * after a place in a title is no place (`Kadis Dikbud Sultra, Yusmin`) */
+    if (sentence(&r, ctx,
+                 "Kalau baru tahun 2039 diperpanjang, ya kita nanti nambangnya 2055,\" ujar Tonny "
+                 "saat berbincang di sela-sela kunjungan tambang PTFI, Tembagapura, Mimika, Papua "
+                 "Tengah, Jumat.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Papua Tengah"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Mimika"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Kadis Dikbud Sultra, Yusmin, menyampaikan dukungan moril dan materil kepada "
+                 "Razaq untuk bertanding dan bisa meraih juara.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Yusmin"));
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
