@@ -1747,6 +1747,7 @@ static size_t place_run(const state *st, size_t i)
 static size_t after_di_place(const state *st, size_t i)
 {
     if (i == 0 || !tk_word(&st->t[i - 1]) || tk_cap(&st->t[i - 1]) ||
+        tk_len(&st->t[i - 1]) != 2 || !tk_has(st, i - 1, W_LOCATIVES) ||
         !(wt_tok_eq(st->s, &st->t[i - 1], "di") || wt_tok_eq(st->s, &st->t[i - 1], "ke")))
         return i;
     return place_run(st, i);
@@ -1764,9 +1765,12 @@ static size_t listed_place(const state *st, size_t i)
     size_t e;
     /* the tail of a longer name: `Stadion Pakansari, Cibinong`, `RS Polri
      * Kramat Jati`, `Jalan Medan Merdeka Barat` */
+    int listed;
     if (i > 0 && tk_word(&st->t[i - 1]) &&
         (tk_cap(&st->t[i - 1]) || tk_has(st, i - 1, W_FACILITY_BEFORE | W_NOT_PLACE)))
         return i; /* also `stadion Pakansari, Bogor`, `tol Sentul, Bogor` */
+    listed = st->last_place_end && st->last_place_loc && i >= 2 &&
+             (st->last_place_end == i || st->last_place_end == i - 1);
     e = place_run(st, i);
     if (e == i)
         return i;
@@ -1783,7 +1787,7 @@ static size_t listed_place(const state *st, size_t i)
             (e + 1 + m.len >= st->n || !tk_word(&st->t[e + 1 + m.len])))
             return e;
     }
-    if (st->last_place_end && i >= 2) {
+    if (listed) {
         size_t k = i - 1;
         if (wt_tok_is(st->s, &st->t[k], "dan") || wt_tok_is(st->s, &st->t[k], "serta")) {
             if (k > 0 && tk_punct(st, k - 1, ','))
@@ -3284,7 +3288,9 @@ static int step(state *st, size_t i, size_t *next)
         }
         {
             size_t pe = after_di_place(st, i);
-            if (pe == i)
+            /* a place list goes on, or the name run ends at a comma */
+            if (pe == i && ((e < st->n && tk_punct(st, e, ',')) ||
+                            (st->last_place_loc && st->last_place_end + 1 >= i)))
                 pe = listed_place(st, i);
             if (pe > i) {
                 rc = place_text(st, i, pe, &idx);
