@@ -489,7 +489,6 @@ static int kw_cmp(const void *a, const void *b)
 }
 
 #define NKW (sizeof KW / sizeof KW[0])
-enum { LC_OTHER = 26, LC_APOS = 27 };
 #define WT_TLEX_SLOTS 1024u /* power of two, > 4x the keywords */
 
 struct wt_timex_lexicon {
@@ -500,16 +499,6 @@ struct wt_timex_lexicon {
      * creation, so concurrent clones are safe. NULL when ICU failed (runs
      * then open their own). */
     UCalendar *cal_tpl;
-    /* A word missing from the table can still be a keyword with its
-     * apostrophes dropped (Jum'at). lclass maps a byte to its letter 0..25
-     * (either case), LC_APOS for ' and 0xE2 (the lead byte of ’) and
-     * LC_OTHER for the rest; bit (a*28+b)*28+c of start3 is set when a word
-     * whose first bytes have classes a, b, c may be such a keyword: a is a
-     * letter and either b is an apostrophe, or a, b start a keyword and c
-     * is an apostrophe, or a, b, c start a keyword. */
-    uint8_t lclass[256];
-    uint32_t start3[(28 * 28 * 28 + 31) / 32];
-    uint32_t lastl[26]; /* bit b of lastl[a]: a keyword starts with 'a'+a and ends with 'a'+b */
     tinfo kinfo[NKW];  /* the facts of a token that is keyword KW[i] */
     uint8_t klen[NKW]; /* strlen(KW[i].w) */
 };
@@ -534,22 +523,9 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
 {
     wt_timex_lexicon *lx = wt_malloc(al, sizeof *lx);
     size_t i;
-    uint32_t bigram[26]; /* bit b of bigram[a]: a keyword starts with 'a'+a, 'a'+b */
-    unsigned a, b, c3;
     *out = NULL;
     if (!lx)
         return WARTA_ENOMEM;
-    memset(bigram, 0, sizeof bigram);
-    memset(lx->lastl, 0, sizeof lx->lastl);
-    memset(lx->start3, 0, sizeof lx->start3);
-    for (i = 0; i < 256; i++)
-        lx->lclass[i] = LC_OTHER;
-    for (i = 0; i < 26; i++) {
-        lx->lclass['a' + i] = (uint8_t)i;
-        lx->lclass['A' + i] = (uint8_t)i;
-    }
-    lx->lclass['\''] = LC_APOS;
-    lx->lclass[0xE2] = LC_APOS;
     for (i = 0; i < WT_TLEX_SLOTS; i++)
         lx->idx[i] = -1;
     for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
@@ -564,29 +540,6 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
         lx->kinfo[i].val = (int16_t)KW[i].val;
         lx->kinfo[i].mask = kw_start_mask(KW[i].kw, KW[i].val);
         lx->klen[i] = (uint8_t)strlen(KW[i].w);
-        if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z' &&
-            KW[i].w[2] >= 'a' && KW[i].w[2] <= 'z') {
-            unsigned tg = ((unsigned)(KW[i].w[0] - 'a') * 28u + (unsigned)(KW[i].w[1] - 'a')) * 28u +
-                          (unsigned)(KW[i].w[2] - 'a');
-            lx->start3[tg >> 5] |= UINT32_C(1) << (tg & 31u);
-        }
-        if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && KW[i].w[1] >= 'a' && KW[i].w[1] <= 'z')
-            bigram[KW[i].w[0] - 'a'] |= UINT32_C(1) << (KW[i].w[1] - 'a');
-        {
-            size_t wl = strlen(KW[i].w);
-            char z = KW[i].w[wl - 1];
-            if (KW[i].w[0] >= 'a' && KW[i].w[0] <= 'z' && z >= 'a' && z <= 'z')
-                lx->lastl[KW[i].w[0] - 'a'] |= UINT32_C(1) << (z - 'a');
-        }
-    }
-    for (a = 0; a < 26; a++) {
-        for (b = 0; b < 28; b++) {
-            for (c3 = 0; c3 < 28; c3++) {
-                unsigned tg = (a * 28u + b) * 28u + c3;
-                if (b == LC_APOS || (b < 26 && c3 == LC_APOS && ((bigram[a] >> b) & 1u)))
-                    lx->start3[tg >> 5] |= UINT32_C(1) << (tg & 31u);
-            }
-        }
     }
     {
         UErrorCode st = U_ZERO_ERROR;
@@ -724,28 +677,9 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
         }
         /* a miss is final unless the word has an apostrophe that the
-         * folded keywords drop (Jum'at, Jum’at); the word must then be
-         * short, start like a keyword (or have the apostrophe second or
-         * third), and start and end with the letters of a keyword */
-        if (len < 3 || len >= 20)
+         * folded keywords drop (Jum'at, Jum’at) */
+        if (!(fl & WT_TOK_APOS))
             return;
-        {
-            const unsigned char *u = (const unsigned char *)s + at;
-            unsigned a = lx->lclass[u[0]], b = lx->lclass[u[1]], c3 = lx->lclass[u[2]];
-            unsigned z, tg = (a * 28u + b) * 28u + c3;
-            if (!((lx->start3[tg >> 5] >> (tg & 31u)) & 1u))
-                return;
-            z = lx->lclass[u[len - 1]];
-            if (z >= 26 || !((lx->lastl[a] >> z) & 1u))
-                return; /* first and last letters of no keyword */
-            if (b != LC_APOS && c3 != LC_APOS) {
-                for (i = 3; i < len; i++)
-                    if (u[i] == '\'' || u[i] == 0xE2)
-                        break;
-                if (i == len)
-                    return;
-            }
-        }
     }
     classify_slow(lx, s, t, k);
 }

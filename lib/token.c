@@ -159,7 +159,7 @@ static inline int hyphen_joins(const char *s, size_t end, size_t j)
 
 /* The rest of a word from j, past an apostrophe, a hyphen or a non-ASCII
  * character (the plain ASCII run is read by the caller). Adds C_LO / C_UP
- * / C_DG of its characters to *seen, WT_TOK_HYPHEN to *flags, folds ASCII
+ * / C_DG of its characters to *seen, WT_TOK_HYPHEN and WT_TOK_APOS to *flags, folds ASCII
  * bytes into *h, sets *mb when a non-ASCII character is part of the word;
  * returns the word's end. */
 static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uint32_t *flags,
@@ -184,8 +184,7 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
             if (j + 1 >= end ||
                 !(b == '\'' ? alpha_at(s, end, j + 1) : hyphen_joins(s, end, j + 1)))
                 break;
-            if (b == '-')
-                *flags |= WT_TOK_HYPHEN;
+            *flags |= b == '-' ? WT_TOK_HYPHEN : WT_TOK_APOS;
             hh = fnv_fold(hh, b, cl);
             j++;
             continue;
@@ -198,6 +197,7 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
             if (d == 0x2019) {
                 if (k >= end || !alpha_at(s, end, k))
                     break;
+                *flags |= WT_TOK_APOS;
             } else if (is_word_char(d)) {
                 if (wt_is_lower_u(d))
                     sn |= C_LO;
@@ -251,23 +251,28 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
         if (j < end && alpha_at(s, end, j)) {
             /* digits glued to letters (G20's mirror: 2024an, 1980-an is
              * split at the hyphen) make a mixed word */
+            flags = WT_TOK_WORD | WT_TOK_MIXED;
             while (j < end) {
                 unsigned char d = u[j];
                 unsigned dc = tok_class[d];
                 if ((dc & C_WORD) || d == '\'') {
+                    if (d == '\'')
+                        flags |= WT_TOK_APOS;
                     h = fnv_fold(h, d, dc);
                     j++;
                 } else if (dc & C_MB) {
                     size_t k = j;
-                    if (!is_word_char(wt_utf8_next_mb(s, end, &k)))
+                    int32_t e = wt_utf8_next_mb(s, end, &k);
+                    if (!is_word_char(e))
                         break;
+                    if (e == 0x2019)
+                        flags |= WT_TOK_APOS;
                     mb = 1;
                     j = k;
                 } else {
                     break;
                 }
             }
-            flags = WT_TOK_WORD | WT_TOK_MIXED;
         }
     } else if ((cl & C_MB) && wt_is_alpha_u(c)) {
         /* a word that starts with a non-ASCII letter */

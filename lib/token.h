@@ -23,7 +23,8 @@ enum {
     WT_TOK_SPACE_BEFORE = 1 << 5, /* white space between the previous token and this one */
     WT_TOK_NEWLINE_BEFORE = 1 << 6, /* a line break between the previous token and this one */
     WT_TOK_MIXED = 1 << 7,   /* letters and digits (G20, Covid-19) */
-    WT_TOK_HYPHEN = 1 << 8   /* a word with an inner hyphen (negara-negara) */
+    WT_TOK_HYPHEN = 1 << 8,  /* a word with an inner hyphen (negara-negara) */
+    WT_TOK_APOS = 1 << 9     /* a word with an apostrophe, ' or ’ (Jum'at, Jum’at) */
 };
 
 typedef struct wt_token {

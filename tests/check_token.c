@@ -79,6 +79,28 @@ START_TEST(hyphens_apostrophes_numbers)
     ck_assert(!(t.t[1].flags & WT_TOK_HYPHEN));
     ck_assert(!(t.t[8].flags & WT_TOK_HYPHEN));
     ck_assert(!(t.t[10].flags & WT_TOK_HYPHEN));
+    /* WT_TOK_APOS marks the words that hold an apostrophe */
+    ck_assert(t.t[1].flags & WT_TOK_APOS);
+    ck_assert(!(t.t[0].flags & WT_TOK_APOS));
+    ck_assert(!(t.t[2].flags & WT_TOK_APOS));
+}
+END_TEST
+
+START_TEST(apostrophe_flag)
+{
+    /* the curly apostrophe, one after a non-ASCII letter, one in a word
+     * that starts with digits; quotes around a word are no apostrophes */
+    const char *s = "Jum\xE2\x80\x99" "at \xC3\x89'a 90an'nya 'sehat'";
+    wt_tokens t = tok(s);
+    text_is(s, &t.t[0], "Jum\xE2\x80\x99" "at");
+    ck_assert(t.t[0].flags & WT_TOK_APOS);
+    text_is(s, &t.t[1], "\xC3\x89'a");
+    ck_assert(t.t[1].flags & WT_TOK_APOS);
+    text_is(s, &t.t[2], "90an'nya");
+    ck_assert(t.t[2].flags & WT_TOK_APOS);
+    text_is(s, &t.t[4], "sehat");
+    ck_assert(!(t.t[4].flags & WT_TOK_APOS));
+    ck_assert_uint_eq(t.n, 6);
 }
 END_TEST
 
@@ -236,6 +258,7 @@ static Suite *suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, seed_title_and_name);
     tcase_add_test(tc, hyphens_apostrophes_numbers);
+    tcase_add_test(tc, apostrophe_flag);
     tcase_add_test(tc, quotes_are_not_words);
     tcase_add_test(tc, nbsp_and_newlines);
     tcase_add_test(tc, fold_hash_ignores_case);
