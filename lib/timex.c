@@ -489,11 +489,13 @@ static int kw_cmp(const void *a, const void *b)
 }
 
 #define NKW (sizeof KW / sizeof KW[0])
-#define WT_TLEX_SLOTS 1024u /* power of two, > 4x the keywords */
+/* power of two, > 20x the keywords: most words (no keyword) probe one
+ * empty slot */
+#define WT_TLEX_SLOTS 4096u
 
 struct wt_timex_lexicon {
-    uint32_t hash[WT_TLEX_SLOTS];
-    int16_t idx[WT_TLEX_SLOTS]; /* index into KW, -1 when empty */
+    uint32_t hash[WT_TLEX_SLOTS]; /* the keyword's fold hash, 0 when empty (never a hash) */
+    int16_t idx[WT_TLEX_SLOTS];   /* index into KW */
     /* a UTC Gregorian calendar (Monday first, 4 minimal days) that runs
      * clone: cloning is ~16x cheaper than ucal_open. Never modified after
      * creation, so concurrent clones are safe. NULL when ICU failed (runs
@@ -526,11 +528,10 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
     *out = NULL;
     if (!lx)
         return WARTA_ENOMEM;
-    for (i = 0; i < WT_TLEX_SLOTS; i++)
-        lx->idx[i] = -1;
+    memset(lx->hash, 0, sizeof lx->hash);
     for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
         uint32_t h = wt_fold_hash(KW[i].w, strlen(KW[i].w)), j = h & (WT_TLEX_SLOTS - 1);
-        while (lx->idx[j] >= 0)
+        while (lx->hash[j])
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
         lx->hash[j] = h;
         lx->idx[j] = (int16_t)i;
@@ -562,7 +563,7 @@ static const kwent *kw_find(const wt_timex_lexicon *lx, uint32_t h, const char *
 {
     if (lx && h) {
         uint32_t j = h & (WT_TLEX_SLOTS - 1);
-        while (lx->idx[j] >= 0) {
+        while (lx->hash[j]) {
             if (lx->hash[j] == h && strcmp(KW[lx->idx[j]].w, buf) == 0)
                 return &KW[lx->idx[j]];
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
@@ -667,10 +668,10 @@ static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *
     if (lx && h) {
         /* the common case: probe the table with the tokenizer's hash and
          * compare only on a hash hit (most words are no keyword) */
-        uint32_t j = h & (WT_TLEX_SLOTS - 1);
-        int x;
-        while ((x = lx->idx[j]) >= 0) {
-            if (lx->hash[j] == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
+        uint32_t j = h & (WT_TLEX_SLOTS - 1), hj;
+        while ((hj = lx->hash[j]) != 0) {
+            int x = lx->idx[j];
+            if (hj == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
                 *k = lx->kinfo[x];
                 return;
             }
