@@ -109,7 +109,8 @@ static int word_in(const char *s, size_t a, size_t b, const seg_lit *w)
 /* Body bytes that may start an inline item, by the checks content() makes
  * there: a read-also label, a glued attribution label, an inline
  * placeholder, a copyright notice. Every other byte is passed over.
- * body_candidate() compares with the same bytes (keep the two in step). */
+ * wt_skip_to() stops at them; body_candidate() at the pairs of
+ * trigger_pair(). */
 enum { TR_RA = 1, TR_ATTR = 2, TR_BOIL = 4, TR_COPY = 8 };
 static const unsigned char body_trigger[256] = {
     ['B'] = TR_RA | TR_BOIL, ['b'] = TR_RA, ['('] = TR_RA, ['S'] = TR_RA | TR_ATTR | TR_BOIL,
@@ -1236,40 +1237,67 @@ static int push_para(seg_state *st, size_t a, size_t b)
     return push(st, WARTA_BLOCK_PARAGRAPH, a, b);
 }
 
-/* The first p >= j (j > the segment start, so s[j - 1] exists) in [j, b)
- * where content() has something to check, or b: a byte of body_trigger,
- * the lower-case ones (`baca`, `simak`, `lihat`) only after a byte that is
- * not an ASCII letter. With SSE2 16 positions a round; else wt_skip_to(). */
-static size_t body_candidate(const char *s, size_t j, size_t b)
-{
 #if defined(__SSE2__)
 #define SEG_EQ(v, ch) _mm_cmpeq_epi8((v), _mm_set1_epi8(ch))
-    /* x in [lo, lo + 26) as a signed comparison with the top bit flipped */
+#define SEG_OR(x, y) _mm_or_si128((x), (y))
+#define SEG_AND(x, y) _mm_and_si128((x), (y))
+/* x in [lo, lo + 26) as a signed comparison with the top bit flipped */
 #define SEG_IN26(v, lo)                                                                   \
     _mm_cmplt_epi8(_mm_sub_epi8((v), _mm_set1_epi8((char)((lo) + 0x80))),                  \
                    _mm_set1_epi8((char)(26 - 0x80)))
-    while (b - j >= 16) {
-        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-        __m128i pv = _mm_loadu_si128((const __m128i *)(const void *)(s + j - 1));
-        __m128i up = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'A'), SEG_EQ(a, 'B')),
-                         _mm_or_si128(SEG_EQ(a, 'C'), SEG_EQ(a, 'E'))),
-            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'F'), SEG_EQ(a, 'L')),
-                         _mm_or_si128(SEG_EQ(a, 'N'), SEG_EQ(a, 'P'))));
-        __m128i more = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'R'), SEG_EQ(a, 'S')),
-                         _mm_or_si128(SEG_EQ(a, 'T'), SEG_EQ(a, '('))),
-            SEG_EQ(a, '['));
-        __m128i low = _mm_or_si128(_mm_or_si128(SEG_EQ(a, 'b'), SEG_EQ(a, 'l')), SEG_EQ(a, 's'));
-        __m128i prev_letter = _mm_or_si128(SEG_IN26(pv, 'A'), SEG_IN26(pv, 'a'));
-        __m128i cand = _mm_or_si128(_mm_or_si128(up, more), _mm_andnot_si128(prev_letter, low));
-        int m = _mm_movemask_epi8(cand);
+/* Bit k set when trigger_pair(c[k], n[k]) is not 0 and, for the
+ * lower-case triggers, pv[k] (the byte before) is no ASCII letter: the
+ * byte pairs of trigger_pair() grouped by their second byte (keep the two
+ * in step). */
+static inline unsigned pair_candidates(__m128i c, __m128i n, __m128i pv)
+{
+    const __m128i nl = _mm_or_si128(n, _mm_set1_epi8(0x20)); /* n in lower case, for letters */
+    const __m128i after_letter = SEG_OR(SEG_IN26(pv, 'A'), SEG_IN26(pv, 'a'));
+    const __m128i c_B = SEG_EQ(c, 'B'), c_S = SEG_EQ(c, 'S');
+    /* Be, Se, Pe, Re; To, Fo, No */
+    __m128i m = SEG_AND(SEG_EQ(n, 'e'), SEG_OR(SEG_OR(c_B, c_S), SEG_OR(SEG_EQ(c, 'P'), SEG_EQ(c, 'R'))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(n, 'o'),
+                          SEG_OR(SEG_EQ(c, 'T'), SEG_OR(SEG_EQ(c, 'F'), SEG_EQ(c, 'N')))));
+    /* Ba, BA, ba, bA; Si, SI, Li, LI, si, sI, li, lI (b, s, l at a word start) */
+    m = SEG_OR(m, SEG_AND(SEG_EQ(nl, 'a'), SEG_OR(c_B, _mm_andnot_si128(after_letter, SEG_EQ(c, 'b')))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(nl, 'i'),
+                          SEG_OR(SEG_OR(c_S, SEG_EQ(c, 'L')),
+                                 _mm_andnot_si128(after_letter, SEG_OR(SEG_EQ(c, 's'),
+                                                                       SEG_EQ(c, 'l'))))));
+    /* Sa, Su, SC */
+    m = SEG_OR(m, SEG_AND(c_S, SEG_OR(SEG_EQ(n, 'a'), SEG_OR(SEG_EQ(n, 'u'), SEG_EQ(n, 'C')))));
+    /* (b, (s, (l in either case; Ed; Ar, AD; [G; CO */
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, '('),
+                          SEG_OR(SEG_EQ(nl, 'b'), SEG_OR(SEG_EQ(nl, 's'), SEG_EQ(nl, 'l')))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'E'), SEG_EQ(n, 'd')));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'A'), SEG_OR(SEG_EQ(n, 'r'), SEG_EQ(n, 'D'))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, '['), SEG_EQ(n, 'G')));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'C'), SEG_EQ(n, 'O')));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#undef SEG_IN26
+#undef SEG_AND
+#undef SEG_OR
+#undef SEG_EQ
+#endif
+
+/* The first p >= j (j > the segment start, so s[j - 1] exists) in [j, b)
+ * where content() has something to check, or b. With SSE2 16 positions a
+ * round, each with the byte after it (so up to b - 2): a pair that
+ * trigger_pair() takes, the lower-case ones (`baca`, `simak`, `lihat`)
+ * only after a byte that is not an ASCII letter; the rest with
+ * wt_skip_to(), which stops at every byte of body_trigger. */
+static size_t body_candidate(const char *s, size_t j, size_t b)
+{
+#if defined(__SSE2__)
+    while (b - j > 16) {
+        unsigned m = pair_candidates(_mm_loadu_si128((const __m128i *)(const void *)(s + j)),
+                                     _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1)),
+                                     _mm_loadu_si128((const __m128i *)(const void *)(s + j - 1)));
         if (m)
-            return j + (size_t)__builtin_ctz((unsigned)m);
+            return j + (size_t)__builtin_ctz(m);
         j += 16;
     }
-#undef SEG_IN26
-#undef SEG_EQ
 #endif
     return wt_skip_to(body_trigger, s, j, b);
 }
