@@ -69,6 +69,28 @@ START_TEST(nul_byte_is_reported)
 }
 END_TEST
 
+/* the fast paths (16 and 8 bytes a round) find a bad byte or a NUL at
+ * every position, after ASCII and after a two-byte character */
+START_TEST(bad_byte_at_every_position)
+{
+    char buf[70];
+    size_t bad, i;
+    for (i = 2; i < sizeof buf; i++) {
+        memset(buf, 'a', sizeof buf);
+        buf[0] = (char)0xC3; /* é */
+        buf[1] = (char)0xA9;
+        buf[i] = (char)0xFF;
+        ck_assert_int_eq(validate(buf, sizeof buf, &bad), WARTA_EUTF8);
+        ck_assert_uint_eq(bad, i);
+        buf[i] = '\0';
+        ck_assert_int_eq(validate(buf, sizeof buf, &bad), WARTA_ENUL);
+        ck_assert_uint_eq(bad, i);
+        buf[i] = 'a';
+        ck_assert_int_eq(validate(buf + 2, sizeof buf - 2, &bad), WARTA_OK);
+    }
+}
+END_TEST
+
 START_TEST(sanitize_keeps_offsets)
 {
     wt_alloc al;
@@ -171,6 +193,7 @@ static Suite *suite(void)
     tcase_add_test(tc, valid_indonesian_text);
     tcase_add_test(tc, invalid_sequences_give_first_bad_byte);
     tcase_add_test(tc, nul_byte_is_reported);
+    tcase_add_test(tc, bad_byte_at_every_position);
     tcase_add_test(tc, sanitize_keeps_offsets);
     tcase_add_test(tc, casefold_ascii_and_unicode);
     tcase_add_test(tc, titlecase_places);
