@@ -629,7 +629,9 @@ static int kw_eq(const char *p, size_t n, const char *w)
     return 1;
 }
 
-static void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
+/* The facts of token t. inline: once per token, a call would cost as much
+ * as the common path (GCC stopped inlining it on its own). */
+static inline void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
 {
     static const tinfo none = {-1, 0, 0, K_NONE, 0, 0};
     /* read the token before writing *k (byte stores may alias it) */
@@ -2161,27 +2163,23 @@ int wt_timex_run(wt_parse *p)
         if (p->ref.date_only)
             c.rhh = 12;
     }
+    /* one buffer for all paragraphs, sized for the longest: the candidate
+     * indices, then the token facts */
+    for (pi = 0; pi < npara; pi++)
+        if (p->para_tokens[pi].n > kcap)
+            kcap = p->para_tokens[pi].n;
+    if (kcap == 0)
+        return WARTA_OK;
+    if (kcap > SIZE_MAX / (sizeof *cand + sizeof *k) ||
+        !(buf = wt_malloc(al, kcap * (sizeof *cand + sizeof *k))))
+        return WARTA_ENOMEM;
+    cand = buf;
+    k = (tinfo *)(cand + kcap);
     for (pi = 0; pi < npara && rc == WARTA_OK; pi++) {
         const wt_tokens *tk = &p->para_tokens[pi];
         size_t i, nc = 0;
         if (tk->n == 0)
             continue;
-        if (tk->n > kcap) {
-            /* one buffer for all paragraphs, grown to the longest: the
-             * candidate indices, then the token facts */
-            size_t want = tk->n > 2 * kcap ? tk->n : 2 * kcap;
-            wt_free(al, buf);
-            buf = NULL;
-            if (want <= SIZE_MAX / (sizeof *cand + sizeof *k))
-                buf = wt_malloc(al, want * (sizeof *cand + sizeof *k));
-            kcap = buf ? want : 0;
-            if (!buf) {
-                rc = WARTA_ENOMEM;
-                break;
-            }
-            cand = buf;
-            k = (tinfo *)(cand + want);
-        }
         {
             /* locals: the byte stores into k may alias p and tk */
             const char *s = p->s;
