@@ -10,6 +10,9 @@
 #include "dateline.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "gazetteer.h"
 #include "text.h"
@@ -519,6 +522,23 @@ static int try_place_only(wt_parse *p, size_t start, size_t lim, wt_dateline *dl
 /* `(` and `.`: the only bytes that matter after a dateline's start */
 static const unsigned char dl_mark[256] = {['('] = 1, ['.'] = 1};
 
+/* The first j >= i below lim where s[j] is a byte of dl_mark, else lim:
+ * with SSE2 16 bytes a round, then wt_skip_to(). */
+static size_t next_mark(const char *s, size_t i, size_t lim)
+{
+#if defined(__SSE2__)
+    while (lim - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(v, _mm_set1_epi8('(')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+        i += 16;
+    }
+#endif
+    return wt_skip_to(dl_mark, s, i, lim);
+}
+
 int wt_dateline_scan(wt_parse *p, size_t start, size_t end, wt_dateline *dl)
 {
     const char *s = p->s;
@@ -567,7 +587,7 @@ int wt_dateline_scan(wt_parse *p, size_t start, size_t end, wt_dateline *dl)
     for (i = start; i < lim; i++) {
         char c;
         if (i > start)
-            i = wt_skip_to(dl_mark, s, i, lim); /* only `(` and `.` matter after the start */
+            i = next_mark(s, i, lim); /* only `(` and `.` matter after the start */
         if (i >= lim)
             break;
         c = s[i];
