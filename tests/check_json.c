@@ -1,6 +1,7 @@
 /* json module: the export re-parses as JSON and carries the contract's
  * fields with the right types (docs/JSON.md). */
 #include <check.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -212,6 +213,99 @@ START_TEST(parse_json_in_one_call)
 }
 END_TEST
 
+/* The one-line JSON is written directly (not through a cJSON tree): the same
+ * bytes as cJSON_PrintUnformatted(), escapes included. */
+static void same_as_cjson(const char *text)
+{
+    warta_context *c = tu_context();
+    warta_article *a = tu_parse(c, text, strlen(text), NULL);
+    char *s = NULL, *again;
+    size_t len = 0;
+    warta_error err;
+    cJSON *j;
+    ck_assert_int_eq(warta_article_to_json(a, 0, &s, &len, &err), WARTA_OK);
+    ck_assert_uint_eq(len, strlen(s));
+    j = cJSON_ParseWithLength(s, len);
+    ck_assert_msg(j != NULL, "not JSON: %.200s", s);
+    again = cJSON_PrintUnformatted(j);
+    ck_assert_str_eq(s, again);
+    free(again);
+    cJSON_Delete(j);
+    warta_free(s);
+    warta_article_free(a);
+    warta_context_free(c);
+}
+
+START_TEST(line_is_cjsons)
+{
+    size_t len;
+    char *seed = tu_seed(&len);
+    same_as_cjson("Jakarta (ANTARA) - Ini isi berita.\n"
+                  "Baca juga: Menlu: \"Kita\tsiap\" \\ hadapi \x01\x1f\b\f\r krisis\n");
+    same_as_cjson("");
+    if (seed) {
+        same_as_cjson(seed);
+        free(seed);
+    }
+}
+END_TEST
+
+START_TEST(control_bytes_escaped_as_cjson_does)
+{
+    /* a control byte inside a read-also title: \u0001 as cJSON writes it */
+    const char *t = "Jakarta (ANTARA) - Ini isi berita.\n"
+                    "Baca juga: Menlu \x01siap hadapi krisis\n";
+    warta_context *c = tu_context();
+    char *s = NULL;
+    size_t n;
+    warta_error err;
+    ck_assert_int_eq(warta_parse_json(c, t, strlen(t), NULL, 0, &s, &n, &err), WARTA_OK);
+    ck_assert_msg(strstr(s, "Menlu \\u0001siap") != NULL, "%s", s);
+    warta_free(s);
+    warta_context_free(c);
+}
+END_TEST
+
+static uint32_t le32(const char *p)
+{
+    const unsigned char *q = (const unsigned char *)p;
+    return (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+}
+
+START_TEST(marshal_in_one_call)
+{
+    /* warta_parse_marshal(): a 12-tuple whose last item is the one-line JSON
+     * ('u', its length, its bytes), the errors of warta_parse() */
+    const char *bad = "Jakarta (ANTARA) - Harga naik\xC3( pekan lalu.";
+    const char *t = "Jakarta (ANTARA) - Menlu Retno Marsudi tiba di \xE2\x80\x9C"
+                    "New Delhi\xE2\x80\x9D pada Kamis (4/5/2023).\n";
+    warta_context *c = tu_context();
+    char *m = NULL, *j = NULL;
+    size_t mn = 0, jn = 0;
+    warta_error err;
+    ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), NULL, &m, &mn, &err), WARTA_OK);
+    ck_assert_int_eq(warta_parse_json(c, t, strlen(t), NULL, 0, &j, &jn, &err), WARTA_OK);
+    ck_assert_uint_gt(mn, jn + 7);
+    ck_assert_int_eq(m[0], ')');
+    ck_assert_int_eq(m[1], 12);
+    ck_assert_int_eq(m[mn - jn - 5], 'u');
+    ck_assert_uint_eq(le32(m + mn - jn - 4), jn);
+    ck_assert(memcmp(m + mn - jn, j, jn) == 0);
+    /* the dateline: a 10-tuple, place 'z' short ASCII "Jakarta" */
+    ck_assert(memcmp(m + 2, ")\x0az\x07Jakarta", 11) == 0);
+    warta_free(m);
+    warta_free(j);
+    m = (char *)1;
+    ck_assert_int_eq(warta_parse_marshal(c, bad, strlen(bad), NULL, &m, &mn, &err),
+                     WARTA_EUTF8);
+    ck_assert_ptr_null(m);
+    ck_assert_int_eq(err.offset, 29);
+    ck_assert_int_eq(warta_parse_marshal(c, "x", 1, NULL, &m, NULL, &err), WARTA_EINVAL);
+    ck_assert_int_eq(warta_parse_marshal(c, "x", 1, NULL, NULL, &mn, &err), WARTA_EINVAL);
+    warta_context_free(c);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("json");
@@ -221,6 +315,9 @@ static Suite *suite(void)
     tcase_add_test(tc, escapes_quotes_and_controls);
     tcase_add_test(tc, bad_arguments);
     tcase_add_test(tc, parse_json_in_one_call);
+    tcase_add_test(tc, line_is_cjsons);
+    tcase_add_test(tc, control_bytes_escaped_as_cjson_does);
+    tcase_add_test(tc, marshal_in_one_call);
     suite_add_tcase(s, tc);
     return s;
 }
