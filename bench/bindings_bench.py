@@ -8,8 +8,11 @@ Measures, over the corpus articles (median of --runs runs each, the cases
 interleaved article by article; costs in CPU time of the thread, which the load of
 other processes on a busy machine hardly disturbs; MB/s in wall time):
   C only       ctypes calling warta_parse + warta_article_free: the C cost
-  C + JSON     warta_parse_json + warta_free: the C part of warta.parse
-  parse        warta.parse(): the full Python parse to dataclasses (JSON route)
+  C + JSON     warta_parse_json + warta_free: the C library's JSON
+  C + marshal  warta_parse_marshal + warta_free: the C part of warta.parse
+               (the tuples of the dataclasses' fields, character offsets
+               and the JSON included)
+  parse        warta.parse(): the full Python parse to dataclasses
   parse + walk warta.parse() and reading every field of every object: what a
                user reading the whole result gets (the targets of issue 6)
 and, for the thread scaling, "list + walk": a list of all the Articles
@@ -54,6 +57,11 @@ def c_only(ctx, datas):
 def c_json(ctx, datas):
     for d in datas:
         ctx._json(d, None, False, None, 0)
+
+
+def c_marshal(ctx, datas):
+    for d in datas:
+        ctx._data(d, None, False, None)
 
 
 def py_parse(ctx, texts):
@@ -223,7 +231,8 @@ def main():
     cases = [
         ("C only (warta_parse + free)", c_only, False),
         ("C + JSON (warta_parse_json)", c_json, False),
-        ("warta.parse (JSON -> dataclasses)", py_parse, True),
+        ("C + marshal (warta_parse_marshal)", c_marshal, False),
+        ("warta.parse (-> dataclasses)", py_parse, True),
         ("warta.parse + walk everything", py_parse_walk, True),
         ("accessors -> dataclasses", py_accessors, True),
     ]
@@ -268,6 +277,7 @@ def main():
     # medians of the ratios within each run (the runs of one round are seconds
     # apart, so a change of the machine's load hits both sides alike).
     variants = [("C only", c_only, datas), ("C + JSON", c_json, datas),
+                ("C + marshal", c_marshal, datas),
                 ("parse", py_parse, texts), ("parse + walk", py_parse_walk, texts)]
     res, others = scaling(variants, ctx, args.runs,
                           texts if hasattr(ctx, "parse_many") else None)
@@ -299,6 +309,7 @@ def main():
     cpu_of = dict((name, c) for name, c, _ in rows)
     c_alone = cpu_of["C only (warta_parse + free)"]
     c_json_ = cpu_of["C + JSON (warta_parse_json)"]
+    c_mar = cpu_of["C + marshal (warta_parse_marshal)"]
     walk_ = cpu_of["warta.parse + walk everything"]
     print("\ntargets (parse + walk everything):")
     print("  (a) 2 threads over 1: %.2fx with 2 threads each calling warta.parse%s "
@@ -308,8 +319,10 @@ def main():
              "[parse(t) for t in texts]" % speedup["list + walk"]
              if "list + walk" in speedup else "", speedup["C + JSON"], speedup["C only"]))
     print("  (b) overhead per article over the C library: %.0f%% over warta_parse alone, "
-          "%.0f%% over warta_parse_json (target < 50%%)"
-          % ((walk_ - c_alone) / c_alone * 100, (walk_ - c_json_) / c_json_ * 100))
+          "%.0f%% over warta_parse_json (target < 50%%); the Python part (parse + walk "
+          "minus warta_parse_marshal) %.1f us, %.0f%% of the C part"
+          % ((walk_ - c_alone) / c_alone * 100, (walk_ - c_json_) / c_json_ * 100,
+             (walk_ - c_mar) / n * 1e6, (walk_ - c_mar) / c_mar * 100))
     ctx.close()
 
 

@@ -238,6 +238,44 @@ def test_accessor_builder_agrees(ctx):
         assert repr(a) == repr(b), path
 
 
+def _json_route(ctx, text, **kw):
+    """ctx.parse() through warta_parse_json() (the route for a library without
+    warta_parse_marshal()): dicts, offsets mapped in Python."""
+    L = ctx._L
+    fn = L.warta_parse_marshal_or_none
+    L.warta_parse_marshal_or_none = None
+    try:
+        return ctx.parse(text, **kw)
+    finally:
+        L.warta_parse_marshal_or_none = fn
+
+
+def test_marshal_route_agrees(ctx):
+    """warta_parse_marshal() (character offsets from C) and warta_parse_json()
+    (offsets mapped in Python) give equal Articles and the same JSON, with a
+    reference, from bytes, and in lenient mode around invalid bytes."""
+    import random
+
+    assert ctx._L.warta_parse_marshal_or_none is not None
+    texts = [read_text(p) for p in corpus_files(40)] + [MULTIBYTE, ""]
+    for t in texts:
+        for kw in ({}, {"reference": "2023-12-01T12:00:00+07:00"}):
+            a, b = ctx.parse(t, **kw), _json_route(ctx, t, **kw)
+            assert a == b and a.to_json() == b.to_json() and a.text == b.text
+        assert ctx.parse(t.encode("utf-8")) == _json_route(ctx, t.encode("utf-8"))
+    rnd = random.Random(6)
+    junk = [b"\x80", b"\xe2\x80", b"\xff", b"\x00", b"\xf0\x9f\x98", b"\xed\xa0\x80", b"\xc3",
+            b"\xe2\x80\x9c"]
+    for _ in range(60):
+        data = bytearray(rnd.choice(texts).encode("utf-8")[:2000])
+        for _ in range(rnd.randrange(1, 6)):
+            p = rnd.randrange(len(data) + 1)
+            data[p:p] = rnd.choice(junk)
+        a, b = ctx.parse(bytes(data), lenient=True), _json_route(ctx, bytes(data), lenient=True)
+        assert a == b and a.to_json() == b.to_json() and a.text == b.text
+        _check_offsets(a.text, a)
+
+
 def test_objects_are_plain_dataclasses(seed, ctx):
     """What users may do with dataclasses works on parsed objects: fields,
     asdict, replace, pickle, setting a field; absent type-specific fields are None."""

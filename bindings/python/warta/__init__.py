@@ -17,6 +17,7 @@ thread builds the objects.
 """
 import ctypes
 import json
+import marshal
 import os
 import queue
 import threading
@@ -24,6 +25,7 @@ import threading
 from . import _lib
 from ._lib import LibraryNotFoundError, library_path
 from ._offsets import decode, offset_tables
+from ._marshal import build as _build_marshal
 from ._tree import build as _build
 from .errors import (DataError, IcuError, InvalidArgumentError, NulError, OutOfMemoryError,
                      RangeError, TooBigError, Utf8Error, VersionError, WartaError,
@@ -46,6 +48,7 @@ _byref = ctypes.byref
 _c_void_p = ctypes.c_void_p
 _c_size_t = ctypes.c_size_t
 _string_at = ctypes.string_at
+_marshal_loads = marshal.loads
 _ErrStruct = _lib.WartaErrorStruct
 # The C scanner behind json.loads, called directly: json.loads(s) adds a
 # Python-level decode() and two whitespace regex matches, ~0.5 us an article.
@@ -104,12 +107,15 @@ def _reference_bytes(reference):
 
 
 def _article(data, s, raw, lenient):
-    """The Article of the library's JSON ``raw`` (bytes) for the input ``data``
-    (UTF-8 bytes) and ``s`` (the same as str, or None)."""
+    """The Article of ``raw``, the output (bytes) of warta_parse_marshal()
+    (or, from a library without it, of warta_parse_json()) for the input
+    ``data`` (UTF-8 bytes) and ``s`` (the same as str, or None)."""
     if s is None:
         s = decode(data)
     if lenient and "\x00" in s:
         s = s.replace("\x00", "?")  # as the library saw it
+    if raw[:1] != b"{":
+        return _build_marshal(_marshal_loads(raw), s)
     js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
     S, X = offset_tables(data, len(s))
     return _build(_json_loads(js), s, js, S, X)
@@ -224,6 +230,20 @@ class Context:
         warta_parse_json(), the only one per article that releases the GIL
         (each release is a chance for another thread to take the
         interpreter, and taking it back costs a wake-up)."""
+        return self._call(self._L.warta_parse_json, data, reference, lenient, max_input, flags)
+
+    def _data(self, data, reference, lenient, max_input):
+        """What :func:`_article` builds from: the output of warta_parse_marshal(),
+        or of warta_parse_json() when the library predates it."""
+        fn = self._L.warta_parse_marshal_or_none
+        if fn is None:
+            return self._json(data, reference, lenient, max_input, 0)
+        return self._call(fn, data, reference, lenient, max_input, None)
+
+    def _call(self, fn, data, reference, lenient, max_input, flags):
+        """One call of ``fn``, warta_parse_json() (``flags``: its flags) or
+        warta_parse_marshal() (``flags`` None): its output as bytes, or the
+        error raised."""
         L = self._L
         if reference is None and not lenient and not max_input:
             opts = None
@@ -236,8 +256,10 @@ class Context:
         err = _ErrStruct()
         ptr = self._acquire()
         try:
-            rc = L.warta_parse_json(ptr, data, len(data), opts, flags, _byref(out), _byref(n),
-                                    _byref(err))
+            if flags is None:
+                rc = fn(ptr, data, len(data), opts, _byref(out), _byref(n), _byref(err))
+            else:
+                rc = fn(ptr, data, len(data), opts, flags, _byref(out), _byref(n), _byref(err))
         finally:
             self._release()
         if rc != 0:
@@ -250,7 +272,7 @@ class Context:
     def parse(self, text, reference=None, *, lenient=False, max_input=None):
         """Parse one article; see :func:`warta.parse`."""
         data, s = _encode(text, lenient)
-        return _article(data, s, self._json(data, reference, lenient, max_input, 0), lenient)
+        return _article(data, s, self._data(data, reference, lenient, max_input), lenient)
 
     def parse_many(self, texts, reference=None, *, lenient=False, max_input=None,
                    threads=None):
@@ -264,7 +286,7 @@ class Context:
         results = queue.SimpleQueue()
         put = results.put
         get = results.get
-        json_ = self._json
+        data_ = self._data
         for c0 in range(0, len(texts), _MANY_CHUNK):
             n = min(_MANY_CHUNK, len(texts) - c0)
             take = iter(range(c0, c0 + n)).__next__  # atomic under the GIL
@@ -276,7 +298,7 @@ class Context:
                         i = take()
                         try:
                             data, s = _encode(texts[i], lenient)
-                            put((i, data, s, json_(data, reference, lenient, max_input, 0)))
+                            put((i, data, s, data_(data, reference, lenient, max_input)))
                         except BaseException as e:  # handed to the caller
                             put((i, None, None, e))
                 except StopIteration:

@@ -136,6 +136,14 @@ _PROTOTYPES = {
     "warta_article_warning": (c_char_p, [c_void_p, c_size_t, P(c_int64)]),
 }
 
+# Functions newer than _API_MIN, name: (restype, argtypes). The attribute
+# <name>_or_none of the loaded library is the function, or None when the
+# library lacks it (the binding then takes an older route).
+_OPTIONAL = {
+    "warta_parse_marshal": (c_int, [c_void_p, c_char_p, c_size_t, P(ParseOptions),
+                                    P(c_void_p), P(c_size_t), P(WartaErrorStruct)]),
+}
+
 
 def _lib_names():
     if sys.platform == "darwin":
@@ -211,6 +219,12 @@ class _Loader:
                 tried.append("%s: %s is version %d, this binding needs %d.x >= %d"
                              % (how, cand, version, _API_MAJOR, _API_MIN))
                 continue
+            for name, (res, args) in _OPTIONAL.items():
+                fn = getattr(lib, name, None)
+                if fn is not None:
+                    fn.restype = res
+                    fn.argtypes = args
+                setattr(lib, name + "_or_none", fn)
             self.path = cand
             # warta_free() through a handle that keeps the GIL: freeing a
             # string is too short to be worth handing the interpreter to
