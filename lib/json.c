@@ -902,3 +902,18 @@ int warta_parse_marshal(const warta_context *ctx, const char *text, size_t len,
     warta_article_free(a);
     return wb_finish(&b, out, out_len, err);
 }
+
+int warta_parse_marshal_batch(const warta_context *ctx, size_t n, const char *const *texts,
+                              const size_t *lens, const warta_parse_options *opts, char **outs,
+                              size_t *out_lens, int *rcs, warta_error *errs)
+{
+    size_t i;
+    if (n && (!texts || !lens || !outs || !out_lens || !rcs))
+        return WARTA_EINVAL;
+    for (i = 0; i < n; i++) {
+        out_lens[i] = 0;
+        rcs[i] = warta_parse_marshal(ctx, texts[i], lens[i], opts, &outs[i], &out_lens[i],
+                                     errs ? &errs[i] : NULL);
+    }
+    return WARTA_OK;
+}

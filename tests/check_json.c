@@ -306,6 +306,42 @@ START_TEST(marshal_in_one_call)
 }
 END_TEST
 
+START_TEST(marshal_batch)
+{
+    /* a batch gives each article what warta_parse_marshal() gives it alone,
+     * a failure included (rcs, errs), without stopping the others */
+    const char *texts[3] = {"Jakarta (ANTARA) - Menlu tiba di Bandung pada Kamis.\n",
+                            "Jakarta (ANTARA) - Harga naik\xC3( pekan lalu.",
+                            "Medan (ANTARA) - Hujan deras.\n"};
+    size_t lens[3], olens[3], n1;
+    char *outs[3], *one;
+    int rcs[3], i;
+    warta_error errs[3], err;
+    warta_context *c = tu_context();
+    for (i = 0; i < 3; i++)
+        lens[i] = strlen(texts[i]);
+    ck_assert_int_eq(warta_parse_marshal_batch(c, 3, texts, lens, NULL, outs, olens, rcs, errs),
+                     WARTA_OK);
+    ck_assert_int_eq(rcs[1], WARTA_EUTF8);
+    ck_assert_ptr_null(outs[1]);
+    ck_assert_int_eq(errs[1].offset, 29);
+    for (i = 0; i < 3; i += 2) {
+        ck_assert_int_eq(rcs[i], WARTA_OK);
+        ck_assert_int_eq(warta_parse_marshal(c, texts[i], lens[i], NULL, &one, &n1, &err),
+                         WARTA_OK);
+        ck_assert_uint_eq(olens[i], n1);
+        ck_assert(memcmp(outs[i], one, n1) == 0);
+        warta_free(one);
+        warta_free(outs[i]);
+    }
+    ck_assert_int_eq(warta_parse_marshal_batch(c, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+                     WARTA_OK);
+    ck_assert_int_eq(warta_parse_marshal_batch(c, 1, texts, lens, NULL, NULL, olens, rcs, NULL),
+                     WARTA_EINVAL);
+    warta_context_free(c);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("json");
@@ -318,6 +354,7 @@ static Suite *suite(void)
     tcase_add_test(tc, line_is_cjsons);
     tcase_add_test(tc, control_bytes_escaped_as_cjson_does);
     tcase_add_test(tc, marshal_in_one_call);
+    tcase_add_test(tc, marshal_batch);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -96,6 +96,29 @@ WARTA_API int warta_parse_marshal(const warta_context *ctx, const char *text, si
                                   const warta_parse_options *opts, char **out,
                                   size_t *out_len, warta_error *err);
 
+/**
+ * warta_parse_marshal() for @p n articles in one call, one after the other:
+ * for bindings, one foreign call (one release of the interpreter lock) for a
+ * batch instead of one per article.
+ * @param ctx   the context (shared between threads).
+ * @param n     the number of articles.
+ * @param texts the articles (UTF-8; NULL only with a length of 0).
+ * @param lens  their lengths in bytes.
+ * @param opts  options for all, or NULL for the defaults.
+ * @param outs  receives each article's data (freed with warta_free()), NULL
+ *              for an article that failed.
+ * @param out_lens receives each data's length.
+ * @param rcs   receives each article's status (as warta_parse_marshal()).
+ * @param errs  optional: n error records, each article's.
+ * @return ::WARTA_OK (the articles' own statuses in @p rcs), or
+ *         ::WARTA_EINVAL when an array is NULL (nothing parsed).
+ * Thread safety: safe to call from many threads on one context.
+ */
+WARTA_API int warta_parse_marshal_batch(const warta_context *ctx, size_t n,
+                                        const char *const *texts, const size_t *lens,
+                                        const warta_parse_options *opts, char **outs,
+                                        size_t *out_lens, int *rcs, warta_error *errs);
+
 /** @} */
 
 WARTA_END_DECL

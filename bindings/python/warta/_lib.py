@@ -142,6 +142,9 @@ _PROTOTYPES = {
 _OPTIONAL = {
     "warta_parse_marshal": (c_int, [c_void_p, c_char_p, c_size_t, P(ParseOptions),
                                     P(c_void_p), P(c_size_t), P(WartaErrorStruct)]),
+    "warta_parse_marshal_batch": (c_int, [c_void_p, c_size_t, P(c_char_p), P(c_size_t),
+                                          P(ParseOptions), P(c_void_p), P(c_size_t), P(c_int),
+                                          P(WartaErrorStruct)]),
 }
 
 
