@@ -223,14 +223,13 @@ typedef struct wbuf {
     int ok;
 } wbuf;
 
-static int wb_room(wbuf *b, size_t n)
+/* Make room for n more bytes (and a final NUL): the slow path of wb_put(). */
+static int wb_grow(wbuf *b, size_t n)
 {
     size_t cap;
     char *q;
     if (!b->ok)
         return 0;
-    if (b->cap - b->len > n)
-        return 1;
     cap = b->cap ? b->cap : 4096;
     while (cap - b->len <= n) {
         if (cap > SIZE_MAX / 2) {
@@ -249,9 +248,11 @@ static int wb_room(wbuf *b, size_t n)
     return 1;
 }
 
-static void wb_put(wbuf *b, const char *s, size_t n)
+/* Inline: the writers append a few bytes at a time. After a failed growth
+ * b->ok stays 0 and the output is dropped by wb_finish(). */
+static inline void wb_put(wbuf *b, const char *s, size_t n)
 {
-    if (wb_room(b, n)) {
+    if (b->cap - b->len > n || wb_grow(b, n)) {
         memcpy(b->p + b->len, s, n);
         b->len += n;
     }
@@ -260,9 +261,9 @@ static void wb_put(wbuf *b, const char *s, size_t n)
 /* a string literal */
 #define WB_LIT(b, s) wb_put((b), "" s, sizeof(s) - 1)
 
-static void wb_char(wbuf *b, char c)
+static inline void wb_char(wbuf *b, char c)
 {
-    if (wb_room(b, 1))
+    if (b->cap - b->len > 1 || wb_grow(b, 1))
         b->p[b->len++] = c;
 }
 
