@@ -263,6 +263,13 @@ def test_marshal_route_agrees(ctx):
             a, b = ctx.parse(t, **kw), _json_route(ctx, t, **kw)
             assert a == b and a.to_json() == b.to_json() and a.text == b.text
         assert ctx.parse(t.encode("utf-8")) == _json_route(ctx, t.encode("utf-8"))
+    # more than 255 items in a tuple and strings over 255 bytes (other marshal codes)
+    long_text = ("Jakarta (ANTARA) - Retno Marsudi tiba di Bandung pada Kamis (4/5/2023).\n\n"
+                 + "".join("Paragraf %d: Retno Marsudi ke Surabaya \u201cbesok\u201d pukul 10.00 WIB. "
+                           "%s\n\n" % (i, "x" * 300) for i in range(300)))
+    a = ctx.parse(long_text)
+    assert len(a.paragraphs) > 255 and max(len(e.mentions) for e in a.entities) > 255
+    assert a == _json_route(ctx, long_text) and a.to_json() == _json_route(ctx, long_text).to_json()
     rnd = random.Random(6)
     junk = [b"\x80", b"\xe2\x80", b"\xff", b"\x00", b"\xf0\x9f\x98", b"\xed\xa0\x80", b"\xc3",
             b"\xe2\x80\x9c"]

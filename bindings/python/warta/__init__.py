@@ -13,7 +13,9 @@ A :class:`Context` holds the gazetteers; it is immutable and may be shared by
 any number of threads (the GIL is released while C parses). ``warta.parse``
 uses a module-level default context created on first use. For many articles,
 ``warta.parse_many(texts)`` parses in C on worker threads while the calling
-thread builds the objects.
+thread builds the objects. The C library hands each article over as Python
+marshal data (warta_parse_marshal(): the dataclasses' fields as tuples,
+character offsets included), see _marshal.py.
 """
 import ctypes
 import json
@@ -436,13 +438,13 @@ def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=
     """Parse an iterable of articles into a list of :class:`Article`, in order.
 
     The same as ``[parse(t, ...) for t in texts]``: ``threads`` worker
-    threads (default: the number of CPUs) run the C parses, without the GIL,
-    while the calling thread alone builds the objects, so the Python part
-    stays in one thread (it costs about twice the CPU when the GIL moves
-    between cores article by article). It gains only where the C part
-    dominates: on the corpus, with the Python part about half the work, two
-    threads measured 0.86-1.07x a plain loop (docs/EVALUATION.md); use
-    processes (Dask, multiprocessing) for throughput across cores.
+    threads (default: the number of CPUs) run the C parses, 16 texts per
+    foreign call and without the GIL, while the calling thread alone builds
+    the objects, so the Python part stays in one thread (it costs about
+    twice the CPU when the GIL moves between cores article by article). The
+    Python part is still about 40% of the work, so the gain is bounded;
+    docs/python.md has the figures measured. Use processes (Dask,
+    multiprocessing) for throughput across cores.
 
     Raises the error of the first text, in input order, that fails (after
     the texts handed out before it are done); nothing is returned then.

@@ -1,14 +1,13 @@
 """An alternative builder: the dataclass tree from the C accessors (one
 ctypes call per field) instead of the library's JSON.
 
-Not used by :func:`warta.parse`. bench/bindings_bench.py measures both
-routes over the 1,486 corpus articles: the accessors cost less CPU in all
-than the JSON route, but all of it in Python, holding the GIL (a few hundred
-ctypes calls, ~0.3 us each even through ctypes.PyDLL, which keeps the GIL:
-~75 us an article against ~35 us for json.loads and the build from its
-dicts), so threads scale worse; and Article.to_json() would need the C
-article kept alive or serialised anyway. Kept for the benchmark and a
-cross-check test (builds with each dataclass's __init__).
+Not used by :func:`warta.parse`. bench/bindings_bench.py measures it over
+the 1,486 corpus articles: all its work is Python holding the GIL (a few
+hundred ctypes calls, ~0.3 us each even through ctypes.PyDLL, which keeps
+the GIL), about twice the marshal route of warta.parse; and
+Article.to_json() would need the C article kept alive or serialised anyway.
+Kept for the benchmark and a cross-check test (builds with each
+dataclass's __init__).
 """
 import ctypes
 

@@ -1,4 +1,7 @@
-"""The Article tree from the library's JSON (already json.loads'ed).
+"""The Article tree from the library's JSON (already json.loads'ed): the
+route of warta.parse with a library older than warta_parse_marshal() (see
+_marshal.py, about half the instructions), kept for those and as a
+cross-check in the tests.
 
 Objects are made by their dataclass ``__init__`` (CPython then stores the
 attributes inline, so reading them later is as fast as it gets; assigning
