@@ -131,13 +131,14 @@ def _article(data, s, raw, lenient):
     return _build(_json_loads(js), s, js, S, X)
 
 
-# parse_many hands out this many texts at a time, so that the results
-# waiting to be built stay few
-_MANY_CHUNK = 256
-# and its workers parse this many in one foreign call: the calling thread,
-# building the objects, then gives the interpreter lock to a worker once a
-# batch instead of twice an article (each hand-over between cores costs)
+# parse_many's workers parse this many texts in one foreign call: the
+# calling thread, building the objects, then gives the interpreter lock to a
+# worker once a batch instead of twice an article (each hand-over between
+# cores costs)
 _MANY_BATCH = 16
+# and at most this many batches per worker are handed out and not yet built
+# (bounds the results waiting, without draining the pipeline)
+_MANY_WINDOW = 2
 
 
 class Context:
@@ -342,50 +343,67 @@ class Context:
         put = results.put
         get = results.get
         batch = self._batch
-        for c0 in range(0, len(texts), _MANY_CHUNK):
-            n = min(_MANY_CHUNK, len(texts) - c0)
-            # batches of _MANY_BATCH texts, atomic under the GIL
-            take = iter(range(c0, c0 + n, _MANY_BATCH)).__next__
+        nt = len(texts)
+        # batches handed out and not built yet: bounds the results waiting
+        window = threading.Semaphore(_MANY_WINDOW * threads)
+        stop = []  # set (non-empty) after a failure: hand out no more batches
+        take = iter(range(0, nt, _MANY_BATCH)).__next__  # atomic under the GIL
 
-            def work(end=c0 + n):
-                # C parses only: the least Python possible between two calls
+        def work():
+            # C parses only: the least Python possible between two calls
+            while True:
+                window.acquire()
                 try:
-                    while True:
-                        b0 = take()
-                        enc = []
-                        res = []
-                        for i in range(b0, min(b0 + _MANY_BATCH, end)):
-                            try:
-                                data, s = _encode(texts[i], lenient)
-                                enc.append((i, data, s))
-                            except BaseException as e:  # handed to the caller
-                                res.append((i, None, None, e))
-                        try:
-                            res += batch(enc, reference, lenient, max_input)
-                        except BaseException as e:
-                            res += [(i, None, None, e) for i, _, _ in enc]
-                        put(res)
+                    if stop:
+                        raise StopIteration
+                    b0 = take()
                 except StopIteration:
-                    pass
+                    window.release()
+                    return
+                enc = []
+                res = []
+                for i in range(b0, min(b0 + _MANY_BATCH, nt)):
+                    try:
+                        data, s = _encode(texts[i], lenient)
+                        enc.append((i, data, s))
+                    except BaseException as e:  # handed to the caller
+                        res.append((i, None, None, e))
+                try:
+                    res += batch(enc, reference, lenient, max_input)
+                except BaseException as e:
+                    res += [(i, None, None, e) for i, _, _ in enc]
+                put(res)
 
-            workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
+        workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
+        for w in workers:
+            w.start()
+        try:
+            handed = -(-nt // _MANY_BATCH)  # batches to collect unless stopped early
+            while handed:
+                res = get()
+                handed -= 1
+                for i, data, s, raw in res:
+                    if data is None:
+                        failed.append((i, raw))
+                    elif not failed:
+                        out[i] = _article(data, s, raw, lenient)
+                if failed and not stop:
+                    stop.append(True)
+                    # collect only the batches already handed out
+                    for w in workers:
+                        window.release()  # wake workers blocked on the window
+                    for w in workers:
+                        w.join()
+                    handed = results.qsize()
+                window.release()
+        finally:
+            stop.append(True)
             for w in workers:
-                w.start()
-            try:
-                left = n
-                while left:
-                    res = get()
-                    left -= len(res)
-                    for i, data, s, raw in res:
-                        if data is None:
-                            failed.append((i, raw))
-                        elif not failed:
-                            out[i] = _article(data, s, raw, lenient)
-            finally:
-                for w in workers:
-                    w.join()
-            if failed:
-                raise min(failed, key=lambda f: f[0])[1]
+                window.release()
+            for w in workers:
+                w.join()
+        if failed:
+            raise min(failed, key=lambda f: f[0])[1]
         return out
 
     def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False):
