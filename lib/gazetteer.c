@@ -66,32 +66,46 @@ typedef struct gz_pending {
     int weak; /* CLDR name: dropped when an alias already gives that name */
 } gz_pending;
 
-/* The word-class table: open addressing over fold hashes, one 8-byte
- * slot per distinct hash (hash never 0: 0 marks an empty slot), so a probe
- * reads one cache line of a small array. The slot's ref says whether keys
- * start with a token of that hash (GZW_REF_START) and, in its low bits,
- * 1 + the index of the first list word of that hash in a dense array (0:
- * none); list words of one hash (rare) are chained by `next`. A word is
- * read, for the check against the token's text, only on a hash match, and
- * a short one sits in its entry's cache line. */
+/* The word-class table: open addressing over fold hashes, one 16-byte
+ * slot per distinct hash (hash never 0: 0 marks an empty slot). A slot
+ * holds all a probe needs in one cache line: whether keys start with a
+ * token of that hash (GZW_START), and the list word of that hash (nearly
+ * every hash has at most one): its length, its text A-Z lowered, and its
+ * classes as an index into a small table of the distinct class sets (a
+ * few dozen). A word longer than GZW_HEAD bytes keeps its first 4 bytes in
+ * the slot and the offset of its full text in the small pool wpool. Other
+ * words of the same hash, and words whose class set got no index, are in
+ * the short list `more` (GZW_MORE), read only for their slot.
+ *
+ * In front of the table, a blocked Bloom filter of GZW_FILTER_WORDS 64-bit
+ * words (16 KiB, small enough to stay in a near cache): two bits of one
+ * word per hash in the table. Most tokens probed are in no list and start
+ * no key (every other capitalised word); the filter turns nearly all of
+ * them away without touching the table. */
+#define GZW_HEAD 8
+#define GZW_START 1u
+#define GZW_MORE 2u
+#define GZW_NCLS 256
+#define GZW_FILTER_BITS 11 /* log2 of the filter's words */
+#define GZW_FILTER_WORDS (1u << GZW_FILTER_BITS)
+
 typedef struct gz_wslot {
     uint32_t hash;
-    uint32_t ref;
+    uint8_t len;   /* the slot's list word's length; 0: none */
+    uint8_t flags; /* GZW_START, GZW_MORE */
+    uint8_t cls;   /* its classes: wcls[cls] */
+    uint8_t pad;
+    char head[GZW_HEAD]; /* its text, A-Z lowered, zero-padded; longer
+                            than GZW_HEAD: the first 4 bytes, then the
+                            offset (uint32_t) of its text in wpool */
 } gz_wslot;
 
-#define GZW_REF_START UINT32_C(0x80000000)
-#define GZW_REF_INDEX UINT32_C(0x7FFFFFFF)
-#define GZW_INLINE 16
-
-typedef struct gz_word {
+typedef struct gz_wmore {
+    uint32_t hash;
+    size_t len;
     uint64_t bits;
-    uint32_t next; /* 1 + index of the next word of this hash, or 0 */
-    uint32_t len;  /* strlen(word) */
-    union {
-        char in[GZW_INLINE];  /* len <= GZW_INLINE: the word, A-Z lowered */
-        const char *p;        /* longer: the word, A-Z lowered, in wpool */
-    } w;
-} gz_word;
+    const char *w; /* A-Z lowered, in wpool */
+} gz_wmore;
 
 struct wt_gazetteer {
     wt_alloc al;
@@ -104,13 +118,19 @@ struct wt_gazetteer {
     size_t mask;
     const wt_gz_entry *country[26 * 26];
     const char *country_tz[26 * 26]; /* a country's zone when it has one */
-    /* word classes (gz_wslot): wmask + 1 slots, at most 2/3 full, and
-     * nwords list words in words[]; from the allocator */
+    /* word classes (gz_wslot): their filter, wmask + 1 slots at most 2/3
+     * full, their class sets wcls[0, nwcls) (wcls[0] = 0), the rare other
+     * words more[0, nmore); slots and more[] from the allocator */
+    uint64_t wfilter[GZW_FILTER_WORDS];
     gz_wslot *wslots;
-    gz_word *words;
-    size_t wmask, nwords, capwords;
-    char *wpool; /* the long list words, lowered, NUL-terminated (one block
-                  * from the allocator) */
+    size_t wmask;
+    uint64_t wcls[GZW_NCLS];
+    size_t nwcls;
+    gz_wmore *more;
+    size_t nmore, capmore;
+    char *wpool; /* list words longer than GZW_HEAD and the words in
+                  * more[], lowered, NUL-terminated (one block from the
+                  * allocator) */
     size_t wpool_used, wpool_cap;
     /* list words that are not words: single ASCII punctuation bytes (`&`),
      * bit per byte; and whether a list word starts with a digit or a
@@ -831,114 +851,6 @@ const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz)
     return gz ? gz->hot : NULL;
 }
 
-/* The text of list word w (A-Z lowered, len bytes). */
-static const char *word_text(const gz_word *w)
-{
-    return w->len <= GZW_INLINE ? w->w.in : w->w.p;
-}
-
-/* Add bits to the slot of (hash, word); word NULL: keys start with a
- * token of this hash. A new list word is stored with A-Z lowered, so the
- * probe compares a token against it lowering the token's bytes only. */
-static int word_add(wt_gazetteer *gz, uint32_t hash, const char *word, uint64_t bits)
-{
-    size_t i = word_slot(hash) & gz->wmask;
-    gz_wslot *sl;
-    gz_word *w;
-    uint32_t j, len;
-    char *lw;
-    size_t k;
-    while (gz->wslots[i].hash && gz->wslots[i].hash != hash)
-        i = (i + 1) & gz->wmask;
-    sl = &gz->wslots[i];
-    sl->hash = hash;
-    if (!word) {
-        sl->ref |= GZW_REF_START;
-        return WARTA_OK;
-    }
-    len = (uint32_t)strlen(word);
-    for (j = sl->ref & GZW_REF_INDEX; j; j = gz->words[j - 1].next) {
-        w = &gz->words[j - 1];
-        if (w->len == len && wt_prefix_ci(word_text(w), len, word)) {
-            w->bits |= bits;
-            return WARTA_OK;
-        }
-    }
-    if (gz->nwords >= gz->capwords || gz->nwords >= GZW_REF_INDEX)
-        return WARTA_ENOMEM; /* not reached: sized in build_words */
-    w = &gz->words[gz->nwords];
-    w->bits = bits;
-    w->len = len;
-    if (len <= GZW_INLINE) {
-        lw = w->w.in;
-    } else {
-        if (len >= gz->wpool_cap - gz->wpool_used)
-            return WARTA_ENOMEM; /* not reached: sized in build_words */
-        lw = gz->wpool + gz->wpool_used;
-        gz->wpool_used += len + 1;
-        w->w.p = lw;
-    }
-    for (k = 0; k < len; k++)
-        lw[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
-    if (len < GZW_INLINE || len > GZW_INLINE)
-        lw[len] = '\0';
-    w->next = sl->ref & GZW_REF_INDEX;
-    gz->nwords++;
-    sl->ref = (sl->ref & GZW_REF_START) | (uint32_t)gz->nwords;
-    return WARTA_OK;
-}
-
-static int build_words(wt_gazetteer *gz)
-{
-    size_t n = 0, nw = 0, cap = 64, i, k, bytes = 1;
-    for (k = 0; wt_entity_wordlists[k].words; k++)
-        for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
-            size_t len = strlen(wt_entity_wordlists[k].words[i]);
-            nw++;
-            if (len > GZW_INLINE)
-                bytes += len + 1;
-        }
-    n = nw;
-    for (i = 1; i < gz->nnodes; i++)
-        if (gz->nodes[i].parent == 0)
-            n++;
-    while (cap * 2 < n * 3)
-        cap *= 2;
-    gz->wslots = wt_malloc(&gz->al, cap * sizeof *gz->wslots);
-    gz->words = wt_malloc(&gz->al, (nw ? nw : 1) * sizeof *gz->words);
-    gz->wpool = wt_malloc(&gz->al, bytes);
-    if (!gz->wslots || !gz->words || !gz->wpool)
-        return WARTA_ENOMEM;
-    gz->wpool_cap = bytes;
-    gz->capwords = nw;
-    memset(gz->wslots, 0, cap * sizeof *gz->wslots);
-    memset(gz->words, 0, (nw ? nw : 1) * sizeof *gz->words);
-    gz->wmask = cap - 1;
-    for (k = 0; wt_entity_wordlists[k].words; k++) {
-        const char *const *l = wt_entity_wordlists[k].words;
-        for (i = 0; l[i]; i++) {
-            unsigned char c = (unsigned char)l[i][0];
-            int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (!letter && c < 0x80 && l[i][1] == '\0' && !(c >= '0' && c <= '9'))
-                gz->punct_listed[c >> 6] |= UINT64_C(1) << (c & 63);
-            else if (!letter)
-                gz->odd_listed = 1;
-            if (word_add(gz, wt_fold_hash(l[i], strlen(l[i])), l[i],
-                         wt_entity_wordlists[k].bit) != WARTA_OK)
-                return WARTA_ENOMEM;
-            if (wt_entity_wordlists[k].hot)
-                hot_add(gz, wt_fold_hash(l[i], strlen(l[i])));
-        }
-    }
-    for (i = 1; i < gz->nnodes; i++)
-        if (gz->nodes[i].parent == 0) {
-            if (word_add(gz, gz->nodes[i].hash, NULL, WT_GZW_START) != WARTA_OK)
-                return WARTA_ENOMEM;
-            hot_add(gz, gz->nodes[i].hash);
-        }
-    return WARTA_OK;
-}
-
 /* 1 when the n bytes at p, A-Z lowered, are lw (already lowered): what
  * wt_tok_is() answers for a token of n bytes, without lowering lw. */
 static int same_lowered(const char *p, const char *lw, size_t n)
@@ -953,33 +865,223 @@ static int same_lowered(const char *p, const char *lw, size_t n)
     return 1;
 }
 
+/* The filter's word for hash h, and the two bits of it h sets. */
+static inline size_t filter_word(uint32_t h)
+{
+    return (size_t)((h * UINT64_C(0xD6E8FEB86659FD93)) >> (64 - GZW_FILTER_BITS));
+}
+static inline uint64_t filter_mask(uint32_t h)
+{
+    uint64_t x = h * UINT64_C(0xD6E8FEB86659FD93);
+    return (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+}
+static inline int filter_test(const wt_gazetteer *gz, uint32_t h)
+{
+    uint64_t m = filter_mask(h);
+    return (gz->wfilter[filter_word(h)] & m) == m;
+}
+
+/* The offset in wpool of a long slot word's text. */
+static inline uint32_t slot_off(const gz_wslot *sl)
+{
+    uint32_t off;
+    memcpy(&off, sl->head + 4, sizeof off);
+    return off;
+}
+
+/* 1 when the slot's own list word is the n bytes at p (A-Z lowered). */
+static inline int slot_word_is(const wt_gazetteer *gz, const gz_wslot *sl, const char *p,
+                               size_t n)
+{
+    if (sl->len != n)
+        return 0;
+    if (n <= GZW_HEAD)
+        return same_lowered(p, sl->head, n);
+    return same_lowered(p, sl->head, 4) &&
+           same_lowered(p + 4, gz->wpool + slot_off(sl) + 4, n - 4);
+}
+
+/* The slot of hash, claimed when empty. */
+static size_t word_claim(wt_gazetteer *gz, uint32_t hash)
+{
+    size_t i = word_slot(hash) & gz->wmask;
+    while (gz->wslots[i].hash && gz->wslots[i].hash != hash)
+        i = (i + 1) & gz->wmask;
+    gz->wslots[i].hash = hash;
+    gz->wfilter[filter_word(hash)] |= filter_mask(hash);
+    return i;
+}
+
+/* word, A-Z lowered, into wpool; its offset. */
+static uint32_t pool_add(wt_gazetteer *gz, const char *word, size_t len)
+{
+    uint32_t off = (uint32_t)gz->wpool_used;
+    size_t k;
+    for (k = 0; k < len; k++)
+        gz->wpool[off + k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
+    gz->wpool[off + len] = '\0';
+    gz->wpool_used += len + 1;
+    return off;
+}
+
+/* Add bits to list word `word` of fold hash `hash`: the slot's own word
+ * when the slot has none yet or it is that word (bits gathered in sbits[],
+ * parallel to the slots, turned into class indices later), else an entry
+ * of more[]. The pool and more[] are sized in build_words. */
+static void word_add(wt_gazetteer *gz, uint64_t *sbits, uint32_t hash, const char *word,
+                     uint64_t bits)
+{
+    size_t i = word_claim(gz, hash), len = strlen(word), k;
+    gz_wslot *sl = &gz->wslots[i];
+    gz_wmore *m;
+    if (sl->len == 0 && len <= UINT8_MAX) {
+        sl->len = (uint8_t)len;
+        for (k = 0; k < len && k < (len <= GZW_HEAD ? GZW_HEAD : 4); k++)
+            sl->head[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
+        if (len > GZW_HEAD) {
+            uint32_t off = pool_add(gz, word, len);
+            memcpy(sl->head + 4, &off, sizeof off);
+        }
+        sbits[i] = bits;
+        return;
+    }
+    if (slot_word_is(gz, sl, word, len)) {
+        sbits[i] |= bits;
+        return;
+    }
+    for (k = 0; k < gz->nmore; k++) {
+        m = &gz->more[k];
+        if (m->hash == hash && m->len == len && same_lowered(word, m->w, len)) {
+            m->bits |= bits;
+            return;
+        }
+    }
+    m = &gz->more[gz->nmore++];
+    m->hash = hash;
+    m->len = len;
+    m->bits = bits;
+    m->w = gz->wpool + pool_add(gz, word, len);
+    sl->flags |= GZW_MORE;
+}
+
+/* The slots' gathered bits as indices into wcls[]; a set that finds no
+ * free index moves to more[] (room kept for one entry per slot word). */
+static void word_classes(wt_gazetteer *gz, const uint64_t *sbits)
+{
+    size_t i, c;
+    gz->wcls[0] = 0;
+    gz->nwcls = 1;
+    for (i = 0; i <= gz->wmask; i++) {
+        gz_wslot *sl = &gz->wslots[i];
+        if (!sl->len)
+            continue;
+        for (c = 0; c < gz->nwcls && gz->wcls[c] != sbits[i]; c++)
+            ;
+        if (c == gz->nwcls && c < GZW_NCLS)
+            gz->wcls[gz->nwcls++] = sbits[i];
+        if (c < GZW_NCLS) {
+            sl->cls = (uint8_t)c;
+            continue;
+        }
+        {
+            gz_wmore *m = &gz->more[gz->nmore++];
+            m->hash = sl->hash;
+            m->len = sl->len;
+            m->bits = sbits[i];
+            m->w = sl->len > GZW_HEAD ? gz->wpool + slot_off(sl)
+                                      : gz->wpool + pool_add(gz, sl->head, sl->len);
+            sl->cls = 0;
+            sl->flags |= GZW_MORE;
+        }
+    }
+}
+
+static int build_words(wt_gazetteer *gz)
+{
+    size_t n = 0, nw = 0, cap = 64, i, k, bytes = 1;
+    uint64_t *sbits;
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
+            /* room for the word in the pool twice: as a long slot word and
+             * again as a more[] entry when its class set gets no index */
+            bytes += 2 * (strlen(wt_entity_wordlists[k].words[i]) + 1);
+            nw++;
+        }
+    n = nw;
+    for (i = 1; i < gz->nnodes; i++)
+        if (gz->nodes[i].parent == 0)
+            n++;
+    while (cap * 2 < n * 3)
+        cap *= 2;
+    gz->wslots = wt_malloc(&gz->al, cap * sizeof *gz->wslots);
+    gz->more = wt_malloc(&gz->al, (nw ? nw : 1) * sizeof *gz->more);
+    gz->wpool = wt_malloc(&gz->al, bytes);
+    sbits = wt_malloc(&gz->al, cap * sizeof *sbits);
+    if (!gz->wslots || !gz->more || !gz->wpool || !sbits) {
+        wt_free(&gz->al, sbits);
+        return WARTA_ENOMEM;
+    }
+    gz->wpool_cap = bytes;
+    gz->capmore = nw;
+    memset(gz->wslots, 0, cap * sizeof *gz->wslots);
+    gz->wmask = cap - 1;
+    for (k = 0; wt_entity_wordlists[k].words; k++) {
+        const char *const *l = wt_entity_wordlists[k].words;
+        for (i = 0; l[i]; i++) {
+            unsigned char c = (unsigned char)l[i][0];
+            int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            uint32_t h = wt_fold_hash(l[i], strlen(l[i]));
+            if (!letter && c < 0x80 && l[i][1] == '\0' && !(c >= '0' && c <= '9'))
+                gz->punct_listed[c >> 6] |= UINT64_C(1) << (c & 63);
+            else if (!letter)
+                gz->odd_listed = 1;
+            word_add(gz, sbits, h, l[i], wt_entity_wordlists[k].bit);
+            if (wt_entity_wordlists[k].hot)
+                hot_add(gz, h);
+        }
+    }
+    word_classes(gz, sbits);
+    wt_free(&gz->al, sbits);
+    for (i = 1; i < gz->nnodes; i++)
+        if (gz->nodes[i].parent == 0) {
+            gz->wslots[word_claim(gz, gz->nodes[i].hash)].flags |= GZW_START;
+            hot_add(gz, gz->nodes[i].hash);
+        }
+    return WARTA_OK;
+}
+
 uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token *t)
 {
-    uint32_t h, j;
+    const gz_wslot *sl;
+    const char *p = s + t->start;
+    uint32_t h;
     uint64_t bits;
-    size_t i, len;
+    size_t i, k, len = t->end - t->start;
     if (!gz || !gz->wslots)
         return 0;
     if (!(t->flags & WT_TOK_WORD) && !gz->odd_listed) {
         /* numbers and punctuation start no key (wt_gz_match reads words
          * only); only listed punctuation has classes */
-        unsigned char c = (unsigned char)s[t->start];
-        if (!(t->flags & WT_TOK_PUNCT) || t->end - t->start != 1 || c >= 0x80 ||
+        unsigned char c = (unsigned char)*p;
+        if (!(t->flags & WT_TOK_PUNCT) || len != 1 || c >= 0x80 ||
             !(gz->punct_listed[c >> 6] & (UINT64_C(1) << (c & 63))))
             return 0;
     }
-    h = t->fold_hash ? t->fold_hash : wt_fold_hash(s + t->start, t->end - t->start);
+    h = t->fold_hash ? t->fold_hash : wt_fold_hash(p, len);
+    if (!filter_test(gz, h))
+        return 0;
     for (i = word_slot(h) & gz->wmask; gz->wslots[i].hash != h; i = (i + 1) & gz->wmask)
         if (!gz->wslots[i].hash)
             return 0;
-    j = gz->wslots[i].ref;
-    bits = (j & GZW_REF_START) ? WT_GZW_START : 0;
-    len = t->end - t->start;
-    for (j &= GZW_REF_INDEX; j; j = gz->words[j - 1].next) {
-        const gz_word *w = &gz->words[j - 1];
-        if (w->len == len && same_lowered(s + t->start, word_text(w), len))
-            bits |= w->bits;
-    }
+    sl = &gz->wslots[i];
+    bits = (sl->flags & GZW_START) ? WT_GZW_START : 0;
+    if (slot_word_is(gz, sl, p, len))
+        bits |= gz->wcls[sl->cls];
+    if (sl->flags & GZW_MORE)
+        for (k = 0; k < gz->nmore; k++)
+            if (gz->more[k].hash == h && gz->more[k].len == len &&
+                same_lowered(p, gz->more[k].w, len))
+                bits |= gz->more[k].bits;
     return bits;
 }
 
@@ -1045,7 +1147,7 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_free(&al, gz->nodes);
     wt_free(&al, gz->slots);
     wt_free(&al, gz->wslots);
-    wt_free(&al, gz->words);
+    wt_free(&al, gz->more);
     wt_free(&al, gz->wpool);
     wt_free(&al, gz);
 }

@@ -293,6 +293,120 @@ START_TEST(word_classes_all_lists)
 }
 END_TEST
 
+/* A token of `text` whose fold hash is that of `as` (a hash collision
+ * made to order). */
+static wt_token forged(const char *text, const char *as)
+{
+    wt_token t;
+    memset(&t, 0, sizeof t);
+    t.start = 0;
+    t.end = strlen(text);
+    t.flags = WT_TOK_WORD;
+    t.fold_hash = wt_fold_hash(as, strlen(as));
+    return t;
+}
+
+/* the class of a word is read only when its text is the listed word's:
+ * another word of the same fold hash (forged here) gets no list bit,
+ * whether the listed word is short (`kata`, held whole in its slot) or
+ * long (`mengatakan`, its tail compared in the pool), and whether the
+ * difference is in the first bytes, the tail or the length */
+START_TEST(word_classes_collisions)
+{
+    static const char *const other[][2] = {
+        {"kato", "kata"},             {"kat", "kata"},
+        {"katak", "kata"},            {"xata", "kata"},
+        {"mengatakam", "mengatakan"}, {"mengXtakan", "mengatakan"},
+        {"xengatakan", "mengatakan"}, {"mengatakann", "mengatakan"},
+        {"mengataka", "mengatakan"},  {"mengatak", "mengatakan"}};
+    uint64_t lists, kata, said;
+    size_t k;
+    wt_token t;
+    t = forged("kata", "kata");
+    kata = wt_gz_word_class(g_gz, "kata", &t) & ~WT_GZW_START;
+    t = forged("mengatakan", "mengatakan");
+    said = wt_gz_word_class(g_gz, "mengatakan", &t) & ~WT_GZW_START;
+    ck_assert(kata != 0 && said != 0);
+    t = forged("MengaTAKAN", "mengatakan");
+    ck_assert_uint_eq(wt_gz_word_class(g_gz, "MengaTAKAN", &t) & ~WT_GZW_START, said);
+    for (k = 0; k < sizeof other / sizeof other[0]; k++) {
+        lists = strcmp(other[k][1], "kata") == 0 ? kata : said;
+        t = forged(other[k][0], other[k][1]);
+        ck_assert_msg(!(wt_gz_word_class(g_gz, other[k][0], &t) & lists), "%s", other[k][0]);
+    }
+}
+END_TEST
+
+/* The compiled-in rows (build tree, gazetteer_data.c). */
+typedef struct wt_gz_row {
+    const char *key;
+    wt_gz_entry e;
+} wt_gz_row;
+extern const wt_gz_row wt_gz_rows[];
+extern const size_t wt_gz_nrows;
+
+/* The first token of a key has WT_GZW_START (the word-class filter and
+ * table let it through, and entities.c asks for a match only then) and
+ * passes wt_gz_hot_test; the key, written as listed, matches: for every
+ * compiled-in key, the CLDR names, and user keys added at creation */
+static void check_starts(const wt_gazetteer *gz, const char *key)
+{
+    wt_alloc al;
+    wt_arena ar;
+    wt_tokens t;
+    const wt_gz_entry *e[4];
+    size_t ne;
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+    ck_assert_int_eq(wt_tokenize(&ar, key, 0, strlen(key), &t), WARTA_OK);
+    if (t.n > 0 && (t.t[0].flags & WT_TOK_WORD)) {
+        ck_assert_msg(wt_gz_word_class(gz, key, &t.t[0]) & WT_GZW_START, "%s", key);
+        ck_assert_msg(wt_gz_hot_test(wt_gz_hot_bits(gz), t.t[0].fold_hash), "%s", key);
+        ck_assert_msg(wt_gz_match(gz, key, t.t, t.n, 0, e, 4, &ne) > 0, "%s", key);
+    }
+    wt_arena_release(&ar);
+}
+
+START_TEST(word_classes_key_starts)
+{
+    static const char *const cldr[] = {"Tiongkok", "Kamboja", "Selandia Baru", "Swiss", NULL};
+    const char *user = "place\tSembalun\tiso2=ID\n"
+                       "org\tBadan Contoh Nasional\tacronym=BCN\tiso2=ID\n"
+                       "person\tZzyzx Qwerty\n";
+    wt_gazetteer *gz = NULL;
+    wt_alloc al;
+    wt_arena ar;
+    wt_tokens t;
+    const char *s = "Zzyzx Qwerty di Sembalun";
+    size_t i, n = 0;
+    for (i = 0; i < wt_gz_nrows; i++)
+        if (wt_gz_rows[i].key) {
+            check_starts(g_gz, wt_gz_rows[i].key);
+            n++;
+        }
+    ck_assert_uint_gt(n, 1000);
+    for (i = 0; cldr[i]; i++)
+        check_starts(g_gz, cldr[i]);
+    /* user keys: in the user's gazetteer only */
+    ck_assert_int_eq(wt_gz_new(&g_al, user, strlen(user), &gz, NULL), WARTA_OK);
+    check_starts(gz, "Sembalun");
+    check_starts(gz, "Badan Contoh Nasional");
+    check_starts(gz, "BCN");
+    check_starts(gz, "Zzyzx Qwerty");
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+    ck_assert_int_eq(wt_tokenize(&ar, s, 0, strlen(s), &t), WARTA_OK);
+    ck_assert_uint_eq(t.n, 4);
+    ck_assert(!(wt_gz_word_class(g_gz, s, &t.t[0]) & WT_GZW_START));
+    ck_assert(!(wt_gz_word_class(g_gz, s, &t.t[3]) & WT_GZW_START));
+    ck_assert(wt_gz_word_class(gz, s, &t.t[0]) & WT_GZW_START);
+    ck_assert(wt_gz_word_class(gz, s, &t.t[3]) & WT_GZW_START);
+    ck_assert(!(wt_gz_word_class(gz, s, &t.t[1]) & WT_GZW_START)); /* not a first token */
+    wt_arena_release(&ar);
+    wt_gz_free(gz);
+}
+END_TEST
+
 START_TEST(lookup_places)
 {
     const wt_gz_entry *e;
@@ -540,6 +654,8 @@ static Suite *gazetteer_suite(void)
     tcase_add_test(tc, titles_ranks);
     tcase_add_test(tc, word_classes);
     tcase_add_test(tc, word_classes_all_lists);
+    tcase_add_test(tc, word_classes_collisions);
+    tcase_add_test(tc, word_classes_key_starts);
     tcase_add_test(tc, lookup_places);
     tcase_add_test(tc, every_province);
     tcase_add_test(tc, user_data);
