@@ -54,8 +54,17 @@ typedef struct gz_key {
 
 typedef struct gz_node {
     uint32_t parent, hash;
-    uint32_t first, last; /* keys ending here */
+    uint32_t first, last; /* keys ending here (built: `last` is a filter) */
 } gz_node;
+
+/* Once built, the trie's nodes live in their own open-addressing table
+ * (tnodes): a node is the slot (parent, hash) lands in, so a step reads
+ * one 16-byte slot rather than a slot then a node elsewhere. The root is
+ * GZ_ROOT; an empty slot has parent GZ_NONE. A built node's `last` holds
+ * instead a 32-bit filter of its children's hashes (kid_bit): most steps
+ * past a key's first token find no child, and the filter, in the node
+ * just read, says so without probing the table. */
+#define GZ_ROOT (UINT32_MAX - 1)
 
 /* A key waiting to be inserted. */
 typedef struct gz_pending {
@@ -112,10 +121,14 @@ struct wt_gazetteer {
     wt_arena ar;
     gz_key *keys;
     size_t nkeys;
-    gz_node *nodes; /* from the allocator (grows), not the arena */
+    /* while building: the nodes (grow) and the table of their indices
+     * (mask + 1 entries, a power of two); freed once tnodes is made */
+    gz_node *nodes;
     size_t nnodes, capnodes;
-    uint32_t *slots; /* from the allocator; mask + 1 entries, a power of two */
+    uint32_t *slots;
     size_t mask;
+    gz_node *tnodes; /* the built trie: tmask + 1 slots, at most 2/3 full */
+    size_t tmask;
     const wt_gz_entry *country[26 * 26];
     const char *country_tz[26 * 26]; /* a country's zone when it has one */
     /* word classes (gz_wslot): their filter, wmask + 1 slots at most 2/3
@@ -151,7 +164,9 @@ static size_t slot_of(uint32_t parent, uint32_t hash)
     return (size_t)x;
 }
 
-static uint32_t find_child(const wt_gazetteer *gz, uint32_t parent, uint32_t hash)
+/* While building: the index of the child of parent for hash, GZ_NONE when
+ * absent. */
+static uint32_t build_child(const wt_gazetteer *gz, uint32_t parent, uint32_t hash)
 {
     size_t i = slot_of(parent, hash) & gz->mask;
     for (;;) {
@@ -204,7 +219,7 @@ static int reserve_node(wt_gazetteer *gz)
 static int add_child(wt_gazetteer *gz, uint32_t parent, uint32_t hash, uint32_t *child)
 {
     size_t i;
-    uint32_t id = find_child(gz, parent, hash);
+    uint32_t id = build_child(gz, parent, hash);
     if (id != GZ_NONE) {
         *child = id;
         return WARTA_OK;
@@ -831,6 +846,70 @@ static int build_trie(wt_gazetteer *gz, const wt_vec *pend)
     return WARTA_OK;
 }
 
+/* The bit of a child of token hash `hash` in its parent's filter. */
+static uint32_t kid_bit(uint32_t hash)
+{
+    return UINT32_C(1) << ((hash * UINT64_C(0x9E3779B97F4A7C15)) >> 59);
+}
+
+/* The built trie's node for the child of parent (GZ_ROOT: the root) for
+ * token hash `hash`, or GZ_NONE. */
+static uint32_t find_child(const wt_gazetteer *gz, uint32_t parent, uint32_t hash)
+{
+    size_t i;
+    if (parent != GZ_ROOT && !(gz->tnodes[parent].last & kid_bit(hash)))
+        return GZ_NONE;
+    i = slot_of(parent, hash) & gz->tmask;
+    for (;;) {
+        const gz_node *nd = &gz->tnodes[i];
+        if (nd->parent == parent && nd->hash == hash)
+            return (uint32_t)i;
+        if (nd->parent == GZ_NONE)
+            return GZ_NONE;
+        i = (i + 1) & gz->tmask;
+    }
+}
+
+/* Move the nodes into tnodes (a child is always made after its parent, so
+ * each node's parent has its slot when the node is placed), then free the
+ * building arrays. */
+static int build_tnodes(wt_gazetteer *gz)
+{
+    size_t cap = 64, i;
+    uint32_t *where = wt_malloc(&gz->al, gz->nnodes * sizeof *where);
+    if (!where)
+        return WARTA_ENOMEM;
+    while (cap * 2 < gz->nnodes * 3)
+        cap *= 2;
+    gz->tnodes = wt_malloc(&gz->al, cap * sizeof *gz->tnodes);
+    if (!gz->tnodes) {
+        wt_free(&gz->al, where);
+        return WARTA_ENOMEM;
+    }
+    memset(gz->tnodes, 0xff, cap * sizeof *gz->tnodes);
+    gz->tmask = cap - 1;
+    where[0] = GZ_ROOT;
+    for (i = 1; i < gz->nnodes; i++) {
+        const gz_node *nd = &gz->nodes[i];
+        uint32_t parent = where[nd->parent];
+        size_t k = slot_of(parent, nd->hash) & gz->tmask;
+        while (gz->tnodes[k].parent != GZ_NONE)
+            k = (k + 1) & gz->tmask;
+        gz->tnodes[k] = *nd;
+        gz->tnodes[k].parent = parent;
+        gz->tnodes[k].last = 0;
+        if (parent != GZ_ROOT)
+            gz->tnodes[parent].last |= kid_bit(nd->hash);
+        where[i] = (uint32_t)k;
+    }
+    wt_free(&gz->al, where);
+    wt_free(&gz->al, gz->nodes);
+    wt_free(&gz->al, gz->slots);
+    gz->nodes = NULL;
+    gz->slots = NULL;
+    return WARTA_OK;
+}
+
 /* ---- word classes ---- */
 
 static size_t word_slot(uint32_t hash)
@@ -1125,6 +1204,8 @@ int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazettee
         rc = build_trie(gz, &pend);
     if (rc == WARTA_OK)
         rc = build_words(gz);
+    if (rc == WARTA_OK)
+        rc = build_tnodes(gz);
     if (rc != WARTA_OK) {
         if (rc == WARTA_ENOMEM)
             wt_set_error(err, rc, -1, "out of memory building the gazetteer");
@@ -1146,6 +1227,7 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_arena_release(&gz->ar);
     wt_free(&al, gz->nodes);
     wt_free(&al, gz->slots);
+    wt_free(&al, gz->tnodes);
     wt_free(&al, gz->wslots);
     wt_free(&al, gz->more);
     wt_free(&al, gz->wpool);
@@ -1164,10 +1246,10 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
 {
     char fold[GZ_MAX_KEY], raw[GZ_MAX_KEY];
     size_t fl = 0, rl = 0, j, best = 0, done = i;
-    uint32_t node = 0;
+    uint32_t node = GZ_ROOT;
     int first_lower = -1; /* computed when a key with a case rule ends */
     *n_out = 0;
-    if (!gz || !gz->nodes || i >= n)
+    if (!gz || !gz->tnodes || i >= n)
         return 0;
     for (j = i; j < n; j++) {
         uint32_t k;
@@ -1177,14 +1259,14 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
         node = find_child(gz, node, tok_hash(s, &toks[j]));
         if (node == GZ_NONE)
             break;
-        if (gz->nodes[node].first == GZ_NONE)
+        if (gz->tnodes[node].first == GZ_NONE)
             continue;
         /* fold the tokens walked so far (only when some key ends here) */
         for (; done <= j; done++)
             if (!append_tok(s, &toks[done], 1, fold, sizeof fold, &fl) ||
                 !append_tok(s, &toks[done], 0, raw, sizeof raw, &rl))
                 return best;
-        for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
+        for (k = gz->tnodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
             const gz_key *key = &gz->keys[k];
             if (key->fold_len != fl || memcmp(key->fold, fold, fl) != 0)
                 continue;
@@ -1219,9 +1301,9 @@ const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t
     wt_tokens t;
     char fold[GZ_MAX_KEY];
     size_t fl = 0, j;
-    uint32_t node = 0, k;
+    uint32_t node = GZ_ROOT, k;
     const wt_gz_entry *found = NULL;
-    if (!gz || !gz->nodes || !name || len == 0 || len > GZ_MAX_LOOKUP)
+    if (!gz || !gz->tnodes || !name || len == 0 || len > GZ_MAX_LOOKUP)
         return NULL;
     if (wt_text_validate(name, len, &j) != WARTA_OK)
         return NULL;
@@ -1235,7 +1317,7 @@ const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t
     }
     if (node == GZ_NONE)
         return NULL;
-    for (k = gz->nodes[node].first; k != GZ_NONE && !found; k = gz->keys[k].next) {
+    for (k = gz->tnodes[node].first; k != GZ_NONE && !found; k = gz->keys[k].next) {
         const gz_key *key = &gz->keys[k];
         if ((kind == 0 || key->e->kind == kind) && key->fold_len == fl &&
             memcmp(key->fold, fold, fl) == 0)
