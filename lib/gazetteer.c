@@ -95,8 +95,7 @@ typedef struct gz_pending {
 #define GZW_START 1u
 #define GZW_MORE 2u
 #define GZW_NCLS 256
-#define GZW_FILTER_BITS 11 /* log2 of the filter's words */
-#define GZW_FILTER_WORDS (1u << GZW_FILTER_BITS)
+#define GZW_FILTER_WORDS (1u << WT_GZ_FILTER_BITS)
 
 typedef struct gz_wslot {
     uint32_t hash;
@@ -108,6 +107,7 @@ typedef struct gz_wslot {
                             than GZW_HEAD: the first 4 bytes, then the
                             offset (uint32_t) of its text in wpool */
 } gz_wslot;
+_Static_assert(sizeof(gz_wslot) == 16, "wt_gz_word_prefetch() assumes 16-byte slots");
 
 typedef struct gz_wmore {
     uint32_t hash;
@@ -117,6 +117,7 @@ typedef struct gz_wmore {
 } gz_wmore;
 
 struct wt_gazetteer {
+    wt_gz_head head; /* first: gazetteer.h's inline prefetch reads it */
     wt_alloc al;
     wt_arena ar;
     gz_key *keys;
@@ -914,8 +915,7 @@ static int build_tnodes(wt_gazetteer *gz)
 
 static size_t word_slot(uint32_t hash)
 {
-    uint64_t x = hash * 0x9E3779B97F4A7C15ULL;
-    return (size_t)(x >> 32);
+    return wt_gz_word_slot(hash);
 }
 
 static void hot_add(wt_gazetteer *gz, uint32_t hash)
@@ -947,7 +947,7 @@ static int same_lowered(const char *p, const char *lw, size_t n)
 /* The filter's word for hash h, and the two bits of it h sets. */
 static inline size_t filter_word(uint32_t h)
 {
-    return (size_t)((h * UINT64_C(0xD6E8FEB86659FD93)) >> (64 - GZW_FILTER_BITS));
+    return wt_gz_filter_word(h);
 }
 static inline uint64_t filter_mask(uint32_t h)
 {
@@ -1121,6 +1121,9 @@ static int build_words(wt_gazetteer *gz)
     }
     word_classes(gz, sbits);
     wt_free(&gz->al, sbits);
+    gz->head.wfilter = gz->wfilter;
+    gz->head.wslots = (const unsigned char *)gz->wslots;
+    gz->head.wmask = gz->wmask;
     for (i = 1; i < gz->nnodes; i++)
         if (gz->nodes[i].parent == 0) {
             gz->wslots[word_claim(gz, gz->nodes[i].hash)].flags |= GZW_START;
@@ -1164,16 +1167,6 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
     return bits;
 }
 
-void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_hash)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    if (gz && gz->wslots)
-        __builtin_prefetch(&gz->wslots[word_slot(fold_hash) & gz->wmask]);
-#else
-    (void)gz;
-    (void)fold_hash;
-#endif
-}
 
 int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazetteer **out,
               warta_error *err)

@@ -254,6 +254,14 @@ START_TEST(word_classes)
     ck_assert(wt_gz_word_class(g_gz, s, &t.t[3]) == 0);
     ck_assert(wt_gz_word_class(g_gz, s, &t.t[4]) != 0); /* `&` joins names */
     ck_assert(wt_gz_word_class(g_gz, s, &t.t[5]) == 0);
+    /* the prefetch is a hint: it reads the gazetteer's head, set once the
+     * word table is built; nothing for no gazetteer */
+    ck_assert_ptr_nonnull(((const wt_gz_head *)(const void *)g_gz)->wslots);
+    ck_assert_ptr_nonnull(((const wt_gz_head *)(const void *)g_gz)->wfilter);
+    for (k = 0; k < t.n; k++) {
+        wt_gz_word_prefetch(g_gz, t.t[k].fold_hash);
+        wt_gz_word_prefetch(NULL, t.t[k].fold_hash);
+    }
     wt_arena_release(&ar);
 }
 END_TEST
