@@ -66,6 +66,23 @@ typedef struct gz_node {
  * just read, says so without probing the table. */
 #define GZ_ROOT (UINT32_MAX - 1)
 
+/* Once built, the keys are copied node by node into ckeys: the keys ending
+ * at a node are consecutive (`more` says another follows), and one 32-byte
+ * record, aligned to its cache line, holds what a match compares: the
+ * folded text's first GZK_INLINE bytes (the whole of most keys), its
+ * length, the case flags and the entry. The full folded text, then the
+ * text as listed (EXACT_CASE keys), are at `off` in the pool kpool. */
+#define GZK_INLINE 14
+typedef struct gz_ckey {
+    const wt_gz_entry *e;
+    uint32_t off;
+    uint16_t fold_len, exact_len;
+    uint8_t flags; /* WT_GZF_* */
+    uint8_t more;  /* 1: the node's next key is the next record */
+    char fold[GZK_INLINE];
+} gz_ckey;
+_Static_assert(sizeof(gz_ckey) == 32, "a key record is half a cache line");
+
 /* A key waiting to be inserted. */
 typedef struct gz_pending {
     const char *key;
@@ -120,8 +137,11 @@ struct wt_gazetteer {
     wt_gz_head head; /* first: gazetteer.h's inline prefetch reads it */
     wt_alloc al;
     wt_arena ar;
-    gz_key *keys;
+    gz_key *keys; /* while building (from the allocator); then ckeys */
     size_t nkeys;
+    gz_ckey *ckeys;  /* nkeys records, 64-byte aligned in ckeys_mem */
+    void *ckeys_mem; /* from the allocator */
+    char *kpool;     /* from the allocator */
     /* while building: the nodes (grow) and the table of their indices
      * (mask + 1 entries, a power of two); freed once tnodes is made */
     gz_node *nodes;
@@ -817,9 +837,10 @@ static int build_trie(wt_gazetteer *gz, const wt_vec *pend)
     const gz_pending *p = pend->data;
     size_t i;
     int pass;
-    gz->keys = wt_arena_alloc(&gz->ar, (pend->len ? pend->len : 1) * sizeof *gz->keys);
+    gz->keys = wt_malloc(&gz->al, (pend->len ? pend->len : 1) * sizeof *gz->keys);
     if (!gz->keys || reserve_node(gz) != WARTA_OK)
         return WARTA_ENOMEM;
+    memset(gz->keys, 0, (pend->len ? pend->len : 1) * sizeof *gz->keys);
     gz->nnodes = 1; /* the root */
     gz->nodes[0].parent = gz->nodes[0].hash = 0;
     gz->nodes[0].first = gz->nodes[0].last = GZ_NONE;
@@ -909,6 +930,65 @@ static int build_tnodes(wt_gazetteer *gz)
     gz->nodes = NULL;
     gz->slots = NULL;
     return WARTA_OK;
+}
+
+/* Copy the keys into ckeys and kpool, node by node (in each node's
+ * order), then free the building array. */
+static int build_ckeys(wt_gazetteer *gz)
+{
+    size_t i, bytes = 1, n = 0;
+    uint32_t k;
+    unsigned char *mem;
+    for (i = 0; i < gz->nkeys; i++)
+        bytes += gz->keys[i].fold_len + (gz->keys[i].exact ? gz->keys[i].exact_len : 0);
+    mem = wt_malloc(&gz->al, (gz->nkeys ? gz->nkeys : 1) * sizeof(gz_ckey) + 64);
+    gz->kpool = wt_malloc(&gz->al, bytes);
+    if (!mem || !gz->kpool) {
+        wt_free(&gz->al, mem);
+        return WARTA_ENOMEM;
+    }
+    gz->ckeys_mem = mem;
+    gz->ckeys = (gz_ckey *)(void *)(mem + (64 - (uintptr_t)mem % 64) % 64);
+    bytes = 0;
+    for (i = 0; i <= gz->tmask; i++) {
+        gz_node *nd = &gz->tnodes[i];
+        if (nd->parent == GZ_NONE || nd->first == GZ_NONE)
+            continue;
+        k = nd->first;
+        nd->first = (uint32_t)n;
+        for (; k != GZ_NONE; k = gz->keys[k].next) {
+            const gz_key *o = &gz->keys[k];
+            gz_ckey *c = &gz->ckeys[n++];
+            memset(c, 0, sizeof *c);
+            c->e = o->e;
+            c->off = (uint32_t)bytes;
+            c->fold_len = (uint16_t)o->fold_len;
+            c->flags = (uint8_t)o->flags;
+            c->more = o->next != GZ_NONE;
+            memcpy(c->fold, o->fold, o->fold_len < GZK_INLINE ? o->fold_len : GZK_INLINE);
+            memcpy(gz->kpool + bytes, o->fold, o->fold_len);
+            bytes += o->fold_len;
+            if (o->exact) {
+                c->exact_len = (uint16_t)o->exact_len;
+                memcpy(gz->kpool + bytes, o->exact, o->exact_len);
+                bytes += o->exact_len;
+            }
+        }
+    }
+    wt_free(&gz->al, gz->keys);
+    gz->keys = NULL;
+    return WARTA_OK;
+}
+
+/* 1 when key c's folded text is fold[0, fl). */
+static int ckey_fold_is(const wt_gazetteer *gz, const gz_ckey *c, const char *fold, size_t fl)
+{
+    if (c->fold_len != fl)
+        return 0;
+    if (fl <= GZK_INLINE)
+        return memcmp(c->fold, fold, fl) == 0;
+    return memcmp(c->fold, fold, GZK_INLINE) == 0 &&
+           memcmp(gz->kpool + c->off + GZK_INLINE, fold + GZK_INLINE, fl - GZK_INLINE) == 0;
 }
 
 /* ---- word classes ---- */
@@ -1199,6 +1279,8 @@ int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazettee
         rc = build_words(gz);
     if (rc == WARTA_OK)
         rc = build_tnodes(gz);
+    if (rc == WARTA_OK)
+        rc = build_ckeys(gz);
     if (rc != WARTA_OK) {
         if (rc == WARTA_ENOMEM)
             wt_set_error(err, rc, -1, "out of memory building the gazetteer");
@@ -1221,6 +1303,9 @@ void wt_gz_free(wt_gazetteer *gz)
     wt_free(&al, gz->nodes);
     wt_free(&al, gz->slots);
     wt_free(&al, gz->tnodes);
+    wt_free(&al, gz->keys);
+    wt_free(&al, gz->ckeys_mem);
+    wt_free(&al, gz->kpool);
     wt_free(&al, gz->wslots);
     wt_free(&al, gz->more);
     wt_free(&al, gz->wpool);
@@ -1259,23 +1344,25 @@ size_t wt_gz_match(const wt_gazetteer *gz, const char *s, const wt_token *toks, 
             if (!append_tok(s, &toks[done], 1, fold, sizeof fold, &fl) ||
                 !append_tok(s, &toks[done], 0, raw, sizeof raw, &rl))
                 return best;
-        for (k = gz->tnodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
-            const gz_key *key = &gz->keys[k];
-            if (key->fold_len != fl || memcmp(key->fold, fold, fl) != 0)
-                continue;
-            if (key->flags & WT_GZF_NEEDS_CAP) {
+        for (k = gz->tnodes[node].first;; k++) {
+            const gz_ckey *key = &gz->ckeys[k];
+            int ok = ckey_fold_is(gz, key, fold, fl);
+            if (ok && (key->flags & WT_GZF_NEEDS_CAP)) {
                 if (first_lower < 0)
                     first_lower = (toks[i].flags & WT_TOK_WORD) &&
                                   !(toks[i].flags & WT_TOK_CAP) && starts_lower(s, &toks[i]);
-                if (first_lower)
-                    continue;
+                ok = !first_lower;
             }
-            if ((key->flags & WT_GZF_EXACT_CASE) &&
-                (key->exact_len != rl || memcmp(key->exact, raw, rl) != 0))
-                continue;
-            if (cnt < max)
-                out[cnt] = key->e;
-            cnt++;
+            if (ok && (key->flags & WT_GZF_EXACT_CASE))
+                ok = key->exact_len == rl &&
+                     memcmp(gz->kpool + key->off + key->fold_len, raw, rl) == 0;
+            if (ok) {
+                if (cnt < max)
+                    out[cnt] = key->e;
+                cnt++;
+            }
+            if (!key->more)
+                break;
         }
         if (cnt) {
             best = j + 1 - i;
@@ -1295,7 +1382,6 @@ const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t
     char fold[GZ_MAX_KEY];
     size_t fl = 0, j;
     uint32_t node = GZ_ROOT, k;
-    const wt_gz_entry *found = NULL;
     if (!gz || !gz->tnodes || !name || len == 0 || len > GZ_MAX_LOOKUP)
         return NULL;
     if (wt_text_validate(name, len, &j) != WARTA_OK)
@@ -1310,13 +1396,16 @@ const wt_gz_entry *wt_gz_lookup(const wt_gazetteer *gz, const char *name, size_t
     }
     if (node == GZ_NONE)
         return NULL;
-    for (k = gz->tnodes[node].first; k != GZ_NONE && !found; k = gz->keys[k].next) {
-        const gz_key *key = &gz->keys[k];
-        if ((kind == 0 || key->e->kind == kind) && key->fold_len == fl &&
-            memcmp(key->fold, fold, fl) == 0)
-            found = key->e;
-    }
-    return found;
+    k = gz->tnodes[node].first;
+    if (k != GZ_NONE)
+        for (;; k++) {
+            const gz_ckey *key = &gz->ckeys[k];
+            if ((kind == 0 || key->e->kind == kind) && ckey_fold_is(gz, key, fold, fl))
+                return key->e;
+            if (!key->more)
+                break;
+        }
+    return NULL;
 }
 
 const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2)
