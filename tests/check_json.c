@@ -342,6 +342,157 @@ START_TEST(marshal_batch)
 }
 END_TEST
 
+/* A reader of the marshal subset warta_parse_marshal() writes (tuple, str,
+ * int, None, True, False), written from the format's definition
+ * (Python/marshal.c's type codes), so the test checks the layout itself. */
+typedef struct mnode {
+    char type; /* 't' tuple, 's' str, 'i' int, 'N' None, 'B' bool */
+    int64_t i;
+    const char *s;
+    size_t n; /* str bytes or tuple items */
+    struct mnode *kids;
+} mnode;
+
+static const char *m_read(const char *p, const char *end, mnode *o)
+{
+    size_t k;
+    ck_assert_ptr_ne(p, end);
+    memset(o, 0, sizeof *o);
+    switch (*p++) {
+    case ')':
+        o->n = (unsigned char)*p++;
+        goto tuple;
+    case '(':
+        o->n = le32(p);
+        p += 4;
+    tuple:
+        o->type = 't';
+        o->kids = calloc(o->n ? o->n : 1, sizeof *o->kids);
+        for (k = 0; k < o->n; k++)
+            p = m_read(p, end, &o->kids[k]);
+        return p;
+    case 'z':
+        o->n = (unsigned char)*p++;
+        o->type = 's';
+        o->s = p;
+        return p + o->n;
+    case 'u':
+        o->n = le32(p);
+        o->type = 's';
+        o->s = p + 4;
+        return p + 4 + o->n;
+    case 'i':
+        o->type = 'i';
+        o->i = (int32_t)le32(p);
+        return p + 4;
+    case 'N':
+        o->type = 'N';
+        return p;
+    case 'T':
+    case 'F':
+        o->type = 'B';
+        o->i = p[-1] == 'T';
+        return p;
+    default:
+        ck_abort_msg("unexpected marshal code 0x%02x", (unsigned char)p[-1]);
+        return end;
+    }
+}
+
+static void m_free(mnode *o)
+{
+    size_t k;
+    if (o->type == 't') {
+        for (k = 0; k < o->n; k++)
+            m_free(&o->kids[k]);
+        free(o->kids);
+    }
+}
+
+/* Python's index of byte offset b of t: one per byte that does not continue
+ * a sequence (for the valid UTF-8 and the lone 0xFF / 0xC3 used below, the
+ * library's rule). */
+static int64_t py_index(const char *t, int64_t b)
+{
+    int64_t i, n = 0;
+    for (i = 0; i < b; i++)
+        n += ((unsigned char)t[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* items S, E, CS, CE at k..k+3 of tuple o: CS, CE are py_index of S, E */
+static void m_span(const mnode *o, size_t k, const char *t)
+{
+    ck_assert_int_eq(o->kids[k + 2].i, py_index(t, o->kids[k].i));
+    ck_assert_int_eq(o->kids[k + 3].i, py_index(t, o->kids[k + 1].i));
+}
+
+START_TEST(marshal_layout_and_char_offsets)
+{
+    /* 2-, 3- and 4-byte characters before the spans, a read-also line and a
+     * related block with their entities, invalid bytes read leniently (each
+     * one character and a warning); every span of every kind is checked */
+    const char *t = "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi (\xC3\xA9) "
+                    "bertemu \xF0\x9F\x98\x80 Menlu India di New Delhi pada Kamis (4/5/2023) "
+                    "pukul 10.00 WIB \xFF dan \xC3( lagi.\n"
+                    "Baca juga: Presiden Joko Widodo tiba di \xE2\x80\x9C"
+                    "Beijing\xE2\x80\x9D\n";
+    warta_parse_options o = WARTA_PARSE_OPTIONS_INIT;
+    warta_context *c = tu_context();
+    char *m = NULL;
+    size_t mn = 0, k, e, q;
+    warta_error err;
+    mnode r;
+    int found_retno = 0;
+    o.flags = WARTA_PARSE_LENIENT;
+    o.reference = "2023-05-05T12:00:00+07:00";
+    ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), &o, &m, &mn, &err), WARTA_OK);
+    ck_assert_ptr_eq(m_read(m, m + mn, &r), m + mn);
+    ck_assert_int_eq(r.type, 't');
+    ck_assert_uint_eq(r.n, 12);
+    m_span(&r.kids[0], 6, t); /* dateline */
+    for (k = 0; k < r.kids[3].n; k++) /* paragraphs */
+        m_span(&r.kids[3].kids[k], 0, t);
+    for (e = 0; e < r.kids[4].n; e++) { /* entities: mentions (text, S, E, CS, CE) */
+        const mnode *en = &r.kids[4].kids[e];
+        for (q = 0; q < en->kids[2].n; q++) {
+            const mnode *mt = &en->kids[2].kids[q];
+            ck_assert_uint_eq(mt->kids[0].n, (size_t)(mt->kids[2].i - mt->kids[1].i));
+            ck_assert(memcmp(mt->kids[0].s, t + mt->kids[1].i, mt->kids[0].n) == 0);
+            m_span(mt, 1, t);
+        }
+        if (en->kids[1].n == 13 && memcmp(en->kids[1].s, "Retno Marsudi", 13) == 0) {
+            found_retno = 1;
+            ck_assert_int_eq(en->kids[3].type, 's'); /* title */
+            ck_assert(memcmp(en->kids[3].s, "Menteri Luar Negeri", 19) == 0);
+        }
+    }
+    ck_assert(found_retno);
+    ck_assert_uint_eq(r.kids[5].n, 1); /* times: `Kamis (4/5/2023) pukul 10.00 WIB` */
+    for (k = 0; k < r.kids[5].n; k++) {
+        const mnode *tm = &r.kids[5].kids[k];
+        ck_assert_int_eq(tm->kids[4].type, 'B'); /* anchored */
+        m_span(tm, 6, t);
+    }
+    ck_assert(memcmp(r.kids[5].kids[0].kids[1].s, "2023-05-04T10:00:00+07:00", 25) == 0);
+    ck_assert_uint_eq(r.kids[6].n, 1); /* the read-also line, its entities */
+    m_span(&r.kids[6].kids[0], 3, t);
+    ck_assert_uint_eq(r.kids[6].kids[0].kids[7].n, 2); /* Joko Widodo, Beijing */
+    for (e = 0; e < r.kids[6].kids[0].kids[7].n; e++)
+        m_span(&r.kids[6].kids[0].kids[7].kids[e].kids[2].kids[0], 1, t);
+    for (k = 0; k < r.kids[8].n; k++) /* blocks */
+        m_span(&r.kids[8].kids[k], 1, t);
+    ck_assert_uint_eq(r.kids[9].n, 2); /* warnings: the two replaced bytes, at 134 and 140 */
+    ck_assert_int_eq(r.kids[9].kids[1].kids[2].i, 136);
+    for (k = 0; k < r.kids[9].n; k++)
+        ck_assert_int_eq(r.kids[9].kids[k].kids[2].i, py_index(t, r.kids[9].kids[k].kids[1].i));
+    ck_assert_int_eq(r.kids[11].type, 's'); /* the JSON */
+    m_free(&r);
+    warta_free(m);
+    warta_context_free(c);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("json");
@@ -355,6 +506,7 @@ static Suite *suite(void)
     tcase_add_test(tc, control_bytes_escaped_as_cjson_does);
     tcase_add_test(tc, marshal_in_one_call);
     tcase_add_test(tc, marshal_batch);
+    tcase_add_test(tc, marshal_layout_and_char_offsets);
     suite_add_tcase(s, tc);
     return s;
 }
