@@ -606,7 +606,7 @@ START_TEST(accessors_null_and_range)
 }
 END_TEST
 
-/* tests/data/corpus_sentences.tsv: one sentence each from 96 corpus
+/* tests/data/corpus_sentences.tsv: one sentence each from 99 corpus
  * articles, joined by blank lines: the pipeline on real text without
  * ../shared. Facts read off the sentences by hand (reference 1 December
  * 2023 12:00 WIB). */
@@ -629,7 +629,7 @@ START_TEST(corpus_sentences)
         len += (size_t)sprintf(text + len, "%s%s", len ? "\n\n" : "", tab + 1);
         k++;
     }
-    ck_assert_uint_eq(k, 96);
+    ck_assert_uint_eq(k, 99);
     a = tu_parse(c, text, len, "2023-12-01T12:00:00+07:00");
     /* antara-0096: `manfaatMimika (ANTARA) - Presiden Direktur PT Freeport
      * Indonesia (PTFI) Tonny Wenas berharap ...`: the glued dateline, in
@@ -653,6 +653,24 @@ START_TEST(corpus_sentences)
     ck_assert_str_eq(warta_timex_value(warta_article_time(a, 1)), "2023-12-01T19:15:00+07:00");
     ck_assert_str_eq(warta_timex_text(warta_article_time(a, 2)), "Selasa (10/9/2019)");
     ck_assert_str_eq(warta_timex_value(warta_article_time(a, 2)), "2019-09-10");
+    /* detik-0031: `... pasangan capres dan cawapres nomor urut 1 Anies
+     * Baswedan-Muhaimin Iskandar (AMIN) yang disobek orang di Jogja.`: a pair
+     * of names joined by a hyphen is two persons */
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_PERSON, "Anies Baswedan"));
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_PERSON, "Muhaimin Iskandar"));
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_LOCATION, "Jogja"));
+    /* detik-0116: `Kampus STIS berada di Bidara Cina, Jakarta Timur.`: a
+     * place named with a country word after `di` is one place (`Bidara Cina`) */
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_LOCATION, "Bidara Cina"));
+    /* antara-0079: `Direktur Human Capital AP II Ajar Setiadi di Tangerang,
+     * Banten, ... 20 bandara yang tersebar di Sumatera, Jawa dan
+     * Kalimantan.`: AP II is Angkasa Pura II; a list of places after `di` */
+    e = find_entity(a, WARTA_ENTITY_ORGANIZATION, "Angkasa Pura II");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(warta_entity_acronym(e), "AP II");
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_LOCATION, "Sumatera"));
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_LOCATION, "Jawa"));
+    ck_assert_ptr_nonnull(find_entity(a, WARTA_ENTITY_LOCATION, "Kalimantan"));
     warta_article_free(a);
     warta_context_free(c);
     free(text);
