@@ -236,6 +236,12 @@ void fz_check_json(const warta_article *a, int pretty)
         FZ_REQUIRE(root != NULL, "JSON does not re-parse near %.40s",
                    cJSON_GetErrorPtr() ? cJSON_GetErrorPtr() : "?");
         FZ_REQUIRE(cJSON_IsObject(root), "JSON is not an object");
+        if (!flags) { /* the line is written as cJSON would print it */
+            char *again = cJSON_PrintUnformatted(root);
+            FZ_REQUIRE(again != NULL && strcmp(again, json) == 0,
+                       "one-line JSON differs from cJSON's printing of it");
+            free(again);
+        }
         cJSON_Delete(root);
         warta_free(json);
     }

@@ -7,9 +7,12 @@
  * too, even ones without (exercising the article's own stamp as reference);
  * parsing valid input twice would halve the executions for little gain.
  * Every accessor must give spans inside the input, and the JSON must
- * re-parse with cJSON and be valid UTF-8. abort() on any violation. */
+ * re-parse with cJSON (the one-line form exactly as cJSON prints it back)
+ * and be valid UTF-8; warta_parse_marshal() of the input must end with that
+ * JSON. abort() on any violation. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <warta.h>
 
@@ -17,6 +20,24 @@
 #include "hostile_inputs.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* warta_parse_marshal() of the same input parses it the same way: it ends
+ * with the article's one-line JSON ('u', length, bytes). */
+static void check_marshal(const uint8_t *data, size_t size, const warta_parse_options *o,
+                          const warta_article *a)
+{
+    char *m = NULL, *json = NULL;
+    size_t mn = 0, jn = 0;
+    warta_error err;
+    int rc = warta_parse_marshal(fz_context(), (const char *)data, size, o, &m, &mn, &err);
+    FZ_REQUIRE(rc == WARTA_OK, "marshal: %d %s", rc, err.message);
+    FZ_REQUIRE(warta_article_to_json(a, 0, &json, &jn, &err) == WARTA_OK, "to_json");
+    FZ_REQUIRE(m != NULL && mn > jn + 5 && m[0] == ')' && m[mn - jn - 5] == 'u' &&
+                   memcmp(m + mn - jn, json, jn) == 0,
+               "marshal data does not end with the article's JSON");
+    warta_free(m);
+    warta_free(json);
+}
 
 static void parse_one(const uint8_t *data, size_t size, int flags, const char *ref)
 {
@@ -43,6 +64,7 @@ static void parse_one(const uint8_t *data, size_t size, int flags, const char *r
     if (ref)
         FZ_REQUIRE(warta_article_reference(a) != NULL, "reference %s not kept", ref);
     fz_check_json(a, (size & 3) == 0);
+    check_marshal(data, size, &o, a);
     warta_article_free(a);
 }
 
