@@ -169,7 +169,7 @@ int wt_arena_shrink(wt_arena *ar, void *p, size_t old_n, size_t new_n)
 
 char *wt_arena_strndup(wt_arena *ar, const char *s, size_t n)
 {
-    char *d = wt_arena_alloc(ar, n + 1);
+    char *d = wt_arena_alloc_raw(ar, n + 1); /* every byte written below */
     if (!d)
         return NULL;
     if (n)

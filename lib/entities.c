@@ -822,7 +822,7 @@ static int run_key_hashes(const state *st, char ns, size_t i, size_t e, uint32_t
 /* Copy of s[a..b) with white space runs (NBSP too) collapsed to a space. */
 static char *dup_clean(state *st, size_t a, size_t b)
 {
-    char *d = wt_arena_alloc(st->ar, b - a + 1);
+    char *d = wt_arena_alloc_raw(st->ar, b - a + 1); /* read up to its NUL only */
     size_t i, o = 0;
     int sp = 0;
     if (!d)
@@ -1008,10 +1008,9 @@ static int org_entity(state *st, const char *name, size_t nlen, const char *acr,
         }
         return WARTA_OK;
     }
-    nm = wt_arena_alloc(st->ar, nlen + 1);
+    nm = wt_arena_strndup(st->ar, name, nlen);
     if (!nm)
         return WARTA_ENOMEM;
-    memcpy(nm, name, nlen);
     rc = ent_new(st, WARTA_ENTITY_ORGANIZATION, nm, idx);
     if (rc != WARTA_OK)
         return rc;
@@ -1070,11 +1069,11 @@ static void gz_at(const state *st, size_t i, gzm *m)
     if (mm->len == mm->mcap) {
         /* out of memory: the match is not remembered, only computed again */
         gzm *nm = mm->mcap <= SIZE_MAX / (2 * sizeof *nm)
-                      ? wt_arena_alloc(mm->ar, 2 * mm->mcap * sizeof *nm)
+                      ? wt_arena_grow(mm->ar, mm->m, mm->mcap * sizeof *nm,
+                                      2 * mm->mcap * sizeof *nm)
                       : NULL;
         if (!nm)
             return;
-        memcpy(nm, mm->m, mm->len * sizeof *nm);
         mm->m = nm;
         mm->mcap *= 2;
     }
@@ -3371,8 +3370,9 @@ static uint64_t cls_of(const state *st, size_t i)
 /* One pass over the document's tokens before the rules: the set of words
  * written in lower case; per span the words and capitalised words (after
  * the first token) for the title-case test, and its last `(`. Room for
- * the word classes of every token (looked up when first asked). */
-static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls, size_t *wc)
+ * the longest span's word classes (looked up when first asked) and memo,
+ * cleared by entities_run() for each span. */
+static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc)
 {
     size_t total = 0, k, i, cap = 64, n_max = 1;
     for (k = 0; k < n; k++) {
@@ -3382,9 +3382,8 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
     }
     while (cap < total * 2)
         cap *= 2;
-    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t));
-    *cls = wt_arena_alloc(&st->scratch, (total ? total : 1) * sizeof **cls);
-    if (!st->lower || !*cls)
+    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t)); /* 0: empty */
+    if (!st->lower)
         return WARTA_ENOMEM;
     st->lower_cap = cap;
     for (k = 0; k < n; k++) {
@@ -3418,15 +3417,17 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
         wc[3 * k + 1] = caps;
         wc[3 * k + 2] = paren;
     }
-    st->memo = wt_arena_alloc(&st->scratch, sizeof *st->memo);
-    if (!st->memo)
+    st->cls = wt_arena_alloc_raw(&st->scratch, n_max * sizeof *st->cls);
+    st->memo = wt_arena_alloc_raw(&st->scratch, sizeof *st->memo);
+    if (!st->cls || !st->memo)
         return WARTA_ENOMEM;
-    st->memo->at = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->at);
+    st->memo->len = 0;
+    st->memo->at = wt_arena_alloc_raw(&st->scratch, n_max * sizeof *st->memo->at);
     st->memo->mcap = 16;
     st->memo->ar = &st->scratch;
-    st->memo->m = wt_arena_alloc(&st->scratch, st->memo->mcap * sizeof *st->memo->m);
-    st->memo->name_end = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->name_end);
-    st->memo->unname = wt_arena_alloc(&st->scratch, n_max * sizeof *st->memo->unname);
+    st->memo->m = wt_arena_alloc_raw(&st->scratch, st->memo->mcap * sizeof *st->memo->m);
+    st->memo->name_end = wt_arena_alloc_raw(&st->scratch, n_max * sizeof *st->memo->name_end);
+    st->memo->unname = wt_arena_alloc_raw(&st->scratch, n_max * sizeof *st->memo->unname);
     if (!st->memo->at || !st->memo->m || !st->memo->name_end || !st->memo->unname)
         return WARTA_ENOMEM;
     return WARTA_OK;
@@ -3435,19 +3436,17 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, uint64_t **cls,
 static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
     size_t k, *wc;
-    uint64_t *cls;
     if (n > SIZE_MAX / (3 * sizeof *wc))
         return WARTA_ENOMEM;
-    wc = wt_arena_alloc(&st->scratch, 3 * n * sizeof *wc);
-    if (!wc || build_doc(st, toks, n, &cls, wc) != WARTA_OK)
+    wc = wt_arena_alloc_raw(&st->scratch, 3 * n * sizeof *wc); /* build_doc() fills it */
+    if (!wc || build_doc(st, toks, n, wc) != WARTA_OK)
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
         size_t i = 0, words = wc[3 * k], caps = wc[3 * k + 1];
         st->t = toks[k].t;
         st->n = toks[k].n;
-        st->cls = cls;
-        cls += st->n;
         st->memo->len = 0;
+        memset(st->cls, 0, st->n * sizeof *st->cls);
         memset(st->memo->at, 0, st->n * sizeof *st->memo->at);
         memset(st->memo->name_end, 0, st->n * sizeof *st->memo->name_end);
         memset(st->memo->unname, 0, st->n * sizeof *st->memo->unname);
