@@ -595,11 +595,9 @@ static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h
     }
 }
 
-/* The map starts small: an article's entities take 13 keys (median over
- * the corpus, 80 at most), and its slots are zeroed for every call. */
 static int map_grow(state *st)
 {
-    size_t ncap = st->cap ? st->cap * 2 : 32, i;
+    size_t ncap = st->cap ? st->cap * 2 : 256, i;
     hslot *old = st->slots, *ns = wt_arena_alloc(&st->scratch, ncap * sizeof(hslot));
     size_t ocap = st->cap;
     if (!ns)
