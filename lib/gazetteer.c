@@ -21,19 +21,6 @@
 #include "model.h"
 #include "text.h"
 
-/* The generated tables (build tree, gazetteer_data.c). */
-typedef struct wt_gz_row {
-    const char *key;
-    wt_gz_entry e;
-} wt_gz_row;
-extern const wt_gz_row wt_gz_rows[];
-extern const size_t wt_gz_nrows;
-typedef struct wt_gz_ctz {
-    const char *iso2, *tz;
-} wt_gz_ctz;
-extern const wt_gz_ctz wt_gz_country_tz[];
-extern const size_t wt_gz_ncountry_tz;
-
 #define GZ_NONE UINT32_MAX
 /* Longest folded key, and longest text span a match compares. */
 #define GZ_MAX_KEY 512

@@ -41,6 +41,21 @@ typedef struct wt_gz_entry {
                              title: position/...; or NULL */
 } wt_gz_entry;
 
+/* The tables the build compiles from the TSV files of lib/data (gen_gazetteer writes
+ * them into the build tree as gazetteer_data.c): every key with its entry,
+ * and each country's IANA zone when the whole country keeps one offset. */
+typedef struct wt_gz_row {
+    const char *key;
+    wt_gz_entry e;
+} wt_gz_row;
+extern const wt_gz_row wt_gz_rows[];
+extern const size_t wt_gz_nrows;
+typedef struct wt_gz_ctz {
+    const char *iso2, *tz;
+} wt_gz_ctz;
+extern const wt_gz_ctz wt_gz_country_tz[];
+extern const size_t wt_gz_ncountry_tz;
+
 typedef struct wt_gazetteer wt_gazetteer;
 
 /* Build the gazetteer: compiled-in tables, CLDR country names (ICU,

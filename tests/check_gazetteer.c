@@ -345,14 +345,6 @@ START_TEST(word_classes_collisions)
 }
 END_TEST
 
-/* The compiled-in rows (build tree, gazetteer_data.c). */
-typedef struct wt_gz_row {
-    const char *key;
-    wt_gz_entry e;
-} wt_gz_row;
-extern const wt_gz_row wt_gz_rows[];
-extern const size_t wt_gz_nrows;
-
 /* The first token of a key has WT_GZW_START (the word-class filter and
  * table let it through, and entities.c asks for a match only then) and
  * passes wt_gz_hot_test; the key, written as listed, matches all its
