@@ -439,16 +439,17 @@ static void mw_int(wbuf *b, int64_t v)
     } else { /* 'l': the count of 15-bit digits (negative for v < 0), low first */
         uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
         char d[10];
-        int32_t n = 0;
+        size_t k = 0;
+        int32_t n;
         while (u) {
-            d[2 * n] = (char)(u & 0xFF);
-            d[2 * n + 1] = (char)((u >> 8) & 0x7F);
+            d[k++] = (char)(u & 0xFF);
+            d[k++] = (char)((u >> 8) & 0x7F);
             u >>= 15;
-            n++;
         }
+        n = (int32_t)(k / 2);
         wb_char(b, 'l');
         mw_u32(b, (uint32_t)(v < 0 ? -n : n));
-        wb_put(b, d, (size_t)(2 * n));
+        wb_put(b, d, k);
     }
 }
 
