@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "model.h"
+#include "text.h"
 #include "warta.h"
 
 /* ---- the one-line JSON and the rows form, written directly ------------------
@@ -196,8 +197,7 @@ static void entities_line(wbuf *b, const wt_vec *ents)
     wb_char(b, ']');
 }
 
-/* The one-line JSON: the bytes cJSON_PrintUnformatted() prints for
- * article_json(a). */
+/* The one-line JSON (its key order is the output's since the first release). */
 static void article_line(wbuf *b, const warta_article *a)
 {
     size_t i;
@@ -332,37 +332,6 @@ typedef struct cmap {
     size_t n;
 } cmap;
 
-/* Length of the well-formed UTF-8 sequence starting at s[i] (s[i] >= 0x80),
- * or 0 (Unicode Table 3-7). */
-static size_t wf_len(const unsigned char *s, size_t n, size_t i)
-{
-    unsigned c = s[i], lo = 0x80, hi = 0xBF;
-    size_t need, k;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (n - i <= need || s[i + 1] < lo || s[i + 1] > hi)
-        return 0;
-    for (k = 2; k <= need; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-            return 0;
-    return need + 1;
-}
-
 static int cmap_build(wt_arena *ar, const char *text, size_t n, cmap *m)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -370,7 +339,7 @@ static int cmap_build(wt_arena *ar, const char *text, size_t n, cmap *m)
     size_t i = 0, extra = 0, k;
     while (i < n) {
         cm_entry *e;
-        if (s[i] < 0x80 || (k = wf_len(s, n, i)) == 0) {
+        if (s[i] < 0x80 || (k = wt_utf8_wf_len(text, n, i)) == 0) {
             i++;
             continue;
         }

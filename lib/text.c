@@ -11,6 +11,25 @@
 
 #include "warta/common.h"
 
+/* Decode the code point at u[i] (non-ASCII) with ICU's U8_NEXT, in a window
+ * of at most 4 bytes (U8_NEXT works on int32_t indices, so huge inputs are
+ * fine). Returns it, or a negative value for an ill-formed sequence; *len
+ * gets the bytes consumed (the maximal ill-formed subpart, at least one). */
+static inline UChar32 decode_at(const uint8_t *u, size_t n, size_t i, size_t *len)
+{
+    int32_t j = 0, w = (int32_t)((n - i) < 4 ? (n - i) : 4);
+    UChar32 c;
+    U8_NEXT(u + i, j, w, c);
+    *len = (size_t)(j > 0 ? j : 1);
+    return c;
+}
+
+size_t wt_utf8_wf_len(const char *s, size_t n, size_t i)
+{
+    size_t len;
+    return decode_at((const uint8_t *)s, n, i, &len) < 0 ? 0 : len;
+}
+
 int wt_text_validate(const char *s, size_t n, size_t *bad)
 {
     const uint8_t *u = (const uint8_t *)s;
@@ -46,16 +65,12 @@ int wt_text_validate(const char *s, size_t n, size_t *bad)
             }
             i++;
         } else {
-            /* U8_NEXT works on int32_t indices: decode at most 4 bytes in a
-             * window so huge inputs are fine */
-            int32_t j = 0, len = (int32_t)((n - i) < 4 ? (n - i) : 4);
-            UChar32 c;
-            U8_NEXT(u + i, j, len, c);
-            if (c < 0) {
+            size_t len;
+            if (decode_at(u, n, i, &len) < 0) {
                 *bad = i;
                 return WARTA_EUTF8;
             }
-            i += (size_t)j;
+            i += len;
         }
     }
     return WARTA_OK;
@@ -79,21 +94,18 @@ char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad)
         } else if (b < 0x80) {
             i++;
         } else {
-            int32_t j = 0, len = (int32_t)((n - i) < 4 ? (n - i) : 4);
-            UChar32 c;
-            U8_NEXT((const uint8_t *)d + i, j, len, c);
-            if (c < 0) {
-                /* replace the bytes U8_NEXT consumed (at least one) */
-                int32_t k;
-                for (k = 0; k < j; k++) {
+            size_t len, k;
+            if (decode_at((const uint8_t *)d, n, i, &len) < 0) {
+                /* replace the bytes the decoder consumed (at least one) */
+                for (k = 0; k < len; k++) {
                     size_t *slot = wt_vec_push(ar, bad, sizeof(size_t));
                     if (!slot)
                         return NULL;
-                    *slot = i + (size_t)k;
-                    d[i + (size_t)k] = '?';
+                    *slot = i + k;
+                    d[i + k] = '?';
                 }
             }
-            i += (size_t)j;
+            i += len;
         }
     }
     d[n] = '\0';
@@ -102,11 +114,9 @@ char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad)
 
 int32_t wt_utf8_next_mb(const char *s, size_t n, size_t *i)
 {
-    const uint8_t *u = (const uint8_t *)s;
-    int32_t j = 0, len = (int32_t)((n - *i) < 4 ? (n - *i) : 4);
-    UChar32 c;
-    U8_NEXT(u + *i, j, len, c);
-    *i += (size_t)(j > 0 ? j : 1);
+    size_t len;
+    UChar32 c = decode_at((const uint8_t *)s, n, *i, &len);
+    *i += len;
     return c < 0 ? 0xFFFD : c;
 }
 

@@ -28,6 +28,11 @@ int wt_text_validate(const char *s, size_t n, size_t *bad);
  * count is bounded by n. Returns the copy or NULL on allocation failure. */
 char *wt_text_sanitize(wt_arena *ar, const char *s, size_t n, wt_vec *bad);
 
+/* Length of the well-formed UTF-8 sequence at s[i] (s[i] >= 0x80, i < n),
+ * or 0 when it is ill-formed (the bytes wt_text_sanitize() replaces, each
+ * then one character). */
+size_t wt_utf8_wf_len(const char *s, size_t n, size_t i);
+
 /* Out-of-line parts of the helpers below (non-ASCII code points). */
 int32_t wt_utf8_next_mb(const char *s, size_t n, size_t *i);
 int wt_is_alpha_u(int32_t c);
