@@ -7,6 +7,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "marshal_reader.h"
 #include "testutil.h"
 
 static cJSON *export(warta_article *a, int flags)
@@ -266,35 +267,28 @@ START_TEST(control_bytes_escaped_as_cjson_does)
 }
 END_TEST
 
-static uint32_t le32(const char *p)
-{
-    const unsigned char *q = (const unsigned char *)p;
-    return (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
-}
-
 START_TEST(marshal_in_one_call)
 {
-    /* warta_parse_marshal(): a 12-tuple whose last item is the one-line JSON
-     * ('u', its length, its bytes), the errors of warta_parse() */
+    /* warta_parse_marshal(): an 11-tuple that starts with the dateline and
+     * ends with the library's version; the errors of warta_parse() */
     const char *bad = "Jakarta (ANTARA) - Harga naik\xC3( pekan lalu.";
     const char *t = "Jakarta (ANTARA) - Menlu Retno Marsudi tiba di \xE2\x80\x9C"
                     "New Delhi\xE2\x80\x9D pada Kamis (4/5/2023).\n";
+    const size_t vn = strlen(WARTA_VERSION_STRING);
     warta_context *c = tu_context();
-    char *m = NULL, *j = NULL;
-    size_t mn = 0, jn = 0;
+    char *m = NULL;
+    size_t mn = 0;
     warta_error err;
     ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), NULL, &m, &mn, &err), WARTA_OK);
-    ck_assert_int_eq(warta_parse_json(c, t, strlen(t), NULL, 0, &j, &jn, &err), WARTA_OK);
-    ck_assert_uint_gt(mn, jn + 7);
+    ck_assert_uint_gt(mn, vn + 13);
     ck_assert_int_eq(m[0], ')');
-    ck_assert_int_eq(m[1], 12);
-    ck_assert_int_eq(m[mn - jn - 5], 'u');
-    ck_assert_uint_eq(le32(m + mn - jn - 4), jn);
-    ck_assert(memcmp(m + mn - jn, j, jn) == 0);
+    ck_assert_int_eq(m[1], 11);
     /* the dateline: a 10-tuple, place 'z' short ASCII "Jakarta" */
     ck_assert(memcmp(m + 2, ")\x0az\x07Jakarta", 11) == 0);
+    ck_assert_int_eq(m[mn - vn - 2], 'z');
+    ck_assert_uint_eq((unsigned char)m[mn - vn - 1], vn);
+    ck_assert(memcmp(m + mn - vn, WARTA_VERSION_STRING, vn) == 0);
     warta_free(m);
-    warta_free(j);
     m = (char *)1;
     ck_assert_int_eq(warta_parse_marshal(c, bad, strlen(bad), NULL, &m, &mn, &err),
                      WARTA_EUTF8);
@@ -342,73 +336,6 @@ START_TEST(marshal_batch)
 }
 END_TEST
 
-/* A reader of the marshal subset warta_parse_marshal() writes (tuple, str,
- * int, None, True, False), written from the format's definition
- * (Python/marshal.c's type codes), so the test checks the layout itself. */
-typedef struct mnode {
-    char type; /* 't' tuple, 's' str, 'i' int, 'N' None, 'B' bool */
-    int64_t i;
-    const char *s;
-    size_t n; /* str bytes or tuple items */
-    struct mnode *kids;
-} mnode;
-
-static const char *m_read(const char *p, const char *end, mnode *o)
-{
-    size_t k;
-    ck_assert_ptr_ne(p, end);
-    memset(o, 0, sizeof *o);
-    switch (*p++) {
-    case ')':
-        o->n = (unsigned char)*p++;
-        goto tuple;
-    case '(':
-        o->n = le32(p);
-        p += 4;
-    tuple:
-        o->type = 't';
-        o->kids = calloc(o->n ? o->n : 1, sizeof *o->kids);
-        for (k = 0; k < o->n; k++)
-            p = m_read(p, end, &o->kids[k]);
-        return p;
-    case 'z':
-        o->n = (unsigned char)*p++;
-        o->type = 's';
-        o->s = p;
-        return p + o->n;
-    case 'u':
-        o->n = le32(p);
-        o->type = 's';
-        o->s = p + 4;
-        return p + 4 + o->n;
-    case 'i':
-        o->type = 'i';
-        o->i = (int32_t)le32(p);
-        return p + 4;
-    case 'N':
-        o->type = 'N';
-        return p;
-    case 'T':
-    case 'F':
-        o->type = 'B';
-        o->i = p[-1] == 'T';
-        return p;
-    default:
-        ck_abort_msg("unexpected marshal code 0x%02x", (unsigned char)p[-1]);
-        return end;
-    }
-}
-
-static void m_free(mnode *o)
-{
-    size_t k;
-    if (o->type == 't') {
-        for (k = 0; k < o->n; k++)
-            m_free(&o->kids[k]);
-        free(o->kids);
-    }
-}
-
 /* Python's index of byte offset b of t: one per byte that does not continue
  * a sequence (for the valid UTF-8 and the lone 0xFF / 0xC3 used below, the
  * library's rule). */
@@ -447,9 +374,9 @@ START_TEST(marshal_layout_and_char_offsets)
     o.flags = WARTA_PARSE_LENIENT;
     o.reference = "2023-05-05T12:00:00+07:00";
     ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), &o, &m, &mn, &err), WARTA_OK);
-    ck_assert_ptr_eq(m_read(m, m + mn, &r), m + mn);
+    ck_assert_ptr_eq(m_read(m, m + mn, &r, 8), m + mn);
     ck_assert_int_eq(r.type, 't');
-    ck_assert_uint_eq(r.n, 12);
+    ck_assert_uint_eq(r.n, 11);
     m_span(&r.kids[0], 6, t); /* dateline */
     for (k = 0; k < r.kids[3].n; k++) /* paragraphs */
         m_span(&r.kids[3].kids[k], 0, t);
@@ -486,7 +413,9 @@ START_TEST(marshal_layout_and_char_offsets)
     ck_assert_int_eq(r.kids[9].kids[1].kids[2].i, 136);
     for (k = 0; k < r.kids[9].n; k++)
         ck_assert_int_eq(r.kids[9].kids[k].kids[2].i, py_index(t, r.kids[9].kids[k].kids[1].i));
-    ck_assert_int_eq(r.kids[11].type, 's'); /* the JSON */
+    ck_assert_int_eq(r.kids[10].type, 's'); /* warta_version */
+    ck_assert_uint_eq(r.kids[10].n, strlen(WARTA_VERSION_STRING));
+    ck_assert(memcmp(r.kids[10].s, WARTA_VERSION_STRING, r.kids[10].n) == 0);
     m_free(&r);
     warta_free(m);
     warta_context_free(c);
