@@ -484,12 +484,12 @@ static void mw_entities(wbuf *b, const cmap *m, const wt_vec *ents)
     }
 }
 
-/* The tuple documented at warta_parse_marshal(). */
+/* The tuple documented at warta_parse_marshal(); the JSON as its last item. */
 static void article_marshal(wbuf *b, const warta_article *a, const cmap *m)
 {
-    size_t i;
+    size_t i, at;
     int f;
-    mw_tuple(b, 11);
+    mw_tuple(b, 12);
     if (!a->dateline.has) {
         wb_char(b, 'N');
     } else {
@@ -559,6 +559,22 @@ static void article_marshal(wbuf *b, const warta_article *a, const cmap *m)
         mw_int(b, cm_char(m, w->offset));
     }
     mw_str(b, WARTA_VERSION_STRING);
+
+    /* the JSON: 'u', its length (patched in), its bytes */
+    wb_char(b, 'u');
+    at = b->len;
+    mw_u32(b, 0);
+    article_line(b, a);
+    if (b->ok && b->len - at - 4 > INT32_MAX)
+        b->ok = 0; /* marshal's limit */
+    if (b->ok) {
+        uint32_t n = (uint32_t)(b->len - at - 4);
+        char *q = b->p + at;
+        q[0] = (char)(n & 0xFF);
+        q[1] = (char)((n >> 8) & 0xFF);
+        q[2] = (char)((n >> 16) & 0xFF);
+        q[3] = (char)(n >> 24);
+    }
 }
 
 /* The pretty JSON: the one-line JSON read by cJSON and printed with

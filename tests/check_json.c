@@ -269,26 +269,28 @@ END_TEST
 
 START_TEST(marshal_in_one_call)
 {
-    /* warta_parse_marshal(): an 11-tuple that starts with the dateline and
-     * ends with the library's version; the errors of warta_parse() */
+    /* warta_parse_marshal(): a 12-tuple that starts with the dateline and
+     * whose last item is the one-line JSON ('u', its length, its bytes);
+     * the errors of warta_parse() */
     const char *bad = "Jakarta (ANTARA) - Harga naik\xC3( pekan lalu.";
     const char *t = "Jakarta (ANTARA) - Menlu Retno Marsudi tiba di \xE2\x80\x9C"
                     "New Delhi\xE2\x80\x9D pada Kamis (4/5/2023).\n";
-    const size_t vn = strlen(WARTA_VERSION_STRING);
     warta_context *c = tu_context();
-    char *m = NULL;
-    size_t mn = 0;
+    char *m = NULL, *j = NULL;
+    size_t mn = 0, jn = 0;
     warta_error err;
     ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), NULL, &m, &mn, &err), WARTA_OK);
-    ck_assert_uint_gt(mn, vn + 13);
+    ck_assert_int_eq(warta_parse_json(c, t, strlen(t), NULL, 0, &j, &jn, &err), WARTA_OK);
+    ck_assert_uint_gt(mn, jn + 7);
     ck_assert_int_eq(m[0], ')');
-    ck_assert_int_eq(m[1], 11);
+    ck_assert_int_eq(m[1], 12);
+    ck_assert_int_eq(m[mn - jn - 5], 'u');
+    ck_assert_uint_eq(m_le32(m + mn - jn - 4), jn);
+    ck_assert(memcmp(m + mn - jn, j, jn) == 0);
     /* the dateline: a 10-tuple, place 'z' short ASCII "Jakarta" */
     ck_assert(memcmp(m + 2, ")\x0az\x07Jakarta", 11) == 0);
-    ck_assert_int_eq(m[mn - vn - 2], 'z');
-    ck_assert_uint_eq((unsigned char)m[mn - vn - 1], vn);
-    ck_assert(memcmp(m + mn - vn, WARTA_VERSION_STRING, vn) == 0);
     warta_free(m);
+    warta_free(j);
     m = (char *)1;
     ck_assert_int_eq(warta_parse_marshal(c, bad, strlen(bad), NULL, &m, &mn, &err),
                      WARTA_EUTF8);
@@ -376,7 +378,7 @@ START_TEST(marshal_layout_and_char_offsets)
     ck_assert_int_eq(warta_parse_marshal(c, t, strlen(t), &o, &m, &mn, &err), WARTA_OK);
     ck_assert_ptr_eq(m_read(m, m + mn, &r, 8), m + mn);
     ck_assert_int_eq(r.type, 't');
-    ck_assert_uint_eq(r.n, 11);
+    ck_assert_uint_eq(r.n, 12);
     m_span(&r.kids[0], 6, t); /* dateline */
     for (k = 0; k < r.kids[3].n; k++) /* paragraphs */
         m_span(&r.kids[3].kids[k], 0, t);
@@ -413,6 +415,7 @@ START_TEST(marshal_layout_and_char_offsets)
     ck_assert_int_eq(r.kids[9].kids[1].kids[2].i, 136);
     for (k = 0; k < r.kids[9].n; k++)
         ck_assert_int_eq(r.kids[9].kids[k].kids[2].i, py_index(t, r.kids[9].kids[k].kids[1].i));
+    ck_assert_int_eq(r.kids[11].type, 's'); /* the JSON */
     ck_assert_int_eq(r.kids[10].type, 's'); /* warta_version */
     ck_assert_uint_eq(r.kids[10].n, strlen(WARTA_VERSION_STRING));
     ck_assert(memcmp(r.kids[10].s, WARTA_VERSION_STRING, r.kids[10].n) == 0);

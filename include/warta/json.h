@@ -66,7 +66,7 @@ WARTA_API int warta_parse_json(const warta_context *ctx, const char *text, size_
  * which lenient mode reads as '?', counts as one) next to its byte offsets
  * (S, E: bytes; CS, CE: characters):
  * `(dateline, published, reference, (paragraph...), (entity...), (time...),
- * (related...), attribution, (block...), (warning...), warta_version)`
+ * (related...), attribution, (block...), (warning...), warta_version, json)`
  * - dateline: None or `(place, agency, source, country, province, timezone, S, E, CS, CE)`
  * - paragraph: `(S, E, CS, CE)`
  * - entity: `(type, name, (mention...), title, affiliation, iso, iso3, acronym,
@@ -76,6 +76,7 @@ WARTA_API int warta_parse_json(const warta_context *ctx, const char *text, size_
  * - related: `(kind, title, published, S, E, CS, CE, (entity...))`
  * - attribution: `(source, reporter, editor, translator, photographer, initials)`
  * - block: `(kind, S, E, CS, CE)`; warning: `(message, offset, char_offset)`
+ * - json: the one-line JSON of warta_parse_json(), as a str.
  * Only marshal types that every Python 3 since 3.4 reads are written (format
  * 4: tuple, str, int, None, True, False; no references).
  * @param ctx   the context (shared between threads).
@@ -87,7 +88,8 @@ WARTA_API int warta_parse_json(const warta_context *ctx, const char *text, size_
  * @param out_len receives its length in bytes (required).
  * @param err   optional error record (code, byte offset into text, message).
  * @return ::WARTA_OK, the status of warta_parse(), ::WARTA_EINVAL, or
- *         ::WARTA_ENOMEM (also when a string exceeds marshal's 2 GiB).
+ *         ::WARTA_ENOMEM (also when a string or the JSON exceeds marshal's
+ *         2 GiB).
  * Thread safety: safe to call from many threads on one context.
  */
 WARTA_API int warta_parse_marshal(const warta_context *ctx, const char *text, size_t len,

@@ -10,7 +10,7 @@
  * re-parse with cJSON (the one-line form exactly as cJSON prints it back)
  * and be valid UTF-8; warta_parse_marshal() of the input must be well-formed
  * marshal data holding the same objects with the same byte and character
- * offsets. abort() on any violation. */
+ * offsets, and that JSON. abort() on any violation. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,14 +35,15 @@ static int span_ok(const mnode *o, size_t k, int64_t s, int64_t e)
 }
 
 /* warta_parse_marshal() of the same input parses it the same way: its data
- * reads back (marshal_reader.h, written from the format) as the 11-tuple
+ * reads back (marshal_reader.h, written from the format) as the 12-tuple
  * with as many objects of each kind as the article, the same byte ranges,
- * character offsets no greater than the byte offsets, and the version. */
+ * character offsets no greater than the byte offsets, the version, and the
+ * article's one-line JSON as its last item. */
 static void check_marshal(const uint8_t *data, size_t size, const warta_parse_options *o,
                           const warta_article *a)
 {
-    char *m = NULL;
-    size_t mn = 0, i, j;
+    char *m = NULL, *json = NULL;
+    size_t mn = 0, jn = 0, i, j;
     int64_t s, e;
     warta_error err;
     mnode r;
@@ -50,7 +51,7 @@ static void check_marshal(const uint8_t *data, size_t size, const warta_parse_op
     int rc = warta_parse_marshal(fz_context(), (const char *)data, size, o, &m, &mn, &err);
     FZ_REQUIRE(rc == WARTA_OK, "marshal: %d %s", rc, err.message);
     end = m_read(m, m + mn, &r, 8);
-    FZ_REQUIRE(end == m + mn && r.type == 't' && r.n == 11, "marshal data malformed");
+    FZ_REQUIRE(end == m + mn && r.type == 't' && r.n == 12, "marshal data malformed");
     FZ_REQUIRE(r.kids[3].n == warta_article_paragraph_count(a) &&
                    r.kids[4].n == warta_article_entity_count(a) &&
                    r.kids[5].n == warta_article_time_count(a) &&
@@ -83,8 +84,13 @@ static void check_marshal(const uint8_t *data, size_t size, const warta_parse_op
     FZ_REQUIRE(r.kids[10].type == 's' && r.kids[10].n == strlen(warta_version_string()) &&
                    memcmp(r.kids[10].s, warta_version_string(), r.kids[10].n) == 0,
                "marshal version");
+    FZ_REQUIRE(warta_article_to_json(a, 0, &json, &jn, &err) == WARTA_OK, "to_json");
+    FZ_REQUIRE(r.kids[11].type == 's' && r.kids[11].n == jn &&
+                   memcmp(r.kids[11].s, json, jn) == 0,
+               "marshal data does not end with the article's JSON");
     m_free(&r);
     warta_free(m);
+    warta_free(json);
 }
 
 static void parse_one(const uint8_t *data, size_t size, int flags, const char *ref)

@@ -15,11 +15,9 @@ uses a module-level default context created on first use. For many articles,
 ``warta.parse_many(texts)`` parses in C on worker threads while the calling
 thread builds the objects. The C library hands each article over as Python
 marshal data (warta_parse_marshal(): the dataclasses' fields as tuples,
-character offsets included), see _marshal.py; the library's JSON of an
-Article (:meth:`Article.to_json`) is made when first asked for.
+character offsets included), see _marshal.py.
 """
 import ctypes
-import functools
 import json
 import marshal
 import os
@@ -118,36 +116,16 @@ def _options(reference, lenient, max_input):
                              int(max_input or 0), _lib.WARTA_PARSE_LENIENT if lenient else 0)
 
 
-class _JsonLater(functools.partial):
-    """``Article._json`` of an Article built from marshal data: a call that
-    makes the library's JSON of the article when :meth:`Article.to_json` first
-    asks for it, by parsing the same input again with the same context and
-    options (parsing is deterministic), instead of writing the JSON with every
-    parse (about 15% of the C library's time per article). Pickled, copied
-    (``copy``, ``dataclasses.asdict``) it becomes that JSON string."""
-    __slots__ = ()
-
-    def __reduce__(self):
-        return (str, (self(),))
-
-
-def _json_again(ctx, src, reference, lenient, max_input):
-    return ctx.parse_json(src, reference, lenient=lenient, max_input=max_input)
-
-
-def _article(ctx, data, s, raw, reference, lenient, max_input):
+def _article(data, s, raw, lenient):
     """The Article of ``raw``, the output (bytes) of warta_parse_marshal()
     (or, from a library without it, of warta_parse_json()) for the input
-    ``data`` (UTF-8 bytes) and ``s`` (the same as str, or None), parsed by
-    ``ctx`` with these options."""
+    ``data`` (UTF-8 bytes) and ``s`` (the same as str, or None)."""
     if s is None:
         s = decode(data)
     if lenient and "\x00" in s:
         s = s.replace("\x00", "?")  # as the library saw it
     if raw[:1] != b"{":
-        # the text again: s is the input exactly unless bytes were replaced
-        return _build_marshal(_marshal_loads(raw), s, _JsonLater(
-            _json_again, ctx, data if lenient else s, reference, lenient, max_input))
+        return _build_marshal(_marshal_loads(raw), s)
     js = raw.decode("utf-8")  # json.loads(str) is twice as fast as on bytes
     S, X = offset_tables(data, len(s))
     return _build(_json_loads(js), s, js, S, X)
@@ -350,8 +328,7 @@ class Context:
     def parse(self, text, reference=None, *, lenient=False, max_input=None):
         """Parse one article; see :func:`warta.parse`."""
         data, s = _encode(text, lenient)
-        return _article(self, data, s, self._data(data, reference, lenient, max_input),
-                        reference, lenient, max_input)
+        return _article(data, s, self._data(data, reference, lenient, max_input), lenient)
 
     def parse_many(self, texts, reference=None, *, lenient=False, max_input=None,
                    threads=None):
@@ -409,7 +386,7 @@ class Context:
                     if data is None:
                         failed.append((i, raw))
                     elif not failed:
-                        out[i] = _article(self, data, s, raw, reference, lenient, max_input)
+                        out[i] = _article(data, s, raw, lenient)
                 if failed and not stop:
                     stop.append(True)
                     # collect only the batches already handed out

@@ -20,14 +20,9 @@ def _entities(rows):
             for t, n, ms, ti, af, iso, iso3, ac, pr, tz in rows]
 
 
-def build(r, text, js):
-    """The Article of the tuple ``r`` of the input ``text`` (str); ``js``:
-    its ``_json`` (see Article.to_json), unless ``r`` holds the JSON itself
-    (a 12th item, from a library that still writes it)."""
-    if len(r) == 11:
-        dl, published, reference, paras, ents, times, rel, at, blocks, warns, version = r
-    else:
-        dl, published, reference, paras, ents, times, rel, at, blocks, warns, version, js = r
+def build(r, text):
+    """The Article of the tuple ``r`` of the input ``text`` (str)."""
+    dl, published, reference, paras, ents, times, rel, at, blocks, warns, version, js = r
     return Article(
         None if dl is None else Dateline(*dl), published, reference,
         list(starmap(Paragraph, paras)), _entities(ents) if ents else [],

@@ -149,21 +149,13 @@ class Article:
     warnings: List[ParseWarning]
     warta_version: Optional[str] = None
     text: str = field(default="", repr=False)
-    # the library's JSON, or a call that makes it (see to_json)
     _json: Optional[str] = field(default=None, repr=False, compare=False)
 
     def to_json(self):
-        """The C library's JSON for this article (warta_article_to_json(), one line).
-
-        For an Article from :func:`warta.parse`, the JSON is made on the first
-        call (the input parsed again, with the same context and options) and
-        kept."""
-        js = self._json
-        if js is None:
+        """The C library's JSON for this article (warta_article_to_json(), one line)."""
+        if self._json is None:
             raise ValueError("this Article was not built from the library's JSON")
-        if not isinstance(js, str):
-            js = self._json = js()
-        return js
+        return self._json
 
     def slice(self, span):
         """The text of any object with ``char_start``/``char_end`` (a mention, paragraph, ...)."""
