@@ -140,9 +140,13 @@ def test_empty_input():
 
 def test_context_lifecycle(library):
     with warta.Context() as c:
-        assert c.parse("Jakarta (ANTARA) - Hujan.").dateline is not None
+        a = c.parse("Jakarta (ANTARA) - Hujan.")
+        assert a.dateline is not None
         assert c.gazetteer_size > 0
+        js = c.parse_json("Jakarta (ANTARA) - Hujan.")
     assert c.closed
+    # an Article outlives its Context: everything, its JSON included, is in it
+    assert a.to_json() == js and a.dateline.place == "Jakarta"
     with pytest.raises(ValueError):
         c.parse("x")
     c.close()  # idempotent
