@@ -1070,17 +1070,34 @@ static uint32_t pool_add(wt_gazetteer *gz, const char *word, size_t len)
     return off;
 }
 
-/* Add bits to list word `word` of fold hash `hash`: the slot's own word
- * when the slot has none yet or it is that word (bits gathered in sbits[],
- * parallel to the slots, turned into class indices later), else an entry
- * of more[]. The pool and more[] are sized in build_words. */
-static void word_add(wt_gazetteer *gz, uint64_t *sbits, uint32_t hash, const char *word,
-                     uint64_t bits)
+/* The index in wcls[] of class set `set`, added when new; GZW_NCLS when
+ * the table is full. */
+static size_t class_index(wt_gazetteer *gz, uint64_t set)
 {
-    size_t i = word_claim(gz, hash), len = strlen(word), k;
+    size_t c;
+    for (c = 0; c < gz->nwcls; c++)
+        if (gz->wcls[c] == set)
+            return c;
+    if (gz->nwcls == GZW_NCLS)
+        return GZW_NCLS;
+    gz->wcls[gz->nwcls] = set;
+    return gz->nwcls++;
+}
+
+/* Add bits to list word `word` (of `len` bytes) of fold hash `hash`: the
+ * slot's own word when the slot has none yet or it is that word (its
+ * class set, an index into wcls[], is the union so far: `cls_bits` is the
+ * index of the set {bits}, or GZW_NCLS), else an entry of more[]; bits
+ * whose set finds no index in wcls[] go to more[] too (a probe adds the
+ * slot's class and its more[] entries). The pool and more[] are sized in
+ * build_words: at most one more[] entry per word added. */
+static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, size_t len,
+                     uint64_t bits, size_t cls_bits)
+{
+    size_t i = word_claim(gz, hash), k;
     gz_wslot *sl = &gz->wslots[i];
     gz_wmore *m;
-    if (sl->len == 0 && len <= UINT8_MAX) {
+    if (sl->len == 0 && len <= UINT8_MAX && cls_bits < GZW_NCLS) {
         sl->len = (uint8_t)len;
         for (k = 0; k < len && k < (len <= GZW_HEAD ? GZW_HEAD : 4); k++)
             sl->head[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
@@ -1088,12 +1105,16 @@ static void word_add(wt_gazetteer *gz, uint64_t *sbits, uint32_t hash, const cha
             uint32_t off = pool_add(gz, word, len);
             memcpy(sl->head + 4, &off, sizeof off);
         }
-        sbits[i] = bits;
+        sl->cls = (uint8_t)cls_bits;
         return;
     }
     if (slot_word_is(gz, sl, word, len)) {
-        sbits[i] |= bits;
-        return;
+        uint64_t set = gz->wcls[sl->cls] | bits;
+        size_t c = set == gz->wcls[sl->cls] ? sl->cls : class_index(gz, set);
+        if (c < GZW_NCLS) {
+            sl->cls = (uint8_t)c;
+            return;
+        }
     }
     for (k = 0; k < gz->nmore; k++) {
         m = &gz->more[k];
@@ -1110,46 +1131,13 @@ static void word_add(wt_gazetteer *gz, uint64_t *sbits, uint32_t hash, const cha
     sl->flags |= GZW_MORE;
 }
 
-/* The slots' gathered bits as indices into wcls[]; a set that finds no
- * free index moves to more[] (room kept for one entry per slot word). */
-static void word_classes(wt_gazetteer *gz, const uint64_t *sbits)
-{
-    size_t i, c;
-    gz->wcls[0] = 0;
-    gz->nwcls = 1;
-    for (i = 0; i <= gz->wmask; i++) {
-        gz_wslot *sl = &gz->wslots[i];
-        if (!sl->len)
-            continue;
-        for (c = 0; c < gz->nwcls && gz->wcls[c] != sbits[i]; c++)
-            ;
-        if (c == gz->nwcls && c < GZW_NCLS)
-            gz->wcls[gz->nwcls++] = sbits[i];
-        if (c < GZW_NCLS) {
-            sl->cls = (uint8_t)c;
-            continue;
-        }
-        {
-            gz_wmore *m = &gz->more[gz->nmore++];
-            m->hash = sl->hash;
-            m->len = sl->len;
-            m->bits = sbits[i];
-            m->w = sl->len > GZW_HEAD ? gz->wpool + slot_off(sl)
-                                      : gz->wpool + pool_add(gz, sl->head, sl->len);
-            sl->cls = 0;
-            sl->flags |= GZW_MORE;
-        }
-    }
-}
-
 static int build_words(wt_gazetteer *gz)
 {
     size_t n = 0, nw = 0, cap = 64, i, k, bytes = 1;
-    uint64_t *sbits;
     for (k = 0; wt_entity_wordlists[k].words; k++)
         for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
             /* room for the word in the pool twice: as a long slot word and
-             * again as a more[] entry when its class set gets no index */
+             * again as a more[] entry */
             bytes += 2 * (strlen(wt_entity_wordlists[k].words[i]) + 1);
             nw++;
         }
@@ -1162,32 +1150,32 @@ static int build_words(wt_gazetteer *gz)
     gz->wslots = wt_malloc(&gz->al, cap * sizeof *gz->wslots);
     gz->more = wt_malloc(&gz->al, (nw ? nw : 1) * sizeof *gz->more);
     gz->wpool = wt_malloc(&gz->al, bytes);
-    sbits = wt_malloc(&gz->al, cap * sizeof *sbits);
-    if (!gz->wslots || !gz->more || !gz->wpool || !sbits) {
-        wt_free(&gz->al, sbits);
+    if (!gz->wslots || !gz->more || !gz->wpool)
         return WARTA_ENOMEM;
-    }
     gz->wpool_cap = bytes;
     gz->capmore = nw;
     memset(gz->wslots, 0, cap * sizeof *gz->wslots);
     gz->wmask = cap - 1;
+    gz->wcls[0] = 0;
+    gz->nwcls = 1;
     for (k = 0; wt_entity_wordlists[k].words; k++) {
         const char *const *l = wt_entity_wordlists[k].words;
+        uint64_t bit = wt_entity_wordlists[k].bit;
+        size_t cls_bits = class_index(gz, bit);
         for (i = 0; l[i]; i++) {
             unsigned char c = (unsigned char)l[i][0];
             int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            uint32_t h = wt_fold_hash(l[i], strlen(l[i]));
+            size_t len = strlen(l[i]);
+            uint32_t h = wt_fold_hash(l[i], len);
             if (!letter && c < 0x80 && l[i][1] == '\0' && !(c >= '0' && c <= '9'))
                 gz->punct_listed[c >> 6] |= UINT64_C(1) << (c & 63);
             else if (!letter)
                 gz->odd_listed = 1;
-            word_add(gz, sbits, h, l[i], wt_entity_wordlists[k].bit);
+            word_add(gz, h, l[i], len, bit, cls_bits);
             if (wt_entity_wordlists[k].hot)
                 hot_add(gz, h);
         }
     }
-    word_classes(gz, sbits);
-    wt_free(&gz->al, sbits);
     gz->head.wfilter = gz->wfilter;
     gz->head.wslots = (const unsigned char *)gz->wslots;
     gz->head.wmask = gz->wmask;
