@@ -32,11 +32,11 @@
 
 typedef struct gz_key {
     const wt_gz_entry *e;
-    const char *fold;  /* folded tokens joined by one space */
-    const char *exact; /* tokens as listed joined by one space (EXACT_CASE), or NULL */
-    uint32_t next;     /* next key ending at the same node */
+    uint32_t off;  /* in kpool: the folded tokens joined by one space, then
+                      (EXACT_CASE) the tokens as listed joined by one space */
+    uint32_t next; /* next key ending at the same node */
+    uint16_t fold_len, exact_len; /* exact_len 0: not EXACT_CASE */
     int flags;
-    size_t fold_len, exact_len;
 } gz_key;
 
 typedef struct gz_node {
@@ -73,11 +73,18 @@ _Static_assert(sizeof(gz_ckey) == 32, "a key record is half a cache line");
 /* A key waiting to be inserted. */
 typedef struct gz_pending {
     const char *key;
-    size_t len;
     const wt_gz_entry *e;
-    int flags;
-    int weak; /* CLDR name: dropped when an alias already gives that name */
+    uint32_t len;
+    int16_t flags;
+    uint8_t weak; /* CLDR name: dropped when an alias already gives that name */
 } gz_pending;
+
+/* The keys waiting (CLDR names and user lines; the compiled-in rows go
+ * in at once): one array from the allocator, sized up front. */
+typedef struct gz_pend {
+    gz_pending *p;
+    size_t len, cap;
+} gz_pend;
 
 /* The word-class table: open addressing over fold hashes, one 16-byte
  * slot per distinct hash (hash never 0: 0 marks an empty slot). A slot
@@ -125,10 +132,11 @@ struct wt_gazetteer {
     wt_alloc al;
     wt_arena ar;
     gz_key *keys; /* while building (from the allocator); then ckeys */
-    size_t nkeys;
+    size_t nkeys, capkeys;
     gz_ckey *ckeys;  /* nkeys records, 64-byte aligned in ckeys_mem */
     void *ckeys_mem; /* from the allocator */
-    char *kpool;     /* from the allocator */
+    char *kpool;     /* from the allocator; filled while building */
+    size_t kpool_used, kpool_cap;
     /* while building: the nodes (grow) and the table of their indices
      * (mask + 1 entries, a power of two); freed once tnodes is made */
     gz_node *nodes;
@@ -219,6 +227,27 @@ static int reserve_node(wt_gazetteer *gz)
     }
     wt_free(&gz->al, gz->slots);
     gz->slots = slots;
+    gz->mask = ns - 1;
+    return WARTA_OK;
+}
+
+/* Room for `want` nodes at once (the node array, and the slot table at
+ * most half full), so the arrays do not grow and refill while building. */
+static int reserve_nodes(wt_gazetteer *gz, size_t want)
+{
+    size_t ns = 2048;
+    if (want >= GZ_NONE / 4)
+        return WARTA_ENOMEM;
+    gz->nodes = wt_malloc(&gz->al, want * sizeof *gz->nodes);
+    if (!gz->nodes)
+        return WARTA_ENOMEM;
+    gz->capnodes = want;
+    while (ns < 2 * (want + 1))
+        ns *= 2;
+    gz->slots = wt_malloc(&gz->al, ns * sizeof *gz->slots);
+    if (!gz->slots)
+        return WARTA_ENOMEM;
+    memset(gz->slots, 0xff, ns * sizeof *gz->slots);
     gz->mask = ns - 1;
     return WARTA_OK;
 }
@@ -324,17 +353,26 @@ static int lower_first(const char *s, size_t n)
     return n > 0 && wt_is_lower(wt_utf8_next(s, n, &i));
 }
 
-static int push_pending(wt_gazetteer *gz, wt_vec *pend, const char *key, size_t len,
+static int push_pending(wt_gazetteer *gz, gz_pend *pend, const char *key, size_t len,
                         const wt_gz_entry *e, int flags, int weak)
 {
-    gz_pending *p = wt_vec_push(&gz->ar, pend, sizeof *p);
-    if (!p)
-        return WARTA_ENOMEM;
+    gz_pending *p;
+    if (len > UINT32_MAX)
+        return WARTA_OK; /* too long to ever match */
+    if (pend->len == pend->cap) {
+        size_t nc = pend->cap ? pend->cap * 2 : 64;
+        gz_pending *np = wt_realloc(&gz->al, pend->p, pend->cap * sizeof *np, nc * sizeof *np);
+        if (!np)
+            return WARTA_ENOMEM;
+        pend->p = np;
+        pend->cap = nc;
+    }
+    p = &pend->p[pend->len++];
     p->key = key;
-    p->len = len;
+    p->len = (uint32_t)len;
     p->e = e;
-    p->flags = flags;
-    p->weak = weak;
+    p->flags = (int16_t)flags;
+    p->weak = (uint8_t)weak;
     return WARTA_OK;
 }
 
@@ -362,7 +400,7 @@ static int skip_code(const char *c)
 /* Country entries from ICU's CLDR data: one per current ISO code, named in
  * Indonesian, with its alpha-3. Names with a parenthesised or "DAK" tail
  * (`Myanmar (Burma)`, `Hong Kong DAK Tiongkok`) also get the head as key. */
-static int add_cldr(wt_gazetteer *gz, wt_vec *pend)
+static int add_cldr(wt_gazetteer *gz, gz_pend *pend)
 {
     const char *const *codes = uloc_getISOCountries();
     size_t i;
@@ -439,21 +477,32 @@ static wt_gz_entry *country_copy(wt_gazetteer *gz, const wt_gz_entry *src)
     return e;
 }
 
-static int add_builtin(wt_gazetteer *gz, wt_vec *pend)
+static int insert_pending(wt_gazetteer *gz, const gz_pending *p);
+
+/* The compiled-in rows, inserted at once (they come first of the keys
+ * that are not CLDR names, as if pending). */
+static int add_builtin(wt_gazetteer *gz)
 {
     size_t i;
     for (i = 0; i < wt_gz_nrows; i++) {
         const wt_gz_row *r = &wt_gz_rows[i];
-        const wt_gz_entry *e = &r->e;
+        gz_pending p;
+        int rc;
         if (!r->key)
             continue;
-        if (e->kind == WT_GZ_COUNTRY) {
-            e = country_copy(gz, e);
-            if (!e)
+        p.e = &r->e;
+        if (p.e->kind == WT_GZ_COUNTRY) {
+            p.e = country_copy(gz, p.e);
+            if (!p.e)
                 return WARTA_ENOMEM;
         }
-        if (push_pending(gz, pend, r->key, strlen(r->key), e, e->flags, 0) != WARTA_OK)
-            return WARTA_ENOMEM;
+        p.key = r->key;
+        p.len = (uint32_t)strlen(r->key);
+        p.flags = (int16_t)p.e->flags;
+        p.weak = 0;
+        rc = insert_pending(gz, &p);
+        if (rc != WARTA_OK)
+            return rc;
     }
     return WARTA_OK;
 }
@@ -504,7 +553,7 @@ static int valid_tz(const char *v, size_t n)
 
 /* One line of user data (without its line break). Returns WARTA_OK,
  * WARTA_ENOMEM, or WARTA_EDATA with *why set. */
-static int user_line(wt_gazetteer *gz, wt_vec *pend, const char *s, size_t n, const char **why)
+static int user_line(wt_gazetteer *gz, gz_pend *pend, const char *s, size_t n, const char **why)
 {
     const char *f[16];
     size_t fl[16], nf = 0, i, start = 0;
@@ -671,7 +720,7 @@ static int user_line(wt_gazetteer *gz, wt_vec *pend, const char *s, size_t n, co
     return WARTA_OK;
 }
 
-static int add_user(wt_gazetteer *gz, wt_vec *pend, const char *user, size_t len,
+static int add_user(wt_gazetteer *gz, gz_pend *pend, const char *user, size_t len,
                     warta_error *err)
 {
     size_t i = 0;
@@ -741,27 +790,47 @@ static int insert_key(wt_gazetteer *gz, const gz_pending *p, const wt_token *t, 
     for (k = gz->nodes[node].first; k != GZ_NONE; k = gz->keys[k].next) {
         const gz_key *o = &gz->keys[k];
         /* cppcheck-suppress uninitvar ; append_tok() wrote fold[0, fl) */
-        if (o->fold_len != fl || memcmp(o->fold, fold, fl) != 0)
+        if (o->fold_len != fl || memcmp(gz->kpool + o->off, fold, fl) != 0)
             continue;
         if (o->flags == p->flags && same_thing(o->e, p->e))
             return WARTA_OK;
         if (p->weak && o->e->kind == WT_GZ_COUNTRY && p->e->kind == WT_GZ_COUNTRY)
             return WARTA_OK;
     }
+    if (!(p->flags & WT_GZF_EXACT_CASE))
+        rl = 0;
+    if (gz->nkeys == gz->capkeys) {
+        size_t nc = gz->capkeys ? gz->capkeys * 2 : 1024;
+        gz_key *nk = nc < GZ_NONE / 2 ? wt_realloc(&gz->al, gz->keys, gz->capkeys * sizeof *nk,
+                                                   nc * sizeof *nk)
+                                      : NULL;
+        if (!nk)
+            return WARTA_ENOMEM;
+        gz->keys = nk;
+        gz->capkeys = nc;
+    }
+    if (gz->kpool_cap - gz->kpool_used < fl + rl) {
+        size_t nc = gz->kpool_cap ? gz->kpool_cap * 2 : 4096;
+        char *np;
+        while (nc - gz->kpool_used < fl + rl)
+            nc *= 2;
+        np = nc <= UINT32_MAX ? wt_realloc(&gz->al, gz->kpool, gz->kpool_cap, nc) : NULL;
+        if (!np)
+            return WARTA_ENOMEM;
+        gz->kpool = np;
+        gz->kpool_cap = nc;
+    }
     key = &gz->keys[gz->nkeys];
     key->e = p->e;
     key->flags = p->flags;
     key->next = GZ_NONE;
-    key->fold = wt_arena_strndup(&gz->ar, fold, fl);
-    if (!key->fold)
-        return WARTA_ENOMEM;
-    key->fold_len = fl;
-    if (p->flags & WT_GZF_EXACT_CASE) {
-        key->exact = wt_arena_strndup(&gz->ar, raw, rl);
-        if (!key->exact)
-            return WARTA_ENOMEM;
-        key->exact_len = rl;
-    }
+    key->off = (uint32_t)gz->kpool_used;
+    key->fold_len = (uint16_t)fl;
+    key->exact_len = (uint16_t)rl;
+    memcpy(gz->kpool + gz->kpool_used, fold, fl);
+    if (rl)
+        memcpy(gz->kpool + gz->kpool_used + fl, raw, rl);
+    gz->kpool_used += fl + rl;
     if (gz->nodes[node].last == GZ_NONE)
         gz->nodes[node].first = (uint32_t)gz->nkeys;
     else
@@ -818,40 +887,33 @@ static void stack_arena(gz_stack *st, unsigned char *buf, size_t cap, wt_alloc *
     wt_arena_init(ar, al);
 }
 
-static int build_trie(wt_gazetteer *gz, const wt_vec *pend)
+/* Tokenise key p and insert it: its tokens in a stack buffer (a key too
+ * long for it could never match anyway, nor a key of no token). */
+static int insert_pending(wt_gazetteer *gz, const gz_pending *p)
 {
     _Alignas(16) unsigned char buf[GZ_STACK];
-    const gz_pending *p = pend->data;
+    gz_stack st;
+    wt_alloc sal;
+    wt_arena ar;
+    wt_tokens t;
+    int rc;
+    stack_arena(&st, buf, sizeof buf, &sal, &ar);
+    if (wt_tokenize(&ar, p->key, 0, p->len, &t) != WARTA_OK || t.n == 0)
+        return WARTA_OK;
+    rc = insert_key(gz, p, t.t, t.n);
+    return rc == WARTA_EDATA ? WARTA_OK : rc;
+}
+
+/* The pending keys (the compiled-in rows are in already): the user's,
+ * then the CLDR names (weak), so an alias wins a key they share. */
+static int build_trie(wt_gazetteer *gz, const gz_pend *pend)
+{
     size_t i;
-    int pass;
-    gz->keys = wt_malloc(&gz->al, (pend->len ? pend->len : 1) * sizeof *gz->keys);
-    if (!gz->keys || reserve_node(gz) != WARTA_OK)
-        return WARTA_ENOMEM;
-    memset(gz->keys, 0, (pend->len ? pend->len : 1) * sizeof *gz->keys);
-    gz->nnodes = 1; /* the root */
-    gz->nodes[0].parent = gz->nodes[0].hash = 0;
-    gz->nodes[0].first = gz->nodes[0].last = GZ_NONE;
-    /* CLDR names (weak) go in after the aliases, so an alias wins a key
-     * they share */
-    for (pass = 0; pass < 2; pass++) {
-        for (i = 0; i < pend->len; i++) {
-            gz_stack st;
-            wt_alloc sal;
-            wt_arena ar;
-            wt_tokens t;
-            int rc;
-            if (p[i].weak != pass)
-                continue;
-            /* tokens in a stack buffer, reused for every key: a key too long
-             * for it could never match anyway */
-            stack_arena(&st, buf, sizeof buf, &sal, &ar);
-            if (wt_tokenize(&ar, p[i].key, 0, p[i].len, &t) != WARTA_OK || t.n == 0)
-                continue;
-            rc = insert_key(gz, &p[i], t.t, t.n);
-            if (rc != WARTA_OK && rc != WARTA_EDATA)
+    int pass, rc;
+    for (pass = 0; pass < 2; pass++)
+        for (i = 0; i < pend->len; i++)
+            if (pend->p[i].weak == pass && (rc = insert_pending(gz, &pend->p[i])) != WARTA_OK)
                 return rc;
-        }
-    }
     return WARTA_OK;
 }
 
@@ -923,20 +985,14 @@ static int build_tnodes(wt_gazetteer *gz)
  * order), then free the building array. */
 static int build_ckeys(wt_gazetteer *gz)
 {
-    size_t i, bytes = 1, n = 0;
+    size_t i, n = 0;
     uint32_t k;
     unsigned char *mem;
-    for (i = 0; i < gz->nkeys; i++)
-        bytes += gz->keys[i].fold_len + (gz->keys[i].exact ? gz->keys[i].exact_len : 0);
     mem = wt_malloc(&gz->al, (gz->nkeys ? gz->nkeys : 1) * sizeof(gz_ckey) + 64);
-    gz->kpool = wt_malloc(&gz->al, bytes);
-    if (!mem || !gz->kpool) {
-        wt_free(&gz->al, mem);
+    if (!mem)
         return WARTA_ENOMEM;
-    }
     gz->ckeys_mem = mem;
     gz->ckeys = (gz_ckey *)(void *)(mem + (64 - (uintptr_t)mem % 64) % 64);
-    bytes = 0;
     for (i = 0; i <= gz->tmask; i++) {
         gz_node *nd = &gz->tnodes[i];
         if (nd->parent == GZ_NONE || nd->first == GZ_NONE)
@@ -948,18 +1004,13 @@ static int build_ckeys(wt_gazetteer *gz)
             gz_ckey *c = &gz->ckeys[n++];
             memset(c, 0, sizeof *c);
             c->e = o->e;
-            c->off = (uint32_t)bytes;
-            c->fold_len = (uint16_t)o->fold_len;
+            c->off = o->off;
+            c->fold_len = o->fold_len;
+            c->exact_len = o->exact_len;
             c->flags = (uint8_t)o->flags;
             c->more = o->next != GZ_NONE;
-            memcpy(c->fold, o->fold, o->fold_len < GZK_INLINE ? o->fold_len : GZK_INLINE);
-            memcpy(gz->kpool + bytes, o->fold, o->fold_len);
-            bytes += o->fold_len;
-            if (o->exact) {
-                c->exact_len = (uint16_t)o->exact_len;
-                memcpy(gz->kpool + bytes, o->exact, o->exact_len);
-                bytes += o->exact_len;
-            }
+            memcpy(c->fold, gz->kpool + o->off,
+                   o->fold_len < GZK_INLINE ? o->fold_len : GZK_INLINE);
         }
     }
     wt_free(&gz->al, gz->keys);
@@ -1227,10 +1278,21 @@ int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazettee
               warta_error *err)
 {
     wt_gazetteer *gz;
-    wt_vec pend = {0};
-    size_t i;
+    gz_pend pend = {0};
+    const char *const *codes = uloc_getISOCountries();
+    size_t i, ncodes = 0, nlines = 0;
     int rc;
     *out = NULL;
+    /* the arrays are sized from what is known up front (the rows' counts
+     * from the build, ICU's code list, the user data's lines), so they are
+     * not grown and copied while building: fewer fresh pages touched */
+    while (codes && codes[ncodes])
+        ncodes++;
+    if (user && user_len) {
+        const char *q = user, *end = user + user_len;
+        for (nlines = 1; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+            nlines++;
+    }
     gz = wt_malloc(al, sizeof *gz);
     if (!gz)
         return wt_set_error(err, WARTA_ENOMEM, -1, "out of memory building the gazetteer");
@@ -1242,14 +1304,30 @@ int wt_gz_new(const wt_alloc *al, const char *user, size_t user_len, wt_gazettee
         if (idx >= 0)
             gz->country_tz[idx] = wt_gz_country_tz[i].tz;
     }
-    /* CLDR first, so the aliases can take its alpha-3 */
-    rc = add_cldr(gz, &pend);
+    /* at most two keys per CLDR name and per user line */
+    pend.cap = 2 * ncodes + 2 * nlines;
+    pend.p = wt_malloc(&gz->al, (pend.cap ? pend.cap : 1) * sizeof *pend.p);
+    gz->capkeys = wt_gz_nrows + pend.cap;
+    gz->keys = wt_malloc(&gz->al, (gz->capkeys ? gz->capkeys : 1) * sizeof *gz->keys);
+    gz->kpool_cap = 2 * wt_gz_key_bytes + 64 * ncodes + 2 * user_len + 64;
+    gz->kpool = wt_malloc(&gz->al, gz->kpool_cap);
+    if (!pend.p || !gz->keys || !gz->kpool ||
+        reserve_nodes(gz, 1 + wt_gz_key_tokens + 4 * ncodes + user_len / 2) != WARTA_OK) {
+        rc = WARTA_ENOMEM;
+    } else {
+        gz->nnodes = 1; /* the root */
+        gz->nodes[0].parent = gz->nodes[0].hash = 0;
+        gz->nodes[0].first = gz->nodes[0].last = GZ_NONE;
+        /* CLDR first, so the aliases can take its alpha-3 */
+        rc = add_cldr(gz, &pend);
+    }
     if (rc == WARTA_OK)
-        rc = add_builtin(gz, &pend);
+        rc = add_builtin(gz);
     if (rc == WARTA_OK && user && user_len)
         rc = add_user(gz, &pend, user, user_len, err);
     if (rc == WARTA_OK)
         rc = build_trie(gz, &pend);
+    wt_free(&gz->al, pend.p);
     if (rc == WARTA_OK)
         rc = build_words(gz);
     if (rc == WARTA_OK)

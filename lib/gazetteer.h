@@ -50,6 +50,10 @@ typedef struct wt_gz_row {
 } wt_gz_row;
 extern const wt_gz_row wt_gz_rows[];
 extern const size_t wt_gz_nrows;
+/* The rows' key bytes in all, and their tokens roughly counted: what
+ * wt_gz_new() reserves its building arrays from (hints: they grow when
+ * short). */
+extern const size_t wt_gz_key_bytes, wt_gz_key_tokens;
 typedef struct wt_gz_ctz {
     const char *iso2, *tz;
 } wt_gz_ctz;

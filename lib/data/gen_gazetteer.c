@@ -525,6 +525,27 @@ int main(int argc, char **argv)
     if (g.n == 0)
         fputs("    {NULL, {0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL}},\n", out);
     fprintf(out, "};\n\nconst size_t wt_gz_nrows = %lu;\n\n", (unsigned long)g.n);
+    /* sizes wt_gz_new() reserves from: the keys' bytes, and their tokens
+     * counted roughly (a run of letters, digits or non-ASCII bytes, or one
+     * other byte that is not a space) */
+    {
+        unsigned long bytes = 0, toks = 0;
+        for (i = 0; i < g.n; i++) {
+            const unsigned char *k = (const unsigned char *)g.rows[i].key;
+            int in_word = 0;
+            if (!k)
+                continue;
+            bytes += (unsigned long)strlen(g.rows[i].key);
+            for (; *k; k++) {
+                int w = isalnum(*k) || *k >= 0x80;
+                if ((w && !in_word) || (!w && *k != ' '))
+                    toks++;
+                in_word = w;
+            }
+        }
+        fprintf(out, "const size_t wt_gz_key_bytes = %lu;\nconst size_t wt_gz_key_tokens = %lu;\n\n",
+                bytes, toks);
+    }
     /* the zone of each country that has one (countries_tz.tsv) */
     fprintf(out, "const wt_gz_ctz wt_gz_country_tz[] = {\n");
     for (i = 0; i < g.ntz; i++)
