@@ -105,6 +105,7 @@ typedef struct gz_pend {
 #define GZW_HEAD 8
 #define GZW_START 1u
 #define GZW_MORE 2u
+#define GZW_GIVEN 4u /* the given names' table holds this hash too */
 #define GZW_NCLS 256
 #define GZW_FILTER_WORDS (1u << WT_GZ_FILTER_BITS)
 
@@ -166,6 +167,9 @@ struct wt_gazetteer {
      * non-ASCII byte. Other tokens of those shapes skip the probe. */
     uint64_t punct_listed[2];
     int odd_listed;
+    /* the bits of the lists that are the given names (wt_gz_given_slots;
+     * their filter is or-ed into wfilter); 0 when no list is */
+    uint64_t given_bits;
     uint64_t hot[1024]; /* wt_gz_hot(): 2^16 bits */
 };
 
@@ -1182,16 +1186,56 @@ static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, size_t l
     sl->flags |= GZW_MORE;
 }
 
+/* The given names' bits when the word of fold hash h is the n bytes at p
+ * (A-Z lowered) and a given name in the build's table, else 0. */
+static uint64_t given_class(const wt_gazetteer *gz, uint32_t h, const char *p, size_t n)
+{
+    size_t i;
+    for (i = word_slot(h) & wt_gz_given_mask; wt_gz_given_slots[i].hash != h;
+         i = (i + 1) & wt_gz_given_mask)
+        if (!wt_gz_given_slots[i].hash)
+            return 0;
+    return wt_gz_given_slots[i].len == n && same_lowered(p, wt_gz_given_slots[i].name, n)
+               ? gz->given_bits
+               : 0;
+}
+
+/* 1 when the given names' table has a name of fold hash h. */
+static int given_has(uint32_t h)
+{
+    uint64_t m = filter_mask(h);
+    size_t i;
+    if ((wt_gz_given_filter[filter_word(h)] & m) != m)
+        return 0;
+    for (i = word_slot(h) & wt_gz_given_mask; wt_gz_given_slots[i].hash;
+         i = (i + 1) & wt_gz_given_mask)
+        if (wt_gz_given_slots[i].hash == h)
+            return 1;
+    return 0;
+}
+
+/* The list words: each list's words; a list of the given names (the
+ * build's table) only its few names the table does not hold. */
+static const char *const *list_words(size_t k)
+{
+    return wt_entity_wordlists[k].words == wt_gz_given_names ? wt_gz_given_rest
+                                                             : wt_entity_wordlists[k].words;
+}
+
 static int build_words(wt_gazetteer *gz)
 {
     size_t n = 0, nw = 0, cap = 64, i, k, bytes = 1;
-    for (k = 0; wt_entity_wordlists[k].words; k++)
-        for (i = 0; wt_entity_wordlists[k].words[i]; i++) {
+    for (k = 0; wt_entity_wordlists[k].words; k++) {
+        const char *const *l = list_words(k);
+        if (l == wt_gz_given_rest)
+            gz->given_bits |= wt_entity_wordlists[k].bit;
+        for (i = 0; l[i]; i++) {
             /* room for the word in the pool twice: as a long slot word and
              * again as a more[] entry */
-            bytes += 2 * (strlen(wt_entity_wordlists[k].words[i]) + 1);
+            bytes += 2 * (strlen(l[i]) + 1);
             nw++;
         }
+    }
     n = nw;
     for (i = 1; i < gz->nnodes; i++)
         if (gz->nodes[i].parent == 0)
@@ -1209,9 +1253,15 @@ static int build_words(wt_gazetteer *gz)
     gz->wmask = cap - 1;
     gz->wcls[0] = 0;
     gz->nwcls = 1;
+    if (gz->given_bits)
+        for (i = 0; i < GZW_FILTER_WORDS; i++)
+            gz->wfilter[i] |= wt_gz_given_filter[i];
     for (k = 0; wt_entity_wordlists[k].words; k++) {
-        const char *const *l = wt_entity_wordlists[k].words;
+        const char *const *l = list_words(k);
         uint64_t bit = wt_entity_wordlists[k].bit;
+        if (l == wt_gz_given_rest && wt_entity_wordlists[k].hot)
+            for (i = 0; i < sizeof gz->hot / sizeof gz->hot[0]; i++)
+                gz->hot[i] |= wt_gz_given_hot[i];
         size_t cls_bits = class_index(gz, bit);
         for (i = 0; l[i]; i++) {
             unsigned char c = (unsigned char)l[i][0];
@@ -1235,6 +1285,12 @@ static int build_words(wt_gazetteer *gz)
             gz->wslots[word_claim(gz, gz->nodes[i].hash)].flags |= GZW_START;
             hot_add(gz, gz->nodes[i].hash);
         }
+    /* a hash in both tables: a probe that finds it here reads the given
+     * names' table too (one that finds it absent here reads it anyway) */
+    if (gz->given_bits)
+        for (i = 0; i <= gz->wmask; i++)
+            if (gz->wslots[i].hash && given_has(gz->wslots[i].hash))
+                gz->wslots[i].flags |= GZW_GIVEN;
     return WARTA_OK;
 }
 
@@ -1260,7 +1316,7 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
         return 0;
     for (i = word_slot(h) & gz->wmask; gz->wslots[i].hash != h; i = (i + 1) & gz->wmask)
         if (!gz->wslots[i].hash)
-            return 0;
+            return gz->given_bits ? given_class(gz, h, p, len) : 0;
     sl = &gz->wslots[i];
     bits = (sl->flags & GZW_START) ? WT_GZW_START : 0;
     if (slot_word_is(gz, sl, p, len))
@@ -1270,6 +1326,8 @@ uint64_t wt_gz_word_class(const wt_gazetteer *gz, const char *s, const wt_token 
             if (gz->more[k].hash == h && gz->more[k].len == len &&
                 same_lowered(p, gz->more[k].w, len))
                 bits |= gz->more[k].bits;
+    if (sl->flags & GZW_GIVEN)
+        bits |= given_class(gz, h, p, len);
     return bits;
 }
 

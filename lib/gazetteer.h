@@ -125,8 +125,35 @@ static inline size_t wt_gz_filter_word(uint32_t fold_hash)
     return (size_t)((fold_hash * UINT64_C(0xD6E8FEB86659FD93)) >> (64 - WT_GZ_FILTER_BITS));
 }
 
-/* Prefetch the filter word and the table slot wt_gz_word_class() will
- * read for a token of this fold hash (a hint: no effect on results). The
+/* Given names (lib/data/given_names.tsv, generated table), NULL-terminated:
+ * the entity rules' name model (entities.c) uses them as a word list. */
+extern const char *const wt_gz_given_names[];
+
+/* The same names as a word table the build makes (gen_gazetteer), so a
+ * context does not hash and place some 11,000 words into fresh memory:
+ * open addressing over their fold hashes (wt_gz_word_slot() &
+ * wt_gz_given_mask, at most 2/3 full, hash 0: empty), each name
+ * A-Z lowered in its slot; its Bloom filter (WT_GZ_FILTER_BITS, the
+ * word filter's hashing) and its bits for wt_gz_hot_test(). The names
+ * longer than WT_GZ_GIVEN_INLINE bytes, or whose hash another name took,
+ * are in wt_gz_given_rest (NULL-terminated) instead, and go into the
+ * context's own word table. A list of wt_entity_wordlists whose words are
+ * wt_gz_given_names is read from here. */
+#define WT_GZ_GIVEN_INLINE 11
+typedef struct wt_gz_gslot {
+    uint32_t hash;
+    uint8_t len;
+    char name[WT_GZ_GIVEN_INLINE];
+} wt_gz_gslot;
+extern const wt_gz_gslot wt_gz_given_slots[];
+extern const size_t wt_gz_given_mask;
+extern const uint64_t wt_gz_given_filter[];
+extern const uint64_t wt_gz_given_hot[];
+extern const char *const wt_gz_given_rest[];
+
+/* Prefetch the filter word and the table slots (the context's, the given
+ * names') wt_gz_word_class() will read for a token of this fold hash (a
+ * hint: no effect on results). The
  * entity pass issues it for the document's capitalised words before its
  * rules run, so their probes find both in a near cache rather than in
  * memory. Inline: it is asked for every capitalised word. */
@@ -137,6 +164,7 @@ static inline void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_has
     if (h && h->wslots) {
         __builtin_prefetch(h->wfilter + wt_gz_filter_word(fold_hash));
         __builtin_prefetch(h->wslots + 16 * (wt_gz_word_slot(fold_hash) & h->wmask));
+        __builtin_prefetch(&wt_gz_given_slots[wt_gz_word_slot(fold_hash) & wt_gz_given_mask]);
     }
 #else
     (void)gz;
@@ -155,9 +183,6 @@ static inline int wt_gz_hot_test(const uint64_t *bits, uint32_t fold_hash)
     return (int)((bits[b >> 6] >> (b & 63)) & 1);
 }
 
-/* Given names (lib/data/given_names.tsv, generated table), NULL-terminated:
- * the entity rules' name model (entities.c) uses them as a word list. */
-extern const char *const wt_gz_given_names[];
 
 /* The country entry of an ISO 3166-1 alpha-2 code, or NULL. */
 const wt_gz_entry *wt_gz_country(const wt_gazetteer *gz, const char *iso2);

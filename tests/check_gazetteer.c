@@ -345,6 +345,41 @@ START_TEST(word_classes_collisions)
 }
 END_TEST
 
+/* The given names come from the build's table (wt_gz_given_slots), the
+ * few it does not hold from the context's own: a name gets its list's bit
+ * (`Ahmad`, in the build's table only; `Siti`, which also opens a key
+ * (WT_GZW_START), in both; `Christophorus`, too long for a slot), another
+ * word of the same fold hash (forged) does not. */
+START_TEST(word_classes_given)
+{
+    static const char *const other[][2] = {
+        {"Ahmax", "Ahmad"}, {"Ahma", "Ahmad"},  {"Ahmadd", "Ahmad"},
+        {"Sito", "Siti"},   {"Xiti", "Siti"},   {"Christophoruz", "Christophorus"}};
+    uint64_t given = 0;
+    size_t k;
+    wt_token t;
+    for (k = 0; wt_entity_wordlists[k].words; k++)
+        if (wt_entity_wordlists[k].words == wt_gz_given_names)
+            given |= wt_entity_wordlists[k].bit;
+    ck_assert(given != 0);
+    t = forged("Ahmad", "Ahmad");
+    ck_assert_uint_eq(wt_gz_word_class(g_gz, "Ahmad", &t) & given, given);
+    t = forged("AHMAD", "AHMAD");
+    ck_assert_uint_eq(wt_gz_word_class(g_gz, "AHMAD", &t) & given, given);
+    t = forged("Siti", "Siti");
+    ck_assert_uint_eq(wt_gz_word_class(g_gz, "Siti", &t) & (given | WT_GZW_START),
+                      given | WT_GZW_START);
+    t = forged("Christophorus", "Christophorus");
+    ck_assert_uint_eq(wt_gz_word_class(g_gz, "Christophorus", &t) & given, given);
+    for (k = 0; k < sizeof other / sizeof other[0]; k++) {
+        t = forged(other[k][0], other[k][1]);
+        ck_assert_msg(!(wt_gz_word_class(g_gz, other[k][0], &t) & given), "%s", other[k][0]);
+    }
+    t = forged("Sito", "Siti");
+    ck_assert(wt_gz_word_class(g_gz, "Sito", &t) & WT_GZW_START); /* by hash */
+}
+END_TEST
+
 /* The first token of a key has WT_GZW_START (the word-class filter and
  * table let it through, and entities.c asks for a match only then) and
  * passes wt_gz_hot_test; the key, written as listed, matches all its
@@ -622,6 +657,65 @@ START_TEST(enomem)
 }
 END_TEST
 
+/* A user gazetteer of many keys dense in tokens (every byte of
+ * `Ukey1(x)(y)...` after the word is a token): more trie nodes than
+ * wt_gz_new() reserves from the data's size, so the node array and its
+ * slot table grow while building; then every allocation failed in turn
+ * on that path returns WARTA_ENOMEM with nothing leaked. */
+static char *dense_user(size_t nlines, size_t *len)
+{
+    size_t cap = nlines * 64 + 1, n = 0, i;
+    char *s = malloc(cap);
+    ck_assert_ptr_nonnull(s);
+    for (i = 0; i < nlines; i++)
+        n += (size_t)snprintf(s + n, cap - n, "place\tUkey%zu(x)(y)(z)(w)(v)(u)(t)(s)\n", i);
+    *len = n;
+    return s;
+}
+
+START_TEST(user_data_dense)
+{
+    size_t len, base;
+    char *user = dense_user(3000, &len);
+    wt_gazetteer *gz = NULL;
+    warta_error err;
+    const wt_gz_entry *e;
+    long k;
+    int ok = 0;
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(wt_gz_new(&g_al, user, len, &gz, &err), WARTA_OK);
+    base = wt_gz_size(g_gz);
+    ck_assert_uint_eq(wt_gz_size(gz), base + 3000);
+    e = wt_gz_lookup(gz, "Ukey2999(x)(y)(z)(w)(v)(u)(t)(s)", 32, WT_GZ_PLACE);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Ukey2999(x)(y)(z)(w)(v)(u)(t)(s)");
+    ck_assert_ptr_null(wt_gz_lookup(gz, "Ukey3000(x)(y)(z)(w)(v)(u)(t)(s)", 32, WT_GZ_PLACE));
+    ck_assert_ptr_nonnull(wt_gz_lookup(gz, "Jakarta", 7, WT_GZ_PLACE));
+    wt_gz_free(gz);
+    for (k = 1; k < 100000 && !ok; k++) {
+        fail_al f = {0, k, 0};
+        warta_allocator a = {f_malloc, f_realloc, f_free, &f};
+        wt_alloc al;
+        int rc;
+        gz = NULL;
+        wt_alloc_init(&al, &a);
+        memset(&err, 0, sizeof err);
+        rc = wt_gz_new(&al, user, len, &gz, &err);
+        if (rc == WARTA_OK) {
+            ok = 1;
+            ck_assert_uint_eq(wt_gz_size(gz), base + 3000);
+            wt_gz_free(gz);
+        } else {
+            ck_assert_msg(rc == WARTA_ENOMEM, "fail at %ld: rc %d", k, rc);
+            ck_assert_ptr_null(gz);
+        }
+        ck_assert_msg(f.live == 0, "fail at %ld: %ld blocks leaked", k, f.live);
+    }
+    ck_assert(ok);
+    free(user);
+}
+END_TEST
+
 START_TEST(creation_time)
 {
     struct timespec a, b;
@@ -656,12 +750,14 @@ static Suite *gazetteer_suite(void)
     tcase_add_test(tc, word_classes);
     tcase_add_test(tc, word_classes_all_lists);
     tcase_add_test(tc, word_classes_collisions);
+    tcase_add_test(tc, word_classes_given);
     tcase_add_test(tc, word_classes_key_starts);
     tcase_add_test(tc, lookup_places);
     tcase_add_test(tc, every_province);
     tcase_add_test(tc, user_data);
     tcase_add_test(tc, user_data_errors);
     tcase_add_test(tc, enomem);
+    tcase_add_test(tc, user_data_dense);
     tcase_add_test(tc, creation_time);
     suite_add_tcase(s, tc);
     return s;

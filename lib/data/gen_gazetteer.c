@@ -12,6 +12,7 @@
  * each acronym. countries_tz.tsv gives `{iso2, tz}` pairs. Host tool only: plain C, no ICU. */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -481,6 +482,114 @@ static void put_str(FILE *out, const char *s)
     fprintf(out, "\"%s\"", s);
 }
 
+/* ---- the given names' word table (gazetteer.h, wt_gz_gslot) ----
+ * The hashes and slot choices below are gazetteer.h's and token.c's
+ * (wt_fold_hash: FNV-1a over the ASCII-lowered bytes, never 0;
+ * wt_gz_word_slot, wt_gz_filter_word, the filter's two bits, the hot
+ * bit): check_gazetteer's word_classes_all_lists finds every name back
+ * through them. */
+#define G_INLINE 11
+#define G_FILTER_WORDS 2048u
+
+static uint32_t g_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h ? h : 1;
+}
+
+static size_t g_slot(uint32_t h)
+{
+    return (size_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
+}
+
+typedef struct gslot {
+    uint32_t hash;
+    char name[G_INLINE + 1];
+} gslot;
+
+/* Writes wt_gz_given_slots (at most 2/3 full), wt_gz_given_mask,
+ * wt_gz_given_filter, wt_gz_given_hot and wt_gz_given_rest (the names the
+ * table does not hold: longer than G_INLINE, or a hash already taken by
+ * another name); 0 when out of memory. */
+static int put_given_table(const gen *g, FILE *out)
+{
+    size_t cap = 64, i, k, nrest = 0;
+    gslot *t;
+    uint64_t *filter, *hot;
+    char **rest;
+    while (cap * 2 < g->ngiven * 3)
+        cap *= 2;
+    t = calloc(cap, sizeof *t);
+    filter = calloc(G_FILTER_WORDS, sizeof *filter);
+    hot = calloc(1024, sizeof *hot);
+    rest = calloc(g->ngiven + 1, sizeof *rest);
+    if (!t || !filter || !hot || !rest) {
+        free(t);
+        free(filter);
+        free(hot);
+        free(rest);
+        return 0;
+    }
+    for (i = 0; i < g->ngiven; i++) {
+        const char *w = g->given[i];
+        uint32_t h = g_hash(w);
+        uint64_t x = h * UINT64_C(0xD6E8FEB86659FD93);
+        uint32_t b = (uint32_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+        size_t len = strlen(w);
+        filter[x >> (64 - 11)] |= (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+        hot[b >> 6] |= UINT64_C(1) << (b & 63);
+        for (k = g_slot(h) & (cap - 1); t[k].hash && t[k].hash != h; k = (k + 1) & (cap - 1))
+            ;
+        if (t[k].hash == h) {
+            size_t j;
+            int same = strlen(t[k].name) == len;
+            for (j = 0; same && j < len; j++)
+                same = (char)tolower((unsigned char)w[j]) == t[k].name[j];
+            if (!same)
+                rest[nrest++] = g->given[i];
+            continue;
+        }
+        if (len > G_INLINE) {
+            rest[nrest++] = g->given[i];
+            continue;
+        }
+        t[k].hash = h;
+        while (len--)
+            t[k].name[len] = (char)tolower((unsigned char)w[len]);
+    }
+    fprintf(out, "\nconst wt_gz_gslot wt_gz_given_slots[] = {\n");
+    for (k = 0; k < cap; k++) {
+        size_t len = strlen(t[k].name), j;
+        fprintf(out, "    {%luu, %lu, {", (unsigned long)t[k].hash, (unsigned long)len);
+        for (j = 0; j < len; j++)
+            fprintf(out, "%s'%c'", j ? ", " : "", t[k].name[j]);
+        fputs(len ? "}},\n" : "0}},\n", out);
+    }
+    fprintf(out, "};\n\nconst size_t wt_gz_given_mask = %lu;\n", (unsigned long)(cap - 1));
+    fprintf(out, "\nconst uint64_t wt_gz_given_filter[] = {\n");
+    for (k = 0; k < G_FILTER_WORDS; k++)
+        fprintf(out, "    UINT64_C(0x%016llx),\n", (unsigned long long)filter[k]);
+    fprintf(out, "};\n\nconst uint64_t wt_gz_given_hot[] = {\n");
+    for (k = 0; k < 1024; k++)
+        fprintf(out, "    UINT64_C(0x%016llx),\n", (unsigned long long)hot[k]);
+    fprintf(out, "};\n\nconst char *const wt_gz_given_rest[] = {\n");
+    for (k = 0; k < nrest; k++)
+        fprintf(out, "    \"%s\",\n", rest[k]);
+    fputs("    NULL};\n", out);
+    free(t);
+    free(filter);
+    free(hot);
+    free(rest);
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     gen g;
@@ -558,6 +667,12 @@ int main(int argc, char **argv)
     for (i = 0; i < g.ngiven; i++)
         fprintf(out, "    \"%s\",\n", g.given[i]);
     fputs("    NULL};\n", out);
+    if (!put_given_table(&g, out)) {
+        fprintf(stderr, "gen_gazetteer: out of memory\n");
+        fclose(out);
+        remove(argv[1]);
+        return 1;
+    }
     if (fclose(out) != 0) {
         fprintf(stderr, "%s: write failed\n", argv[1]);
         remove(argv[1]);
