@@ -543,16 +543,17 @@ static int put_given_table(const gen *g, FILE *out)
         uint64_t x = h * UINT64_C(0xD6E8FEB86659FD93);
         uint32_t b = (uint32_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
         size_t len = strlen(w);
-        filter[x >> (64 - 11)] |= (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+        filter[x >> (64 - 11)] |=
+            (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
         hot[b >> 6] |= UINT64_C(1) << (b & 63);
         for (k = g_slot(h) & (cap - 1); t[k].hash && t[k].hash != h; k = (k + 1) & (cap - 1))
             ;
         if (t[k].hash == h) {
             size_t j;
-            int same = strlen(t[k].name) == len;
-            for (j = 0; same && j < len; j++)
-                same = (char)tolower((unsigned char)w[j]) == t[k].name[j];
-            if (!same)
+            int dup = strlen(t[k].name) == len;
+            for (j = 0; dup && j < len; j++)
+                dup = (char)tolower((unsigned char)w[j]) == t[k].name[j];
+            if (!dup)
                 rest[nrest++] = g->given[i];
             continue;
         }
@@ -652,8 +653,8 @@ int main(int argc, char **argv)
                 in_word = w;
             }
         }
-        fprintf(out, "const size_t wt_gz_key_bytes = %lu;\nconst size_t wt_gz_key_tokens = %lu;\n\n",
-                bytes, toks);
+        fprintf(out, "const size_t wt_gz_key_bytes = %lu;\n", bytes);
+        fprintf(out, "const size_t wt_gz_key_tokens = %lu;\n\n", toks);
     }
     /* the zone of each country that has one (countries_tz.tsv) */
     fprintf(out, "const wt_gz_ctz wt_gz_country_tz[] = {\n");
