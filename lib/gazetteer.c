@@ -951,16 +951,14 @@ static uint32_t find_child(const wt_gazetteer *gz, uint32_t parent, uint32_t has
 static int build_tnodes(wt_gazetteer *gz)
 {
     size_t cap = 64, i;
-    uint32_t *where = wt_malloc(&gz->al, gz->nnodes * sizeof *where);
-    if (!where)
-        return WARTA_ENOMEM;
+    /* each node's slot in tnodes, in the building slot table (at most half
+     * full, so it has room), which is no longer read */
+    uint32_t *where = gz->slots;
     while (cap * 2 < gz->nnodes * 3)
         cap *= 2;
     gz->tnodes = wt_malloc(&gz->al, cap * sizeof *gz->tnodes);
-    if (!gz->tnodes) {
-        wt_free(&gz->al, where);
+    if (!gz->tnodes)
         return WARTA_ENOMEM;
-    }
     memset(gz->tnodes, 0xff, cap * sizeof *gz->tnodes);
     gz->tmask = cap - 1;
     where[0] = GZ_ROOT;
@@ -977,7 +975,6 @@ static int build_tnodes(wt_gazetteer *gz)
             gz->tnodes[parent].last |= kid_bit(nd->hash);
         where[i] = (uint32_t)k;
     }
-    wt_free(&gz->al, where);
     wt_free(&gz->al, gz->nodes);
     wt_free(&gz->al, gz->slots);
     gz->nodes = NULL;
