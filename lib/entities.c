@@ -379,6 +379,10 @@ static const char *const event_words[] = {
 /* capitalised words after `di` / `ke` that are no place: platforms,
  * facilities (the dev-gold guidelines count no facility as a place),
  * seasons, ballots and common nouns of headlines */
+/* numbers written as words: `nomor urut tiga` */
+static const char *const num_words[] = {"satu",    "dua",    "tiga",     "empat",   "lima",
+                                        "enam",    "tujuh",  "delapan",  "sembilan",
+                                        "sepuluh", NULL};
 static const char *const not_place[] = {
     "Instagram", "Twitter", "Facebook", "Weibo", "TikTok", "YouTube", "Youtube", "Onlyfans",
     "OnlyFans", "WhatsApp", "Telegram", "Meta", "Google", "Netflix", "Spotify", "Tol", "Jln",
@@ -451,6 +455,7 @@ enum {
 #define W_ORG_CUES (UINT64_C(1) << 41)
 #define W_EVENT_WORDS (UINT64_C(1) << 42)
 #define W_NOT_PLACE (UINT64_C(1) << 43)
+#define W_NUM_WORDS (UINT64_C(1) << 44)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -497,6 +502,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {org_cues, W_ORG_CUES, 1},
     {event_words, W_EVENT_WORDS, 0},
     {not_place, W_NOT_PLACE, 0},
+    {num_words, W_NUM_WORDS, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2247,6 +2253,49 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, i
     return WARTA_OK;
 }
 
+/* The ballot number after a candidate label at k: `nomor urut 2`,
+ * `nomor urut tiga`, `nomor 1`, `02`. Returns the token after it, or k. */
+static size_t ballot_number(const state *st, size_t k)
+{
+    size_t q = k;
+    if (q + 1 < st->n && wt_tok_is(st->s, &st->t[q], "nomor")) {
+        q++;
+        if (q + 1 < st->n && wt_tok_is(st->s, &st->t[q], "urut"))
+            q++;
+    }
+    if (q < st->n && ((st->t[q].flags & WT_TOK_NUM) || tk_has(st, q, W_NUM_WORDS)))
+        return q + 1;
+    return k;
+}
+
+/* One name of a candidate pair from n: a full name, or one word when the
+ * label had a ballot number (`capres-cawapres nomor urut 2,
+ * Prabowo-Gibran`). Returns the end, or n. */
+static size_t pair_name(const state *st, size_t n, int numbered)
+{
+    size_t e = n < st->n ? scan_name(st, n) : n;
+    gzm m;
+    if (e >= n + 2)
+        return e;
+    if (e != n + 1 || !numbered || tk_len(&st->t[n]) < 4 ||
+        (st->t[n].flags & WT_TOK_ALLCAPS))
+        return n;
+    gz_at(st, n, &m);
+    if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
+        return n;
+    return e;
+}
+
+/* `( capres )` at i: a position's short form in brackets */
+static int title_paren(const state *st, size_t i)
+{
+    gzm m;
+    if (i + 2 >= st->n || !tk_punct(st, i, '(') || !tk_punct(st, i + 2, ')'))
+        return 0;
+    gz_at(st, i + 1, &m);
+    return m.len == 1 && gz_best(&m) == gz_kind(&m, WT_GZ_TITLE);
+}
+
 /* Paired labels: `capres-cawapres nomor urut 2, Prabowo Subianto-Gibran
  * Rakabuming Raka`: two titles (byte ranges [a1, b1), [a2, b2)) before
  * token k, two names joined by a hyphen or `dan`; each name takes its own
@@ -2254,23 +2303,23 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, i
 static int pair_names(state *st, size_t a1, size_t b1, size_t a2, size_t b2, size_t k,
                       size_t *next, int *rc)
 {
-    size_t n1, e1, n2, e2;
+    size_t n1, e1, n2, e2, k0 = k;
+    int numbered;
     *rc = WARTA_OK;
-    if (k + 2 < st->n && wt_tok_is(st->s, &st->t[k], "nomor") &&
-        wt_tok_is(st->s, &st->t[k + 1], "urut") && (st->t[k + 2].flags & WT_TOK_NUM))
-        k += 3;
+    k = ballot_number(st, k);
+    numbered = k > k0;
     if (k < st->n && tk_punct(st, k, ','))
         k++;
     n1 = k;
-    e1 = n1 < st->n ? scan_name(st, n1) : n1;
-    if (e1 < n1 + 2 || e1 + 1 >= st->n)
+    e1 = pair_name(st, n1, numbered);
+    if (e1 == n1 || e1 + 1 >= st->n)
         return 0;
-    if (tk_punct(st, e1, '-') || wt_tok_is(st->s, &st->t[e1], "dan"))
+    if (tk_punct(st, e1, '-') || (e1 >= n1 + 2 && wt_tok_is(st->s, &st->t[e1], "dan")))
         n2 = e1 + 1;
     else
         return 0;
-    e2 = scan_name(st, n2);
-    if (e2 < n2 + 2 || not_name_after(st, e2))
+    e2 = pair_name(st, n2, numbered && tk_punct(st, e1, '-'));
+    if (e2 == n2 || not_name_after(st, e2))
         return 0;
     *rc = person_add(st, n1, e1, a1, b1, NULL);
     if (*rc == WARTA_OK)
@@ -2297,13 +2346,21 @@ static int pair_names(state *st, size_t a1, size_t b1, size_t a2, size_t b2, siz
                 q++;
             if (q == e2 || q >= st->n)
                 break;
+            {
+                /* `... dan nomor urut 1 Anies Baswedan-Muhaimin Iskandar` */
+                size_t q2 = ballot_number(st, q);
+                numbered = q2 > q;
+                q = q2;
+                if (numbered && q < st->n && tk_punct(st, q, ','))
+                    q++;
+            }
             n1 = q;
-            e1 = scan_name(st, n1);
-            if (e1 < n1 + 2 || e1 + 1 >= st->n || !tk_punct(st, e1, '-'))
+            e1 = pair_name(st, n1, numbered);
+            if (e1 == n1 || e1 + 1 >= st->n || !tk_punct(st, e1, '-'))
                 break;
             n2 = e1 + 1;
-            e2 = scan_name(st, n2);
-            if (e2 < n2 + 2 || not_name_after(st, e2))
+            e2 = pair_name(st, n2, numbered);
+            if (e2 == n2 || not_name_after(st, e2))
                 break;
             *rc = person_add(st, n1, e1, a1, b1, NULL);
             if (*rc == WARTA_OK)
@@ -2366,6 +2423,25 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         return WARTA_OK;
     if (rule_pair(st, i, len, next, &rc))
         return rc;
+    gz_at(st, i, &m);
+    if (gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
+        strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "joint") == 0) {
+        /* a label of the pair goes to both: `paslon nomor urut 1 Anies
+         * Baswedan-Muhaimin Iskandar`; alone it names nobody */
+        size_t k = j;
+        if (title_paren(st, k))
+            k += 3;
+        if (pair_names(st, ta, tb, ta, tb, k, next, &rc))
+            return rc;
+        *next = i + 1; /* `Pasangan calon presiden dan ...`: the next label */
+        return WARTA_OK;
+    }
+    /* `Wakil Deputi Hukum TPN`, `calon Bupati`: the prefix belongs to the
+     * post (`Wakil Ketua` and `calon presiden` are listed whole) */
+    if (i > 0 && tk_word(&st->t[i - 1]) &&
+        (wt_tok_is(st->s, &st->t[i - 1], "Wakil") || wt_tok_is(st->s, &st->t[i - 1], "Calon")) &&
+        !wt_prefix_ci(st->s + ta, tb - ta, "wakil") && !wt_prefix_ci(st->s + ta, tb - ta, "calon"))
+        ta = st->t[i - 1].start;
     /* an occupation (`analis`, `aktor`, `pejabat`) is weaker evidence than
      * a position: a new person after it needs two words */
     gz_at(st, i, &m);
@@ -2410,11 +2486,14 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             *next = j;
         }
     }
-    /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka` */
-    if (j + 2 < st->n && wt_tok_is(st->s, &st->t[j], "nomor") &&
-        wt_tok_is(st->s, &st->t[j + 1], "urut") && (st->t[j + 2].flags & WT_TOK_NUM)) {
-        j += 3;
-        had_aff = 1; /* a comma may follow */
+    /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka`,
+     * `Calon presiden (capres) nomor urut 3, Ganjar Pranowo` */
+    {
+        size_t k = title_paren(st, j) ? j + 3 : j, q = ballot_number(st, k);
+        if (q > k && wt_tok_is(st->s, &st->t[k], "nomor")) {
+            j = q;
+            had_aff = 1; /* a comma may follow */
+        }
     }
     j0 = j;
     tb0 = tb;
@@ -2520,6 +2599,17 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         /* `konsultan Blackpool Victoria, Dr. Jason Cupitt`: one word after
          * the affiliation, a comma and a full name: the word ends the
          * affiliation's name */
+        size_t n2 = skip_ranks(st, e + 1), e2 = n2 < st->n ? scan_name(st, n2) : n2;
+        if (e2 >= n2 + 2 && !not_name_after(st, e2) && (gz_at(st, n2, &m), !m.len)) {
+            ne = n2;
+            e = e2;
+        }
+    }
+    if (!had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',') &&
+        !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0) {
+        /* `mantan Kalapas Sukamiskin, Wahid Husein`: an unknown word that
+         * is no given name, a comma and a full name: the word is the
+         * post's place */
         size_t n2 = skip_ranks(st, e + 1), e2 = n2 < st->n ? scan_name(st, n2) : n2;
         if (e2 >= n2 + 2 && !not_name_after(st, e2) && (gz_at(st, n2, &m), !m.len)) {
             ne = n2;

@@ -1176,6 +1176,116 @@ START_TEST(kompas_paired_labels)
 }
 END_TEST
 
+/* Election labels, each sentence checked by hand (own gold, round 5).
+ * detik-0011: the label's short form in brackets before `nomor urut`;
+ * kompas-0052: `paslon` is joint, so both names of a pair take it;
+ * kompas-0029: one-word names after a numbered pair label;
+ * kompas-0044: a second pair after `dan nomor urut 1`;
+ * tribun-0035: the number written as a word;
+ * kompas-0036: `Pasangan calon` before `calon presiden dan calon wakil
+ * presiden`: the nearer labels win. */
+START_TEST(election_labels)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Calon wakil presiden (cawapres) nomor urut 1, Muhaimin Iskandar atau Cak Imin, "
+                 "menghadiri acara Halaqah dan dialog kebangsaan di Tuban, Jawa Timur.")) {
+        expect_person(&r, "Muhaimin Iskandar", "Calon wakil presiden", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Disusul kemudian oleh paslon nomor urut 1 Anies Baswedan-Muhaimin Iskandar "
+                 "dengan 26,1 persen dan paslon nomor urut 3 Ganjar Pranowo-Mahfud MD dengan 19,4 "
+                 "persen.")) {
+        expect_person(&r, "Anies Baswedan", "paslon", NULL);
+        expect_person(&r, "Muhaimin Iskandar", "paslon", NULL);
+        expect_person(&r, "Ganjar Pranowo", "paslon", NULL);
+        expect_person(&r, "Mahfud MD", "paslon", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 4);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Elektabilitas tertinggi diraih capres-cawapres nomor urut 2, Prabowo-Gibran "
+                 "sebesar 39,3 persen.")) {
+        expect_person(&r, "Prabowo", "capres", NULL);
+        expect_person(&r, "Gibran", "cawapres", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 2);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Hasil survei terbaru dari Centre for Strategic and International Studies (CSIS) "
+                 "mengungkapkan, elektabilitas pasangan capres-cawapres nomor urut 2 Prabowo "
+                 "Subianto-Gibran Rakabuming Raka dan nomor urut 1 Anies Baswedan-Muhaimin "
+                 "Iskandar bersaing ketat di wilayah Sumatera dan Jakarta-Banten.")) {
+        expect_person(&r, "Prabowo Subianto", "capres", NULL);
+        expect_person(&r, "Gibran Rakabuming Raka", "cawapres", NULL);
+        expect_person(&r, "Anies Baswedan", "capres", NULL);
+        expect_person(&r, "Muhaimin Iskandar", "cawapres", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 4);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Baliho pasangan capres-cawapres nomor urut tiga, Ganjar Pranowo-Mahfud MD yang "
+                 "dipasang depan pagar Gereja Paroki Roh Kudus dan Gereja Stela Maris Labuan Bajo "
+                 "dicopot.")) {
+        expect_person(&r, "Ganjar Pranowo", "capres", NULL);
+        expect_person(&r, "Mahfud MD", "cawapres", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "JAKARTA, KOMPAS.com - Pasangan calon presiden dan calon wakil presiden "
+                 "(capres-cawapres) nomor urut 1, Anies Baswedan dan Muhaimin Iskandar dijadwalkan "
+                 "melanjutkan kampanye untuk pemilihan presiden (pilpres) hari ke-30 di Jakarta, "
+                 "Rabu (27/12/2023).")) {
+        expect_person(&r, "Anies Baswedan", "calon presiden", NULL);
+        expect_person(&r, "Muhaimin Iskandar", "calon wakil presiden", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 2);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* detik-0029 `Wakil Deputi Hukum TPN, Henry Yosodiningrat` (own gold:
+ * `Wakil Deputi Hukum`): a `Wakil` before a listed post belongs to it.
+ * liputan6-0028 (own gold: Wahid Husein, `mantan Kalapas`) and kompas-0087
+ * (Nyoman Sudarjana is the Kapolsek of Jeruklegi): one unknown word, a
+ * comma and a full name: the word is the post's place, not a name. */
+START_TEST(title_prefix_and_place_comma)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Hal tersebut disampaikan Wakil Deputi Hukum TPN, Henry Yosodiningrat, di Media "
+                 "Center TPN Ganjar-Mahfud, Jakarta, Jumat (29/12/2023).")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Henry Yosodiningrat");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_ptr_nonnull(e->title);
+        ck_assert_msg(strncmp(e->title, "Wakil Deputi Hukum", 18) == 0, "title %s", e->title);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Selain perkara korupsi alkes Banten, Wawan juga terpidana atas perkara suap "
+                 "kepada mantan Kalapas Sukamiskin, Wahid Husein serta perkara suap penanganan "
+                 "sengketa Pilkada Kabupaten Lebak Tahun 2013 di Mahkamah Konstitusi (MK).")) {
+        expect_person(&r, "Wahid Husein", "mantan Kalapas", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Sukamiskin"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Kapolsek Jeruklegi, AKP Nyoman Sudarjana mengatakan, korban tewas di tempat "
+                 "setelah tertimbun tanah saat menggali batu belah di lahan milik Muhyad di Dusun "
+                 "Lengkong.")) {
+        expect_person(&r, "Nyoman Sudarjana", "Kapolsek", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Jeruklegi"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* a context with a user gazetteer of known persons (the PERSON kind) */
 static warta_context *person_context(void)
 {
@@ -1396,6 +1506,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, occupation_descriptors);
     tcase_add_test(tc, other_title_dari_org);
     tcase_add_test(tc, kompas_paired_labels);
+    tcase_add_test(tc, election_labels);
+    tcase_add_test(tc, title_prefix_and_place_comma);
     suite_add_tcase(s, tc);
     tc = tcase_create("rules");
     tcase_set_timeout(tc, 60);
