@@ -255,7 +255,7 @@ static const char *const country_heads[] = {"Pemerintah", "Kedubes", "KBRI", "Pa
 /* words that extend a position found by the gazetteer */
 static const char *const title_suffix[] = {"Nasional", "Umum", "Harian", "Pelaksana",
                                            "Eksekutif", "Utama", "Senior", "Muda", "Madya",
-                                           "senior", "Khusus", NULL};
+                                           "senior", "Khusus", "Pertama", NULL};
 
 /* documents whose name contains a title: `Peraturan Menteri ESDM` */
 static const char *const title_doc[] = {"Peraturan", "Keputusan", "Instruksi", "Surat",
@@ -379,6 +379,35 @@ static const char *const event_words[] = {
 /* capitalised words after `di` / `ke` that are no place: platforms,
  * facilities (the dev-gold guidelines count no facility as a place),
  * seasons, ballots and common nouns of headlines */
+/* words of a post's portfolio or internal unit (`Direktur Jenderal
+ * Perhubungan Laut`, `Kepala Departemen Politik dan Perubahan Sosial`);
+ * derived nouns (`Perkeretaapian`) and words the text writes in lower case
+ * count too */
+static const char *const portfolio_words[] = {
+    "Departemen", "Bidang",     "Divisi",      "Biro",       "Bagian",     "Seksi",
+    "Subdit",     "Pusat",      "Darat",       "Laut",       "Udara",      "Minyak",
+    "Gas",        "Bumi",       "Energi",      "Mineral",    "Batubara",   "Listrik",
+    "Pajak",      "Bea",        "Cukai",       "Anggaran",   "Hukum",      "Politik",
+    "Sosial",     "Ekonomi",    "Keamanan",    "Informasi",  "Komunikasi", "Publik",
+    "Hubungan",   "Luar",       "Negeri",      "Kerja",      "Sama",       "Tenaga",
+    "Sumber",     "Daya",       "Air",         "Manusia",    "Pangan",     "Tanaman",
+    "Hortikultura", "Perikanan", "Kelautan",   "Tata",       "Ruang",      "Wilayah",
+    "Kesehatan",  "Masyarakat", "Farmasi",     "Pendidikan", "Dasar",      "Menengah",
+    "Tinggi",     "Vokasi",     "Kebudayaan",  "Agama",      "Haji",       "Umrah",
+    "Imigrasi",   "Administrasi", "Kependudukan", "Sipil",   "Otonomi",    "Keuangan",
+    "Kekayaan",   "Perdagangan", "Industri",   "Hak",        "Asasi",      "Lingkungan",
+    "Hidup",      "Kehutanan",  "Konservasi",  "Strategi",   "Pertahanan", "Kebijakan",
+    "Teknis",     "Teknologi",  "Riset",       "Inovasi",    "Pariwisata", "Kreatif",
+    "Pemasaran",  "Statistik",  "Data",        "Produksi",   "Distribusi", "Operasi",
+    "Operasional", "Investasi", "Pembangunan", "Transportasi", "Perkeretaapian",
+    "Penerbangan", "Pelayaran", "Angkutan",    "Internasional", "International", "Sektor",
+    "Migas",      NULL};
+/* posts that take a portfolio or unit (not a territory: `Kapolsek
+ * Kebayoran Lama`) */
+static const char *const portfolio_heads[] = {
+    "Direktur", "Dirjen", "Menteri",  "Deputi", "Kepala", "Sekretaris", "Asisten", "Staf",
+    "Ketua",    "Inspektur", "Kabid", "Kabiro", "Karo",   "Kasubdit",   "Koordinator",
+    "Juru",     "Jubir",    "Dekan",  "Kabag",  "Kapus",  NULL};
 /* numbers written as words: `nomor urut tiga` */
 static const char *const num_words[] = {"satu",    "dua",    "tiga",     "empat",   "lima",
                                         "enam",    "tujuh",  "delapan",  "sembilan",
@@ -456,6 +485,8 @@ enum {
 #define W_EVENT_WORDS (UINT64_C(1) << 42)
 #define W_NOT_PLACE (UINT64_C(1) << 43)
 #define W_NUM_WORDS (UINT64_C(1) << 44)
+#define W_PORTFOLIO (UINT64_C(1) << 45)
+#define W_PORTFOLIO_HEAD (UINT64_C(1) << 46)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -503,6 +534,8 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {event_words, W_EVENT_WORDS, 0},
     {not_place, W_NOT_PLACE, 0},
     {num_words, W_NUM_WORDS, 0},
+    {portfolio_words, W_PORTFOLIO, 0},
+    {portfolio_heads, W_PORTFOLIO_HEAD, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2408,6 +2441,141 @@ static int rule_pair_word(state *st, size_t i, size_t *next, int *rc)
     return pair_names(st, a, mid, mid + 1, b, i + 1, next, rc);
 }
 
+/* A portfolio or unit word at k: listed, a derived noun `pe-an`/`ke-an`
+ * (`Perkeretaapian`, `Kelautan`), or a capitalised word the text writes in
+ * lower case; never an acronym, a prefix, head or gazetteer word. */
+static int portfolio_word(const state *st, size_t k)
+{
+    const wt_token *t = &st->t[k];
+    const char *w = st->s + t->start;
+    size_t n = tk_len(t);
+    gzm m;
+    if (!tk_word(t) || !tk_cap(t) || (t->flags & (WT_TOK_ALLCAPS | WT_TOK_NUM | WT_TOK_MIXED)))
+        return 0;
+    if (!tk_has(st, k, W_PORTFOLIO) &&
+        (tk_has(st, k, W_ADMIN_PREFIX | W_ORG_HEADS | W_COUNTRY_HEADS | W_UNIT_HEADS |
+                           W_NAME_STOP | W_FUNC_STOP) ||
+         !(seen_lower(st, t) || (n >= 7 && (w[0] == 'P' || w[0] == 'K') && w[1] == 'e' &&
+                                 w[n - 2] == 'a' && w[n - 1] == 'n'))))
+        return 0;
+    gz_at(st, k, &m);
+    return !m.len;
+}
+
+/* `Direktur Jenderal Perhubungan Laut Agus H. Purnomo`, `Direktur
+ * Jenderal Minyak dan Gas Bumi (Dirjen Migas) Laode Sulaeman`, `Kepala
+ * Departemen Politik dan Perubahan Sosial CSIS Arya Fernandes`: after a
+ * post ending at token j (title bytes [ta, tb)), portfolio words, an
+ * optional short form of the post in brackets, an optional organisation
+ * (an acronym defined before or a listed one), then a name. The title keeps
+ * the portfolio. 1 when handled. */
+static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc)
+{
+    size_t k = j, pe = j, q, ne, e, oe = 0;
+    int ka = -1, comma = 0;
+    const wt_gz_entry *og = NULL;
+    gzm m;
+    *rc = WARTA_OK;
+    while (k < st->n && k - j < 8) {
+        if (portfolio_word(st, k)) {
+            pe = ++k;
+            continue;
+        }
+        if (k > j && k + 1 < st->n &&
+            (wt_tok_is(st->s, &st->t[k], "dan") || tk_punct(st, k, '&')) &&
+            portfolio_word(st, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (pe == j)
+        return 0;
+    q = pe;
+    if (q + 2 < st->n && tk_punct(st, q, '(') && (gz_at(st, q + 1, &m), m.len) &&
+        gz_best(&m) == gz_kind(&m, WT_GZ_TITLE)) {
+        /* `(Dirjen Migas)` */
+        size_t c = q + 1 + m.len;
+        while (c < st->n && c - q <= 3 && tk_cap(&st->t[c]))
+            c++;
+        if (c >= st->n || !tk_punct(st, c, ')'))
+            return 0;
+        q = c + 1;
+    }
+    if (q < st->n && tk_cap(&st->t[q])) {
+        gz_at(st, q, &m);
+        ka = m.len <= 1 ? map_get_tok(st, NS_ACR, q) : -1;
+        if (ka >= 0) {
+            oe = q + 1;
+        } else if (m.len && (gz_best(&m)->kind == WT_GZ_ORG || gz_best(&m)->kind == WT_GZ_AGENCY)) {
+            og = gz_best(&m);
+            oe = q + m.len;
+        } else if (!m.len && (st->t[q].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[q]) >= 2 &&
+                   tk_len(&st->t[q]) <= 6) {
+            oe = q + 1; /* an acronym not defined here: `CSIS` */
+        }
+    }
+    ne = oe ? oe : q;
+    if (ne < st->n && tk_punct(st, ne, ',')) {
+        comma = 1;
+        ne++;
+    }
+    ne = skip_ranks(st, ne);
+    e = ne < st->n ? scan_name(st, ne) : ne;
+    /* after a comma a full name: `menjadi Menteri Pendidikan, Prof Rhenald` */
+    if (e == ne || not_name_after(st, e) || (comma && e < ne + 2))
+        return 0;
+    for (k = ne; k < e; k++)
+        if (tk_has(st, k, W_PORTFOLIO | W_FIRM_WORDS | W_ORG_INDICATORS | W_ORG_SUFFIX) ||
+            wt_tok_is(st->s, &st->t[k], "Republik"))
+            /* `Astronacci International Anthonius`, `MNC Sekuritas Edwin`,
+             * `Kebudayaan Republik Indonesa` (sic) */
+            return 0;
+    gz_at(st, ne, &m);
+    if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
+        return 0;
+    while (e + 2 < st->n && is_initial(st, e) && tk_cap(&st->t[e + 2]) &&
+           scan_name(st, e + 2) > e + 2)
+        e = scan_name(st, e + 2); /* `Agus H. Purnomo` */
+    if (e < st->n && (gz_at(st, e, &m), m.len) && gz_best(&m)->kind == WT_GZ_COUNTRY)
+        return 0; /* `Menteri Pelindungan Pekerja Migran Indonesia (P2MI)` */
+    /* the run goes on: `Bidang Akademik Fakultas Pertanian`, `Penerangan
+     * Masysarakat (Kabag Penum)` (a nickname in brackets is left to the
+     * other rules); one word, a comma and a full name:
+     * `Direktur Komunikasi Ryanair, Jade Kirwan` */
+    if (e < st->n && (tk_cap(&st->t[e]) || tk_punct(st, e, '(')))
+        return 0;
+    if (e == ne + 1 && e + 2 < st->n && tk_punct(st, e, ',') && scan_name(st, e + 1) >= e + 3)
+        return 0;
+    {
+        const char *aff = NULL;
+        if (ka >= 0) {
+            *rc = mention_toks(st, ka, q, oe);
+            aff = aff_of(st, ka);
+        } else if (og) {
+            int idx;
+            *rc = emit_gz(st, og, q, oe - q, &idx);
+            if (idx >= 0)
+                aff = aff_of(st, idx);
+        } else if (oe) {
+            int idx;
+            *rc = org_entity(st, st->s + st->t[q].start, tk_len(&st->t[q]), NULL, &idx);
+            if (*rc == WARTA_OK && !ENT(st, idx).acronym) {
+                ENT(st, idx).acronym = ENT(st, idx).name;
+                *rc = map_put(st, NS_ACR, ENT(st, idx).name, strlen(ENT(st, idx).name), idx, 0);
+            }
+            if (*rc == WARTA_OK)
+                *rc = mention_toks(st, idx, q, oe);
+            if (*rc == WARTA_OK)
+                aff = aff_of(st, idx);
+        }
+        if (*rc == WARTA_OK)
+            *rc = person_add(st, ne, e, ta, st->t[pe - 1].end, aff);
+    }
+    *next = e;
+    return 1;
+}
+
 /* Title at i (gazetteer match of length len): portfolio, affiliation,
  * ranks, then the name. */
 static int rule_title(state *st, size_t i, size_t len, size_t *next)
@@ -2451,7 +2619,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     {
         int guard = 0;
         while (j < st->n && guard++ < 3) {
-            if (tk_has(st, j, W_TITLE_SUFFIX)) {
+            if (tk_has(st, j, W_TITLE_SUFFIX) &&
+                !wt_tok_eq(st->s, &st->t[j], "pertama")) { /* `presiden pertama Harvard` */
                 tb = st->t[j].end;
                 j++;
                 continue;
@@ -2485,6 +2654,15 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             j = k;
             *next = j;
         }
+    }
+    if (!occ) {
+        /* `Menteri Perhubungan (,) Budi Karya Sumadi`: a link the scraper
+         * dropped */
+        if (j + 2 < st->n && tk_punct(st, j, '(') && tk_punct(st, j + 1, ',') &&
+            tk_punct(st, j + 2, ')'))
+            j += 3;
+        if (tk_has(st, i, W_PORTFOLIO_HEAD) && title_portfolio(st, j, ta, next, &rc))
+            return rc;
     }
     /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka`,
      * `Calon presiden (capres) nomor urut 3, Ganjar Pranowo` */
