@@ -401,7 +401,7 @@ static const char *const portfolio_words[] = {
     "Pemasaran",  "Statistik",  "Data",        "Produksi",   "Distribusi", "Operasi",
     "Operasional", "Investasi", "Pembangunan", "Transportasi", "Perkeretaapian",
     "Penerbangan", "Pelayaran", "Angkutan",    "Internasional", "International", "Sektor",
-    "Migas",      NULL};
+    "Migas",      "Gugus",      "Tugas",       NULL};
 /* posts that take a portfolio or unit (not a territory: `Kapolsek
  * Kebayoran Lama`) */
 static const char *const portfolio_heads[] = {
@@ -2648,8 +2648,11 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "di") &&
                !wt_prefix_ci(st->s + st->t[k].start, tk_len(&st->t[k]), "ter"))
             k++;
+        /* ... or `dari` and a capital: `dokter spesialis anak dari Rumah
+         * Sakit Pondok Indah Bintaro Jaya, Caessar Pronocitro` */
         if (k > j && k + 1 < st->n &&
-            (tk_cap(&st->t[k]) || (tk_punct(st, k, ',') && tk_cap(&st->t[k + 1])))) {
+            (tk_cap(&st->t[k]) || (tk_punct(st, k, ',') && tk_cap(&st->t[k + 1])) ||
+             (wt_tok_eq(st->s, &st->t[k], "dari") && tk_cap(&st->t[k + 1])))) {
             tb = st->t[k - 1].end;
             j = k;
             *next = j;
@@ -2794,13 +2797,20 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = e2;
         }
     }
-    if (e == ne && !had_aff && ne < st->n && tk_cap(&st->t[ne])) {
+    if (e == ne && !had_aff && !(occ && st->titlecase) && ne < st->n && tk_cap(&st->t[ne])) {
         /* an unknown acronym as affiliation, after at most two words:
          * `Deputi Gubernur BI Juda Agung`, `Jubir Timnas AMIN Sulfikar Amir` */
         size_t a = ne;
         while (a < st->n && a - ne < 2 && tk_cap(&st->t[a]) &&
                !(st->t[a].flags & WT_TOK_ALLCAPS) && !tk_has(st, a, W_FUNC_STOP))
             a++;
+        if (a + 3 < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_punct(st, a + 1, '-') &&
+            (st->t[a + 2].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a + 2]) >= 2 &&
+            tk_len(&st->t[a + 2]) <= 6 && (gz_at(st, a, &m), !m.len) &&
+            scan_name(st, a + 3) >= a + 5 &&
+            (scan_name(st, a + 3) >= st->n || !tk_cap(&st->t[scan_name(st, a + 3)])))
+            a += 2; /* `Presiden Direktur BP-AKR Vanda Laura`; not `kepala UPTD-PPD
+                     * Samsat Rejang Lebong` */
         if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
             tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
             size_t n2 = a + 1, e2 = n2 < st->n ? scan_name(st, n2) : n2;

@@ -1384,6 +1384,57 @@ START_TEST(title_portfolio_limits)
 }
 END_TEST
 
+/* Affiliations and descriptors, each sentence checked by hand (own gold,
+ * round 5). cnn-0118: Vanda Laura is president director of BP-AKR (a
+ * hyphenated acronym); antara-0254: Heppy Yunizar heads the UPTD-PPD Samsat
+ * office of Rejang Lebong, `Samsat` is no person; okezone-0080: Rudy R Laku
+ * speaks for the task force; liputan6-0072: Caessar Pronocitro is a
+ * paediatrician of the hospital named after `dari`. */
+START_TEST(title_affiliations)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Sedangkan Presiden Direktur BP-AKR Vanda Laura mengatakan memang terjadi kendala "
+                 "stok untuk beberapa jenis BBM mereka sehingga tidak bisa melayani konsumen "
+                 "dengan maksimal.")) {
+        expect_person(&r, "Vanda Laura", "Presiden Direktur", "BP-AKR");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "BP-AKR"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "\"Sampai dengan batas akhir program pemutihan pajak tanggal 30 November 2023 "
+                 "kemarin total pajak kendaraan yang mengikutinya sebanyak 10.793 unit, dengan "
+                 "jumlah pajak yang berhasil kita himpun mencapai Rp5,2 miliar,\" kata kepala "
+                 "UPTD-PPD Samsat Rejang Lebong Heppy Yunizar di Rejang Lebong, Jumat.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Samsat"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Menurut  Juru Bicara Gugus Tugas Rudy R Laku, sebelumnya, pihak Pemerintah Kota "
+                 "Sorong mendapatkan informasi dari dua kedutaan besar di Jakarta, masing-masing "
+                 "Kedutaan Besar Amerika dan Columbia yang meminta bantuan kepada Pemerintah Kota "
+                 "Sorong, Papua Barat untuk dapat membantu memulangkan dua warga negara mereka yang "
+                 "masih berada di lokasi wisata di Raja Ampat.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Rudy R Laku");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_ptr_nonnull(e->title);
+        ck_assert_msg(strncmp(e->title, "Juru Bicara", 11) == 0, "title %s", e->title);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Mengenai hal ini, dokter spesialis anak dari Rumah Sakit Pondok Indah Bintaro "
+                 "Jaya, Caessar Pronocitro mengatakan, hingga saat ini belum ada penelitian yang "
+                 "menunjukkan bahwa anak dengan spektrum autisme membutuhkan atau harus menghindari "
+                 "makanan dengan komposisi tertentu.")) {
+        expect_person(&r, "Caessar Pronocitro", "dokter spesialis anak", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* a context with a user gazetteer of known persons (the PERSON kind) */
 static warta_context *person_context(void)
 {
@@ -1608,6 +1659,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, title_prefix_and_place_comma);
     tcase_add_test(tc, title_portfolios);
     tcase_add_test(tc, title_portfolio_limits);
+    tcase_add_test(tc, title_affiliations);
     suite_add_tcase(s, tc);
     tc = tcase_create("rules");
     tcase_set_timeout(tc, 60);
