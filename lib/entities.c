@@ -1695,6 +1695,16 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
         }
     }
     e = &ENT(st, idx);
+    if (tb == ta && !e->title && j + 2 < st->n && tk_punct(st, j, '(')) {
+        /* `Pak Budi Karya (Menhub)`: the post in brackets after the name */
+        gzm tm;
+        gz_at(st, j + 1, &tm);
+        if (tm.len && gz_best(&tm) == gz_kind(&tm, WT_GZ_TITLE) && j + 1 + tm.len < st->n &&
+            tk_punct(st, j + 1 + tm.len, ')') && title_ok(st, j + 1)) {
+            ta = st->t[j + 1].start;
+            tb = st->t[j + tm.len].end;
+        }
+    }
     if (tb > ta && !e->title) {
         /* `mantan Wali Kota Tangerang Selatan Airin Rachmi Diany`: a former
          * post is written with its `mantan` */
@@ -2768,6 +2778,10 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     if (ne < st->n && tk_punct(st, ne, ',') &&
         (had_aff || (tk_cap(&st->t[i]) && ne + 2 < st->n && scan_name(st, ne + 1) >= ne + 3)))
         ne = skip_ranks(st, ne + 1); /* `Humas Polda Metro Jaya, Kombes Yusri Yunus` */
+    else if (ne + 1 < st->n &&
+             (wt_tok_eq(st->s, &st->t[ne], "yaitu") || wt_tok_eq(st->s, &st->t[ne], "yakni")) &&
+             (had_aff || scan_name(st, ne + 1) >= ne + 3))
+        ne = skip_ranks(st, ne + 1); /* `wakil Ketua DPR yaitu Muhaimin Iskandar` */
     e = ne < st->n ? scan_name(st, ne) : ne;
     if (e > ne) {
         gz_at(st, ne, &m);

@@ -1435,6 +1435,37 @@ START_TEST(title_affiliations)
 }
 END_TEST
 
+/* The post in brackets after the name, or after `yaitu`, each checked by
+ * hand. liputan6-0064 (dev gold: Budi Karya `Menhub`); liputan6-0112:
+ * Rama is the band's guitarist; other-0021 (dev gold: Muhaimin Iskandar
+ * `wakil Ketua`). */
+START_TEST(title_bracket_and_yaitu)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "\"Semua efisiensi kita lakukan. kKita akan mendorong perintah Presiden kemarin "
+                 "dalam rapat pemakaian mobil listrik tempatnya Pak Budi Karya (Menhub),\" "
+                 "tegasnya.")) {
+        expect_person(&r, "Budi Karya", "Menhub", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Salah satu mobil yang ditumpangi Rian bersama dengan Wahyu (drummer), Rama "
+                 "(gitaris), dan seorang crew, keluar jalur dan menabrak tiang.")) {
+        expect_person(&r, "Rama", "gitaris", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Bahkan salah satu wakil Ketua DPR yaitu Muhaimin Iskandar menjadi kontestan "
+                 "Pilpres.")) {
+        expect_person(&r, "Muhaimin Iskandar", "wakil Ketua", NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* a context with a user gazetteer of known persons (the PERSON kind) */
 static warta_context *person_context(void)
 {
@@ -1660,6 +1691,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, title_portfolios);
     tcase_add_test(tc, title_portfolio_limits);
     tcase_add_test(tc, title_affiliations);
+    tcase_add_test(tc, title_bracket_and_yaitu);
     suite_add_tcase(s, tc);
     tc = tcase_create("rules");
     tcase_set_timeout(tc, 60);
