@@ -931,11 +931,39 @@ static int mention(state *st, int idx, size_t a, size_t b)
 }
 
 /* mention covering tokens [i, j) of the current span */
+/* A post with a possessive clitic, (`saat itu`,) and a comma before a full
+ * name at token i: `cawapresnya saat itu, Maruf Amin` -> `cawapres`, the
+ * title of person idx when he has none. */
+static int possessive_title(state *st, int idx, size_t i)
+{
+    size_t k = i - 2, n;
+    const char *w;
+    const wt_gz_entry *g;
+    if (k >= 2 && wt_tok_eq(st->s, &st->t[k], "itu") &&
+        (wt_tok_eq(st->s, &st->t[k - 1], "saat") || wt_tok_eq(st->s, &st->t[k - 1], "kala")))
+        k -= 2;
+    w = st->s + st->t[k].start;
+    n = tk_len(&st->t[k]);
+    if (!st->gz || !tk_word(&st->t[k]) || (st->t[k].flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) ||
+        n < 7 || w[n - 3] != 'n' || w[n - 2] != 'y' || w[n - 1] != 'a')
+        return WARTA_OK;
+    g = wt_gz_lookup(st->gz, w, n - 3, WT_GZ_TITLE);
+    if (!g || !g->subkind || strcmp(g->subkind, "position") != 0)
+        return WARTA_OK;
+    ENT(st, idx).title = dup_clean(st, st->t[k].start, st->t[k].end - 3);
+    return ENT(st, idx).title ? WARTA_OK : WARTA_ENOMEM;
+}
+
 static int mention_toks(state *st, int idx, size_t i, size_t j)
 {
-    if (ENT(st, idx).type == WARTA_ENTITY_PERSON)
+    if (ENT(st, idx).type == WARTA_ENTITY_PERSON) {
         st->last_person_end = j + 1;
-    else if (ENT(st, idx).type == WARTA_ENTITY_LOCATION) {
+        if (!ENT(st, idx).title && i >= 2 && j > i + 1 && tk_punct(st, i - 1, ',')) {
+            int rc = possessive_title(st, idx, i);
+            if (rc != WARTA_OK)
+                return rc;
+        }
+    } else if (ENT(st, idx).type == WARTA_ENTITY_LOCATION) {
         int loc = 0;
         if (i == 0 || tk_has(st, i - 1, W_LOCATIVES) ||
             (tk_punct(st, i - 1, '(') || tk_punct(st, i - 1, ':') || tk_punct(st, i - 1, '.')))

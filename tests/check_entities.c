@@ -1466,6 +1466,33 @@ START_TEST(title_bracket_and_yaitu)
 }
 END_TEST
 
+/* A post with a possessive clitic before the comma and the name, checked
+ * by hand: kompas-0033 (dev gold: Maruf Amin `cawapres`, README section 5
+ * `cawapresnya saat itu, Maruf Amin`); kompas-0047: Basuki Tjahaja Purnama
+ * was the governor of the DKI provincial government. */
+START_TEST(title_possessive)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Dikutip dari Kompas.id, Sosiolog yang juga Rektor Universitas 17 Agustus 1945 "
+                 "Banyuwangi Andang Subaharianto menyebut, kemenangan Jokowi di Banyuwangi "
+                 "merupakan efek dari cawapresnya saat itu, Maruf Amin.")) {
+        expect_person(&r, "Maruf Amin", "cawapres", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Ia mencontohkan, saat warga mencurigai KPU pada Pemilihan Kepala Daerah "
+                 "(Pilkada) DKI 2017, hanya karena laptop yang digunakan merupakan barang hibah "
+                 "dari Pemprov DKI yang gubernurnya, Basuki Tjahaja Purnama, ikut dalam "
+                 "kontestasi.")) {
+        expect_person(&r, "Basuki Tjahaja Purnama", "gubernur", NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* a context with a user gazetteer of known persons (the PERSON kind) */
 static warta_context *person_context(void)
 {
@@ -1692,6 +1719,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, title_portfolio_limits);
     tcase_add_test(tc, title_affiliations);
     tcase_add_test(tc, title_bracket_and_yaitu);
+    tcase_add_test(tc, title_possessive);
     suite_add_tcase(s, tc);
     tc = tcase_create("rules");
     tcase_set_timeout(tc, 60);
