@@ -2829,10 +2829,12 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         }
     }
     if (!had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',') &&
-        !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0) {
+        !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0 &&
+        !wt_prefix_ci(st->s + ta, tb - ta, "pelatih")) {
         /* `mantan Kalapas Sukamiskin, Wahid Husein`: an unknown word that
          * is no given name, a comma and a full name: the word is the
-         * post's place */
+         * post's place (not after a coach: `pelatih Aldhea, Firda Dian
+         * Pramana` is the coach of the athlete Aldhea) */
         size_t n2 = skip_ranks(st, e + 1), e2 = n2 < st->n ? scan_name(st, n2) : n2;
         if (e2 >= n2 + 2 && !not_name_after(st, e2) && (gz_at(st, n2, &m), !m.len)) {
             ne = n2;
