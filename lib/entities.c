@@ -1263,7 +1263,7 @@ static int unname_shape(const state *st, size_t i)
     return *u == 2;
 }
 
-static int is_initial(const state *st, size_t k)
+static inline int is_initial(const state *st, size_t k)
 {
     const wt_token *t = &st->t[k];
     return tk_cap(t) && tk_len(t) == 1 && k + 1 < st->n && tk_punct(st, k + 1, '.');
