@@ -3061,6 +3061,34 @@ static int born_evidence(const state *st, size_t i, size_t e)
     return cue && plain_name_run(st, i, e);
 }
 
+/* Token e after a lone name opening a sentence reads as its predicate: an
+ * active, intransitive or passive verb (`Michelle menjadi`, `Dara
+ * merupakan`, `Rene bermain`, `Ariel dilahirkan`) or an adverb before one
+ * (`Eliza juga`, `Kevin sempat`). Not `Indah sekali`, `Daffa yang`. */
+static const char *const subject_adv[] = {"juga", "pun", "adalah", "merupakan", "telah",
+                                          "sudah", "sempat", "pernah", "kembali", "mulai",
+                                          "akan", "tidak", "belum", "masih", "kemudian",
+                                          "lalu", NULL};
+
+static int subject_cue(const state *st, size_t e)
+{
+    const wt_token *t;
+    const char *w;
+    size_t n, k;
+    if (e >= st->n || !tk_word(&st->t[e]) || tk_cap(&st->t[e]))
+        return 0;
+    t = &st->t[e];
+    w = st->s + t->start;
+    n = tk_len(t);
+    if (n >= 5 && (wt_prefix_ci(w, n, "me") || wt_prefix_ci(w, n, "ber") ||
+                   wt_prefix_ci(w, n, "di")))
+        return 1;
+    for (k = 0; subject_adv[k]; k++)
+        if (wt_tok_eq(st->s, t, subject_adv[k]))
+            return 1;
+    return 0;
+}
+
 /* The name model: a run of one to four name words opened by a given name
  * (`Justin Bieber`, `Lee Byung Hun`, `orangtua Laila`). The list holds no
  * word the corpus writes in lower case, and a word the document writes in
@@ -3073,11 +3101,13 @@ static int given_name_run(const state *st, size_t i, size_t e)
         W_FACILITY_AFTER | W_FIRM_WORDS | W_ORG_INDICATORS | W_BARE_DIRECTIONS;
     if (st->titlecase || e - i > 4 || !tk_has(st, i, W_GIVEN) || !plain_name_run(st, i, e))
         return 0;
-    if (e == i + 1 && (sentence_start(st, i) || tk_len(&st->t[i]) < 4))
+    if (e == i + 1 &&
+        ((sentence_start(st, i) && !subject_cue(st, e)) || tk_len(&st->t[i]) < 4))
         return 0; /* `Daffa yang tegas`; `Dwi tunggal`, `Eka`, `Nur` open names */
     /* the end of a longer capitalised phrase (`Grand Galaxy Park`,
-     * `Bandara I Gusti Ngurah Rai`) */
-    if (i > 0 && tk_cap(&st->t[i - 1]))
+     * `Bandara I Gusti Ngurah Rai`), not a function word opening the
+     * sentence (`Kemudian John McCain datang`) */
+    if (i > 0 && tk_cap(&st->t[i - 1]) && !tk_has(st, i - 1, W_FUNC_STOP))
         return 0;
     /* a street, an airport, a circuit named after a person (`Jalan Ahmad
      * Yani`, `Jl. Gatot Subroto`, `Sirkuit Ricardo Tormo`) */

@@ -1588,6 +1588,29 @@ START_TEST(honorific_linking)
 }
 END_TEST
 
+/* A given name after a function word that opens the sentence (antara-0085),
+ * and a lone given name opening a sentence before its verb (antara-0114);
+ * not a lone given name before an adjective or a relative clause
+ * (antara-0258: `Indah yang menemukan liriknya.`). */
+START_TEST(given_name_after_opening_word)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Sementara Jayson Tatum tampil impresif dengan torehan 45 poin."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Jayson Tatum"));
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Bruno kembali menaiki podium tertinggi setelah memenangi seri endurance di "
+                 "Kabupaten Karo yang berlangsung sehari sebelumnya."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Bruno"));
+    run_free(&r);
+    if (sentence(&r, ctx, "Indah yang menemukan liriknya."))
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* a long document: thousands of distinct names stay linear and unique */
 START_TEST(many_entities)
 {
@@ -1726,6 +1749,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_beats_country);
     tcase_add_test(tc, no_evidence_no_person);
     tcase_add_test(tc, honorific_linking);
+    tcase_add_test(tc, given_name_after_opening_word);
     tcase_add_test(tc, admin_prefix_mention);
     tcase_add_test(tc, born_and_new_places);
     tcase_add_test(tc, given_name_model);
