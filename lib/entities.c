@@ -325,6 +325,7 @@ static const char *const org_suffix[] = {
     "United",        "Airlines",   "Airways",  "Air",         "Productions", "Pictures",
     "Studios",       "Corporation", "Corp",    "Inc",         "Ltd",      "Company",
     "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", "Racing",
+    "Hospital",
     NULL};
 /* a club's or broadcaster's first word (`FC Barcelona`, `AC Milan`, `Radio
  * Nederland Wereldomroep`) */
@@ -1462,6 +1463,16 @@ static int attach_acr(state *st, int idx, size_t i, size_t e)
         return WARTA_OK;
     A = &st->t[a];
     en = &ENT(st, idx);
+    if (en->type == WARTA_ENTITY_ORGANIZATION &&
+        !(en->acronym && wt_tok_eq(st->s, A, en->acronym))) {
+        /* `Gugus Tugas ... COVID-19 Jawa Barat (Jabar)`, `Pemerintah
+         * Provinsi Kalimantan Tengah (Kalteng)`: the short form of the
+         * place the name ends with is no acronym of the organisation */
+        gzm pm;
+        gz_at(st, a, &pm);
+        if (pm.len == 1 && gz_best(&pm) == gz_kind(&pm, WT_GZ_PLACE))
+            return WARTA_OK;
+    }
     if (!acr_ok(st, i, e, a)) {
         /* a gazetteer organisation whose listed acronym is written */
         if (!(en->type == WARTA_ENTITY_ORGANIZATION && en->acronym &&
@@ -2002,6 +2013,101 @@ static int rule_org_cue(state *st, size_t i, size_t *next, int *rc)
     return 1;
 }
 
+/* `PT <place>` at i (`PT DKI Jakarta`, `PT. Bandung`): the token of the
+ * place and its end, or 0. */
+static int pt_place(const state *st, size_t i, size_t *pa, size_t *pe)
+{
+    size_t j = i + 1;
+    gzm m;
+    if (j >= st->n || !wt_tok_eq(st->s, &st->t[i], "PT"))
+        return 0;
+    if (tk_punct(st, j, '.'))
+        j++;
+    gz_at(st, j, &m);
+    if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_PLACE))
+        return 0;
+    *pa = j;
+    *pe = j + m.len;
+    return 1;
+}
+
+/* A task force or hospital at i (`Gugus Tugas Penanganan COVID-19
+ * Sumsel`, `RSUD Cilegon`, `Rumah Sakit Polri Kramat Jati`): the head, a
+ * capitalised run, and the name ends at its last anchor: a place, a known
+ * organisation or a word with a digit (`Covid-19`), so that a person after
+ * it stays out (`Juru Bicara Gugus Tugas Rudy R Laku` is no task force). A
+ * hospital takes its whole run unless a given name follows its last anchor
+ * (then the name ends there); without an anchor it is at most three words
+ * (`Rumah Sakit Umum Daerah`). Returns the end token or i. */
+static size_t unit_anchor(const state *st, size_t i)
+{
+    size_t j, k, end = i, words = 0, given = 0;
+    int hosp = 0;
+    gzm m;
+    if (i + 1 < st->n && wt_tok_is(st->s, &st->t[i], "Gugus") &&
+        wt_tok_is(st->s, &st->t[i + 1], "Tugas"))
+        j = i + 2;
+    else if (i + 1 < st->n && wt_tok_is(st->s, &st->t[i], "Rumah") &&
+             wt_tok_is(st->s, &st->t[i + 1], "Sakit"))
+        j = i + 2, hosp = 1;
+    else if (wt_tok_is(st->s, &st->t[i], "RSUD") || wt_tok_is(st->s, &st->t[i], "RSUP"))
+        j = i + 1, hosp = 1;
+    else
+        return i;
+    k = j;
+    while (k < st->n && k - i < MAX_RUN) {
+        const wt_token *t = &st->t[k];
+        if (tk_cap(t) || (t->flags & WT_TOK_NUM)) {
+            size_t b;
+            if (tk_has(st, k, W_FUNC_STOP))
+                break;
+            gz_at(st, k, &m);
+            if (m.len && (gz_kind(&m, WT_GZ_PLACE) || gz_kind(&m, WT_GZ_COUNTRY) ||
+                          gz_kind(&m, WT_GZ_ORG))) {
+                k += m.len;
+                words += m.len;
+                end = k;
+                continue;
+            }
+            if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_PERSON)))
+                break;
+            for (b = t->start; b < t->end; b++)
+                if (st->s[b] >= '0' && st->s[b] <= '9')
+                    end = k + 1;
+            if (tk_has(st, k, W_GIVEN))
+                given = k + 1;
+            words++;
+            k++;
+            continue;
+        }
+        if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
+            tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (!hosp || !words)
+        return end;
+    {
+        /* `Rumah Sakit Blackpool Victoria` after `Blackpool Victoria
+         * Hospital`: the same hospital, already named */
+        char buf[96];
+        size_t a = st->t[j].start, b = st->t[k - 1].end;
+        if (b - a + 9 <= sizeof buf) {
+            memcpy(buf, st->s + a, b - a);
+            memcpy(buf + (b - a), " Hospital", 9);
+            if (map_get(st, NS_ORG, buf, b - a + 9) >= 0)
+                return i;
+        }
+    }
+    if (given > end)
+        return end; /* a given name after the last anchor: a person */
+    if (end == i && words > 3)
+        return i;
+    return k;
+}
+
 /* Productive organisation at i: returns the end token (exclusive) or i.
  * `strict`: only forms that end with a country (inside a title's
  * affiliation, where a free run would swallow the person's name). */
@@ -2012,6 +2118,9 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     gzm m;
     if (!tk_cap(&st->t[i]))
         return i;
+    j = unit_anchor(st, i);
+    if (j > i)
+        return j;
     if (i + 1 < st->n && ((tk_has(st, i, W_KEDUTAAN) &&
                            wt_tok_is(st->s, &st->t[i + 1], "Besar")) ||
                           (tk_has(st, i, W_KONSULAT) &&
@@ -2066,6 +2175,9 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
         return i;
+    if (wt_tok_is(st->s, &st->t[i], "Badan") && i + 1 < st->n &&
+        wt_tok_is(st->s, &st->t[i + 1], "Usaha"))
+        return i; /* a kind of firm: `Badan Usaha Swasta`, `Badan Usaha Milik Negara` */
     if (wt_tok_is(st->s, &st->t[i], "Sekolah") &&
         !(i + 1 < st->n && wt_tok_is(st->s, &st->t[i + 1], "Tinggi")))
         return i;
@@ -2075,6 +2187,20 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     j = i + 1;
     if (j < st->n && tk_punct(st, j, '.') && wt_tok_is(st->s, &st->t[i], "PT"))
         j++; /* PT. */
+    {
+        /* `PT DKI Jakarta Nomor:45/...`: a high court (Pengadilan Tinggi)
+         * by its area, not a company: a known place that ends the run or
+         * is followed by `Nomor` (not `PT Jakarta Propertindo`); inside a
+         * case number (after `/`) no organisation */
+        size_t pa, a;
+        if (i > 0 && tk_punct(st, i - 1, '/') && wt_tok_eq(st->s, &st->t[i], "PT"))
+            return i; /* `45/PID.SUS-TPK/2020/PT.DKI`, `/PT.Jkt.Pst` */
+        if (pt_place(st, i, &pa, &a)) {
+            if (a >= st->n || !tk_cap(&st->t[a]) || tk_has(st, a, W_FUNC_STOP) ||
+                wt_tok_is(st->s, &st->t[a], "Nomor"))
+                return a;
+        }
+    }
     k = j;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];
@@ -2113,6 +2239,26 @@ static size_t org_pattern(const state *st, size_t i, int strict)
     if (words && k + 2 < st->n && tk_punct(st, k, '(') && tk_punct(st, k + 2, ')') &&
         (wt_tok_is(st->s, &st->t[k + 1], "Persero") || wt_tok_is(st->s, &st->t[k + 1], "Tbk")))
         k += 3; /* legal form: PT Pertamina (Persero) */
+    else if (!kem && k >= j + 3 && k < st->n && tk_word(&st->t[k]) && !tk_cap(&st->t[k])) {
+        /* `... Office 1 PT Jasamarga Transjawa Tol Amri Sanusi di Bekasi`:
+         * the document named the firm before; two or three plain
+         * capitalised words after it, before a lower-case word, are a
+         * person (not `Pondok Pesantren Mathlaul Anwar.`) */
+        size_t q;
+        for (q = k - 2; q + 3 >= k && q > j; q--) {
+            size_t r;
+            for (r = q; r < k; r++)
+                if (!tk_cap(&st->t[r]) || (st->t[r].flags & (WT_TOK_ALLCAPS | WT_TOK_NUM)) ||
+                    tk_has(st, r, W_NAME_STOP | W_ORG_INDICATORS | W_FIRM_WORDS |
+                                      W_ORG_SUFFIX | W_ADMIN_PREFIX) ||
+                    (gz_at(st, r, &m), m.len))
+                    break;
+            if (r < k)
+                break;
+            if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[q - 1].end - st->t[i].start) >= 0)
+                return q;
+        }
+    }
     return words ? k : i;
 }
 
@@ -3463,6 +3609,23 @@ static int step(state *st, size_t i, size_t *next)
     if (e == i)
         e = org_pattern(st, i, 0);
     if (e > i && e > i + m.len) {
+        size_t pa, pe;
+        if (pt_place(st, i, &pa, &pe) && pe == e) {
+            /* the high court of the place, with its short form: one entity
+             * with `Pengadilan Tinggi DKI Jakarta` */
+            char *pl = dup_clean(st, st->t[pa].start, st->t[e - 1].end);
+            char *acr = dup_clean(st, st->t[i].start, st->t[e - 1].end);
+            char *nm = pl && acr ? wt_arena_alloc_raw(st->ar, strlen(pl) + 19) : NULL;
+            if (!nm)
+                return WARTA_ENOMEM;
+            memcpy(nm, "Pengadilan Tinggi ", 18);
+            memcpy(nm + 18, pl, strlen(pl) + 1);
+            rc = org_entity(st, nm, strlen(nm), acr, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, e);
+            *next = e;
+            return rc;
+        }
         rc = org_mention(st, i, e, &idx);
         if (rc == WARTA_OK)
             rc = attach_acr(st, idx, i, e);

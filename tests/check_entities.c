@@ -1702,6 +1702,182 @@ START_TEST(out_of_memory)
 }
 END_TEST
 
+static void expect_org(const run *r, const char *name, const char *acr)
+{
+    const warta_entity *e = find(r, WARTA_ENTITY_ORGANIZATION, name);
+    ck_assert_msg(e != NULL, "organisation %s not found", name);
+    if (acr)
+        ck_assert_msg(e->acronym && strcmp(e->acronym, acr) == 0, "%s: acronym %s, want %s",
+                      name, str_or(e->acronym), acr);
+}
+
+/* `PT <place>` is the high court of the place (Pengadilan Tinggi), one
+ * entity with its long form; `PT` inside a case number after `/` is none
+ * (kompas-0022, liputan6-0028: the banding went to the high court of
+ * Jakarta; `757/Pdt.G/2022/PT.Jkt.Pst` and `45/PID.SUS-TPK/2020/PT.DKI` are
+ * case numbers). */
+START_TEST(org_high_court)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Diketahui, KPU mengajukan banding ke PT DKI Jakarta atas putusan Pengadilan "
+                 "Negeri (PN) Jakarta Pusat nomor perkara 757/Pdt.G/2022/PT.Jkt.Pst yang menghukum "
+                 "KPU untuk menunda tahapan pemilu.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Pengadilan Tinggi DKI Jakarta");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "PT DKI Jakarta", NULL);
+        expect_org(&r, "Pengadilan Tinggi DKI Jakarta", "PT DKI Jakarta");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT.Jkt"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT.Jkt.Pst"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "juncto putusan Pengadilan Tipikor pada PT DKI Jakarta "
+                 "Nomor:45/PID.SUS-TPK/2020/PT.DKI tanggal 16 Desember 2020")) {
+        expect_org(&r, "Pengadilan Tinggi DKI Jakarta", "PT DKI Jakarta");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT DKI Jakarta Nomor"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT.DKI"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* A firm the text named before, then two plain capitalised words before
+ * a lower-case word: a person, not part of the firm (antara-0028: Amri
+ * Sanusi is the Senior Manager of PT Jasamarga Transjawa Tol; the two
+ * sentences are the lead and a later quote of the article). Not before a
+ * full stop (antara-0287: Pondok Pesantren Mathlaul Anwar is the school). */
+START_TEST(org_then_person)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "PT Jasamarga Transjawa Tol atas diskresi kepolisian melakukan rekayasa lalu "
+                 "lintas skema buka tutup akses Gerbang Tol (GT) Cibitung 3 dan 8 secara "
+                 "situasional sebagai dampak aksi unjuk rasa buruh. \"Upaya ini dilakukan untuk "
+                 "mengurangi kepadatan lalu lintas di Kawasan Industri Cibitung sebagai dampak "
+                 "aksi demo buruh Kawasan Industri MM2100 Cibitung,\" kata Senior Manager "
+                 "Representative Office 1 PT Jasamarga Transjawa Tol Amri Sanusi di Bekasi, Kamis "
+                 "petang.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "PT Jasamarga Transjawa Tol");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "PT Jasamarga Transjawa Tol", NULL);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "PT Jasamarga Transjawa Tol Amri Sanusi"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Anies mengatakan bahwa bentuk kampanye saat berkunjung ke Pondok Pesantren "
+                 "(Ponpes) Mathlaul Anwar adalah silaturahmi. \"Besok saya ke Banten, ke Pondok "
+                 "Pesantren Mathlaul Anwar.")) {
+        expect_org(&r, "Pondok Pesantren Mathlaul Anwar", NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* Task forces and hospitals end at their last place, known organisation
+ * or word with a digit (okezone-0043: the Covid-19 task force of Banten
+ * province, a nurse of RSUD Cilegon; tempo-0009: the police hospital at
+ * Kramat Jati); a person after the head stays out (okezone-0080: Rudy R
+ * Laku is the task force's spokesman); `Rumah Sakit X` after `X Hospital`
+ * is that hospital (okezone-0169). */
+START_TEST(org_task_forces_hospitals)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Berdasarkan data dari Tim Gugus Tugas Covid-19 Provinsi Banten, total pasien "
+                 "positif sebanyak 471 orang, di antaranya 278 masih dirawat, 139 sembuh dan 54 "
+                 "meninggal dunia.")) {
+        expect_org(&r, "Gugus Tugas Covid-19 Provinsi Banten", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Penambahan satu kasus merupakan seorang perawat di RSUD Cilegon berdomisili di "
+                 "Kabupaten Serang.")) {
+        expect_org(&r, "RSUD Cilegon", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Rumah Sakit Polri Kramat Jati, Jakarta Timur, menyerahkan jenazah Khansa "
+                 "bersama tiga korban lainnya.")) {
+        expect_org(&r, "Rumah Sakit Polri Kramat Jati", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Menurut  Juru Bicara Gugus Tugas Rudy R Laku, sebelumnya, pihak Pemerintah Kota "
+                 "Sorong mendapatkan informasi dari dua kedutaan besar di Jakarta.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Gugus Tugas Rudy R Laku"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Gugus Tugas Rudy"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Menurut rilis berita dari Blackpool Victoria Hospital, Dawson hamil 32 minggu. "
+                 "\xe2\x80\x9cSaya berutang masa depan kepada karyawan di Rumah Sakit Blackpool "
+                 "Victoria.")) {
+        expect_org(&r, "Blackpool Victoria Hospital", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Rumah Sakit Blackpool Victoria"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Rumah Sakit Blackpool"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* The short form in brackets after an organisation named with its place
+ * is the place's (antara-0237: Kalteng is the province Kalimantan Tengah,
+ * not an acronym of its government). */
+START_TEST(org_place_short_form)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Pemerintah Provinsi Kalimantan Tengah (Kalteng) menyebarkan ratusan ekor sapi "
+                 "ke kabupaten dan kota di wilayah setempat untuk mengoptimalkan pengembangan "
+                 "sektor peternakan.")) {
+        const warta_entity *e =
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Pemerintah Provinsi Kalimantan Tengah");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_ptr_null(e->acronym);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Kalteng"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* `Badan Usaha ...` names a kind of firm, not a body (cnn-0118: the
+ * ministry invited the private fuel retailers); associations and firms
+ * of organisations.tsv round 6 (cnn-0094: Gaikindo's long form). */
+START_TEST(org_round6_data)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "\"Jadi pagi tadi kami telah mengundang Badan Usaha Swasta, SPBU Swasta dan "
+                 "minggu lalu juga kami sudah sinkronisasikan volume-nya dengan Pertamina Patra "
+                 "Niaga.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Badan Usaha Swasta"));
+        expect_org(&r, "Pertamina Patra Niaga", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) meminta pemerintah "
+                 "mengambil langkah cepat agar gelombang Pemutusan Hubungan Kerja (PHK) pada "
+                 "sektor otomotif tidak meluas.")) {
+        expect_org(&r, "Gabungan Industri Kendaraan Bermotor Indonesia", "Gaikindo");
+        ck_assert_ptr_null(find_iso(&r, "ID"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -1763,6 +1939,11 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_cue_nouns);
     tcase_add_test(tc, place_after_di);
     tcase_add_test(tc, many_entities);
+    tcase_add_test(tc, org_high_court);
+    tcase_add_test(tc, org_then_person);
+    tcase_add_test(tc, org_task_forces_hospitals);
+    tcase_add_test(tc, org_round6_data);
+    tcase_add_test(tc, org_place_short_form);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
