@@ -2037,8 +2037,9 @@ static int pt_place(const state *st, size_t i, size_t *pa, size_t *pe)
  * organisation or a word with a digit (`Covid-19`), so that a person after
  * it stays out (`Juru Bicara Gugus Tugas Rudy R Laku` is no task force). A
  * hospital takes its whole run unless a given name follows its last anchor
- * (then the name ends there); without an anchor it is at most three words
- * (`Rumah Sakit Umum Daerah`). Returns the end token or i. */
+ * (then the name ends there); without an anchor only `RSUD`/`RSUP` and at
+ * most three words (`Rumah Sakit Fortis` is a building as often). Returns
+ * the end token or i. */
 static size_t unit_anchor(const state *st, size_t i)
 {
     size_t j, k, end = i, words = 0, given = 0;
@@ -2059,6 +2060,11 @@ static size_t unit_anchor(const state *st, size_t i)
         const wt_token *t = &st->t[k];
         if (tk_cap(t) || (t->flags & WT_TOK_NUM)) {
             size_t b;
+            if (hosp && tk_has(st, k, W_HON_WORDS) && k + 2 < st->n && tk_punct(st, k + 1, '.') &&
+                tk_cap(&st->t[k + 2])) {
+                k += 2; /* `RSUD Dr. Soetomo` */
+                continue;
+            }
             if (tk_has(st, k, W_FUNC_STOP))
                 break;
             gz_at(st, k, &m);
@@ -2080,8 +2086,8 @@ static size_t unit_anchor(const state *st, size_t i)
             k++;
             continue;
         }
-        if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
-            tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP)) {
+        if (words && !hosp && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) &&
+            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP)) {
             k++;
             continue;
         }
@@ -2103,8 +2109,8 @@ static size_t unit_anchor(const state *st, size_t i)
     }
     if (given > end)
         return end; /* a given name after the last anchor: a person */
-    if (end == i && words > 3)
-        return i;
+    if (end == i && (words > 3 || j == i + 2))
+        return i; /* `Rumah Sakit` and a name alone: a building as often */
     return k;
 }
 
