@@ -313,6 +313,10 @@ static const char *const facility_after[] = {
     "Tower",      "Plaza",     "Symphony", "United",        "FC",           "Club",
     "Times",      "Post",      "Herald",   "Daily",         "Group",        NULL};
 
+/* heads of task forces and hospitals, named up to their last anchor
+ * (unit_anchor) */
+static const char *const anchor_heads[] = {"Gugus", "Rumah", "RSUD", "RSUP", NULL};
+
 /* schools named by level and number (`SMAN 70 Jakarta`, `SMA Negeri 1
  * Purwokerto`, `SMP Negeri 3`): organisations (dev-gold README) */
 static const char *const school_heads[] = {"SMA",  "SMAN", "SMP", "SMPN", "SMK", "SMKN", "SD",
@@ -488,6 +492,7 @@ enum {
 #define W_NUM_WORDS (UINT64_C(1) << 44)
 #define W_PORTFOLIO (UINT64_C(1) << 45)
 #define W_PORTFOLIO_HEAD (UINT64_C(1) << 46)
+#define W_ANCHOR_HEADS (UINT64_C(1) << 47)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -537,6 +542,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {num_words, W_NUM_WORDS, 0},
     {portfolio_words, W_PORTFOLIO, 0},
     {portfolio_heads, W_PORTFOLIO_HEAD, 0},
+    {anchor_heads, W_ANCHOR_HEADS, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2045,6 +2051,8 @@ static size_t unit_anchor(const state *st, size_t i)
     size_t j, k, end = i, words = 0, given = 0;
     int hosp = 0;
     gzm m;
+    if (!tk_has(st, i, W_ANCHOR_HEADS))
+        return i;
     if (i + 1 < st->n && wt_tok_is(st->s, &st->t[i], "Gugus") &&
         wt_tok_is(st->s, &st->t[i + 1], "Tugas"))
         j = i + 2;
