@@ -2042,10 +2042,12 @@ static int pt_place(const state *st, size_t i, size_t *pa, size_t *pe)
  * capitalised run, and the name ends at its last anchor: a place, a known
  * organisation or a word with a digit (`Covid-19`), so that a person after
  * it stays out (`Juru Bicara Gugus Tugas Rudy R Laku` is no task force). A
- * hospital takes its whole run unless a given name follows its last anchor
- * (then the name ends there); without an anchor only `RSUD`/`RSUP` and at
- * most three words (`Rumah Sakit Fortis` is a building as often). Returns
- * the end token or i. */
+ * hospital (no digit anchor: `RSUD Kota Depok Terpapar COVID-19` in a
+ * headline) takes its whole run unless a given name follows its last
+ * anchor (then the name ends there); without an anchor only `RSUD`/`RSUP`
+ * and at most three words, not in a headline (`RSUD Sidimpuan Mundur`;
+ * `Rumah Sakit Fortis` is a building as often). Returns the end token or
+ * i. */
 static size_t unit_anchor(const state *st, size_t i)
 {
     size_t j, k, end = i, words = 0, given = 0;
@@ -2085,7 +2087,7 @@ static size_t unit_anchor(const state *st, size_t i)
             }
             if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_PERSON)))
                 break;
-            for (b = t->start; b < t->end; b++)
+            for (b = t->start; !hosp && b < t->end; b++)
                 if (st->s[b] >= '0' && st->s[b] <= '9')
                     end = k + 1;
             if (tk_has(st, k, W_GIVEN))
@@ -2115,9 +2117,9 @@ static size_t unit_anchor(const state *st, size_t i)
                 return i;
         }
     }
-    if (given > end)
-        return end; /* a given name after the last anchor: a person */
-    if (end == i && (words > 3 || j == i + 2))
+    if (given > end || (st->titlecase && end > i))
+        return end; /* a given name after the last anchor (a person), a headline */
+    if (end == i && (words > 3 || j == i + 2 || st->titlecase))
         return i; /* `Rumah Sakit` and a name alone: a building as often */
     return k;
 }

@@ -1825,6 +1825,15 @@ START_TEST(org_task_forces_hospitals)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Rumah Sakit Blackpool"));
     }
     run_free(&r);
+    /* a headline (other-0090's read-also): the hospital of Depok city ends
+     * at its place, `Terpapar` (exposed) is the verb */
+    if (sentence(&r, ctx,
+                 "Tenaga Medis RSUD Kota Depok Terpapar COVID-19, Pelayanan Poliklinik Ditutup")) {
+        expect_org(&r, "RSUD Kota Depok", NULL);
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "RSUD Kota Depok Terpapar COVID-19"));
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
