@@ -1860,6 +1860,24 @@ START_TEST(org_place_short_form)
 }
 END_TEST
 
+/* `Panglima TNI`: the head word is the title, TNI the organisation
+ * (dev-gold README, title: `Ketua DPR Puan Maharani` -> `Ketua`; detik-0109:
+ * Hadi Tjahjanto was the commander of the armed forces, TNI). */
+START_TEST(org_commander_tni)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Tim penjemput sebelumnya dilepas Menlu Retno Marsudi, Panglima TNI Marsekal "
+                 "Hadi Tjahjanto, dan Menkes Terawan Agung Putranto.")) {
+        expect_org(&r, "Tentara Nasional Indonesia", "TNI");
+        expect_person(&r, "Hadi Tjahjanto", "Panglima", "TNI");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* `Badan Usaha ...` names a kind of firm, not a body (cnn-0118: the
  * ministry invited the private fuel retailers); associations and firms
  * of organisations.tsv round 6 (cnn-0094: Gaikindo's long form). */
@@ -1953,6 +1971,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_task_forces_hospitals);
     tcase_add_test(tc, org_round6_data);
     tcase_add_test(tc, org_place_short_form);
+    tcase_add_test(tc, org_commander_tni);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
