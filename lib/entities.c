@@ -3629,13 +3629,14 @@ static int step(state *st, size_t i, size_t *next)
         if (pt_place(st, i, &pa, &pe) && pe == e) {
             /* the high court of the place, with its short form: one entity
              * with `Pengadilan Tinggi DKI Jakarta` */
+            static const char court[] = "Pengadilan Tinggi ";
             char *pl = dup_clean(st, st->t[pa].start, st->t[e - 1].end);
             char *acr = dup_clean(st, st->t[i].start, st->t[e - 1].end);
-            char *nm = pl && acr ? wt_arena_alloc_raw(st->ar, strlen(pl) + 19) : NULL;
+            char *nm = pl && acr ? wt_arena_alloc_raw(st->ar, sizeof court + strlen(pl)) : NULL;
             if (!nm)
                 return WARTA_ENOMEM;
-            memcpy(nm, "Pengadilan Tinggi ", 18);
-            memcpy(nm + 18, pl, strlen(pl) + 1);
+            memcpy(nm, court, sizeof court); /* with its NUL, overwritten next */
+            memcpy(nm + sizeof court - 1, pl, strlen(pl) + 1);
             rc = org_entity(st, nm, strlen(nm), acr, &idx);
             if (rc == WARTA_OK)
                 rc = mention_toks(st, idx, i, e);
