@@ -293,6 +293,12 @@ static const char *const post_adv[] = {"sebelumnya", "kini",   "pernah", "masih"
                                        "sekarang",   "dulu",   "dahulu", NULL};
 
 static const char *const post_verbs[] = {"menjabat", "menjadi", NULL};
+/* adverbs after a lone name opening a sentence that make it the subject
+ * (`Eliza juga`, `Kevin sempat`): subject_cue() */
+static const char *const subject_adv[] = {"juga", "pun", "adalah", "merupakan", "telah",
+                                          "sudah", "sempat", "pernah", "kembali", "mulai",
+                                          "akan", "tidak", "belum", "masih", "kemudian",
+                                          "lalu", NULL};
 
 static const char *const hon_words[] = {"H",     "Hj",    "KH",    "Dr",   "Drs", "Ir",  "Prof",
                                         "dr",    "Dato",  "Datuk", "Tun",  "Tan", "Sri", "Seri",
@@ -493,6 +499,7 @@ enum {
 #define W_PORTFOLIO (UINT64_C(1) << 45)
 #define W_PORTFOLIO_HEAD (UINT64_C(1) << 46)
 #define W_ANCHOR_HEADS (UINT64_C(1) << 47)
+#define W_SUBJECT_ADV (UINT64_C(1) << 48)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -543,6 +550,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {portfolio_words, W_PORTFOLIO, 0},
     {portfolio_heads, W_PORTFOLIO_HEAD, 0},
     {anchor_heads, W_ANCHOR_HEADS, 0},
+    {subject_adv, W_SUBJECT_ADV, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -3227,16 +3235,11 @@ static int born_evidence(const state *st, size_t i, size_t e)
  * active, intransitive or passive verb (`Michelle menjadi`, `Dara
  * merupakan`, `Rene bermain`, `Ariel dilahirkan`) or an adverb before one
  * (`Eliza juga`, `Kevin sempat`). Not `Indah sekali`, `Daffa yang`. */
-static const char *const subject_adv[] = {"juga", "pun", "adalah", "merupakan", "telah",
-                                          "sudah", "sempat", "pernah", "kembali", "mulai",
-                                          "akan", "tidak", "belum", "masih", "kemudian",
-                                          "lalu", NULL};
-
 static int subject_cue(const state *st, size_t e)
 {
     const wt_token *t;
     const char *w;
-    size_t n, k;
+    size_t n;
     if (e >= st->n || !tk_word(&st->t[e]) || tk_cap(&st->t[e]))
         return 0;
     t = &st->t[e];
@@ -3245,10 +3248,7 @@ static int subject_cue(const state *st, size_t e)
     if (n >= 5 && (wt_prefix_ci(w, n, "me") || wt_prefix_ci(w, n, "ber") ||
                    wt_prefix_ci(w, n, "di")))
         return 1;
-    for (k = 0; subject_adv[k]; k++)
-        if (wt_tok_eq(st->s, t, subject_adv[k]))
-            return 1;
-    return 0;
+    return tk_has(st, e, W_SUBJECT_ADV);
 }
 
 /* The name model: a run of one to four name words opened by a given name
