@@ -199,15 +199,21 @@ static uint32_t build_child(const wt_gazetteer *gz, uint32_t parent, uint32_t ha
     }
 }
 
-/* Make room for one more node: the node array doubles, and the slot table
- * doubles (and is refilled) to stay at most half full. */
-static int reserve_node(wt_gazetteer *gz)
+/* Make room for `want` more nodes: the node array grows to hold them
+ * (exactly, when it is empty: wt_gz_new() reserves what the keys will need
+ * so nothing grows and refills while building; else by doubling), and the
+ * slot table (re)built to stay at most half full. */
+static int reserve_nodes(wt_gazetteer *gz, size_t want)
 {
-    size_t ns, i;
+    size_t ns, i, need = gz->nnodes + want;
     uint32_t *slots;
-    if (gz->nnodes == gz->capnodes) {
-        size_t nc = gz->capnodes ? gz->capnodes * 2 : 1024;
+    if (want >= GZ_NONE / 4 || need >= GZ_NONE / 4)
+        return WARTA_ENOMEM;
+    if (need > gz->capnodes) {
+        size_t nc = gz->capnodes ? gz->capnodes * 2 : need;
         gz_node *nn;
+        while (nc < need)
+            nc *= 2;
         if (nc >= GZ_NONE / 4)
             return WARTA_ENOMEM;
         nn = wt_realloc(&gz->al, gz->nodes, gz->capnodes * sizeof *nn, nc * sizeof *nn);
@@ -216,9 +222,11 @@ static int reserve_node(wt_gazetteer *gz)
         gz->nodes = nn;
         gz->capnodes = nc;
     }
-    if (gz->slots && (gz->nnodes + 1) * 2 <= gz->mask + 1)
+    if (gz->slots && need * 2 <= gz->mask + 1)
         return WARTA_OK;
     ns = gz->slots ? (gz->mask + 1) * 2 : 2048;
+    while (ns < 2 * need)
+        ns *= 2;
     slots = wt_malloc(&gz->al, ns * sizeof *slots);
     if (!slots)
         return WARTA_ENOMEM;
@@ -235,27 +243,6 @@ static int reserve_node(wt_gazetteer *gz)
     return WARTA_OK;
 }
 
-/* Room for `want` nodes at once (the node array, and the slot table at
- * most half full), so the arrays do not grow and refill while building. */
-static int reserve_nodes(wt_gazetteer *gz, size_t want)
-{
-    size_t ns = 2048;
-    if (want >= GZ_NONE / 4)
-        return WARTA_ENOMEM;
-    gz->nodes = wt_malloc(&gz->al, want * sizeof *gz->nodes);
-    if (!gz->nodes)
-        return WARTA_ENOMEM;
-    gz->capnodes = want;
-    while (ns < 2 * (want + 1))
-        ns *= 2;
-    gz->slots = wt_malloc(&gz->al, ns * sizeof *gz->slots);
-    if (!gz->slots)
-        return WARTA_ENOMEM;
-    memset(gz->slots, 0xff, ns * sizeof *gz->slots);
-    gz->mask = ns - 1;
-    return WARTA_OK;
-}
-
 /* The child of parent for token hash `hash`, created when missing. */
 static int add_child(wt_gazetteer *gz, uint32_t parent, uint32_t hash, uint32_t *child)
 {
@@ -265,7 +252,7 @@ static int add_child(wt_gazetteer *gz, uint32_t parent, uint32_t hash, uint32_t 
         *child = id;
         return WARTA_OK;
     }
-    if (reserve_node(gz) != WARTA_OK)
+    if (reserve_nodes(gz, 1) != WARTA_OK)
         return WARTA_ENOMEM;
     i = slot_of(parent, hash) & gz->mask;
     while (gz->slots[i] != GZ_NONE)
@@ -1183,32 +1170,30 @@ static void word_add(wt_gazetteer *gz, uint32_t hash, const char *word, size_t l
     sl->flags |= GZW_MORE;
 }
 
-/* The given names' bits when the word of fold hash h is the n bytes at p
- * (A-Z lowered) and a given name in the build's table, else 0. */
-static uint64_t given_class(const wt_gazetteer *gz, uint32_t h, const char *p, size_t n)
+/* The slot of fold hash h in the build's table of given names, or NULL. */
+static const wt_gz_gslot *given_find(uint32_t h)
 {
     size_t i;
     for (i = word_slot(h) & wt_gz_given_mask; wt_gz_given_slots[i].hash != h;
          i = (i + 1) & wt_gz_given_mask)
         if (!wt_gz_given_slots[i].hash)
-            return 0;
-    return wt_gz_given_slots[i].len == n && same_lowered(p, wt_gz_given_slots[i].name, n)
-               ? gz->given_bits
-               : 0;
+            return NULL;
+    return &wt_gz_given_slots[i];
+}
+
+/* The given names' bits when the word of fold hash h is the n bytes at p
+ * (A-Z lowered) and a given name in the build's table, else 0. */
+static uint64_t given_class(const wt_gazetteer *gz, uint32_t h, const char *p, size_t n)
+{
+    const wt_gz_gslot *g = given_find(h);
+    return g && g->len == n && same_lowered(p, g->name, n) ? gz->given_bits : 0;
 }
 
 /* 1 when the given names' table has a name of fold hash h. */
 static int given_has(uint32_t h)
 {
     uint64_t m = filter_mask(h);
-    size_t i;
-    if ((wt_gz_given_filter[filter_word(h)] & m) != m)
-        return 0;
-    for (i = word_slot(h) & wt_gz_given_mask; wt_gz_given_slots[i].hash;
-         i = (i + 1) & wt_gz_given_mask)
-        if (wt_gz_given_slots[i].hash == h)
-            return 1;
-    return 0;
+    return (wt_gz_given_filter[filter_word(h)] & m) == m && given_find(h) != NULL;
 }
 
 /* The list words: each list's words; a list of the given names (the
