@@ -1027,7 +1027,7 @@ static size_t word_slot(uint32_t hash)
 static void hot_add(wt_gazetteer *gz, uint32_t hash)
 {
     /* the bit wt_gz_hot_test() reads */
-    uint32_t b = (uint32_t)((hash * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+    uint32_t b = wt_gz_hot_index(hash);
     gz->hot[b >> 6] |= UINT64_C(1) << (b & 63);
 }
 
@@ -1057,8 +1057,7 @@ static inline size_t filter_word(uint32_t h)
 }
 static inline uint64_t filter_mask(uint32_t h)
 {
-    uint64_t x = h * UINT64_C(0xD6E8FEB86659FD93);
-    return (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+    return wt_gz_filter_mask(h);
 }
 static inline int filter_test(const wt_gazetteer *gz, uint32_t h)
 {

@@ -124,6 +124,17 @@ static inline size_t wt_gz_filter_word(uint32_t fold_hash)
 {
     return (size_t)((fold_hash * UINT64_C(0xD6E8FEB86659FD93)) >> (64 - WT_GZ_FILTER_BITS));
 }
+/* the two bits a fold hash sets in its filter word */
+static inline uint64_t wt_gz_filter_mask(uint32_t fold_hash)
+{
+    uint64_t x = fold_hash * UINT64_C(0xD6E8FEB86659FD93);
+    return (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+}
+/* the bit of a fold hash in the 2^16-bit table wt_gz_hot_test() reads */
+static inline uint32_t wt_gz_hot_index(uint32_t fold_hash)
+{
+    return (uint32_t)((fold_hash * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+}
 
 /* Given names (lib/data/given_names.tsv, generated table), NULL-terminated:
  * the entity rules' name model (entities.c) uses them as a word list. */
@@ -179,7 +190,7 @@ static inline void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_has
 const uint64_t *wt_gz_hot_bits(const wt_gazetteer *gz);
 static inline int wt_gz_hot_test(const uint64_t *bits, uint32_t fold_hash)
 {
-    uint32_t b = (uint32_t)((fold_hash * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+    uint32_t b = wt_gz_hot_index(fold_hash);
     return (int)((bits[b >> 6] >> (b & 63)) & 1);
 }
 

@@ -14,6 +14,9 @@ set(WARTA_GZ_TSV
 
 add_executable(gen_gazetteer "${WARTA_GZ_DATA_DIR}/gen_gazetteer.c")
 target_compile_options(gen_gazetteer PRIVATE ${WARTA_WARNINGS})
+# gazetteer.h's inline hashing (slot, filter, hot bits) is the table's
+target_include_directories(gen_gazetteer PRIVATE "${PROJECT_SOURCE_DIR}/lib"
+                           "${PROJECT_SOURCE_DIR}/include")
 
 add_custom_command(
   OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c"

@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gazetteer.h"
+
 enum { MAXCOL = 12, MAXLINE = 4096 };
 
 /* kinds, as in lib/gazetteer.h */
@@ -483,13 +485,13 @@ static void put_str(FILE *out, const char *s)
 }
 
 /* ---- the given names' word table (gazetteer.h, wt_gz_gslot) ----
- * The hashes and slot choices below are gazetteer.h's and token.c's
- * (wt_fold_hash: FNV-1a over the ASCII-lowered bytes, never 0;
- * wt_gz_word_slot, wt_gz_filter_word, the filter's two bits, the hot
- * bit): check_gazetteer's word_classes_all_lists finds every name back
- * through them. */
-#define G_INLINE 11
-#define G_FILTER_WORDS 2048u
+ * Slot, filter and hot bits are gazetteer.h's own inline functions; the
+ * fold hash is token.c's wt_fold_hash for ASCII names (FNV-1a over the
+ * ASCII-lowered bytes, never 0), written again here because token.c needs
+ * ICU, which this host tool does not link: check_gazetteer's
+ * word_classes_all_lists finds every name back through the library's. */
+#define G_INLINE WT_GZ_GIVEN_INLINE
+#define G_FILTER_WORDS (1u << WT_GZ_FILTER_BITS)
 
 static uint32_t g_hash(const char *s)
 {
@@ -502,11 +504,6 @@ static uint32_t g_hash(const char *s)
         h *= 16777619u;
     }
     return h ? h : 1;
-}
-
-static size_t g_slot(uint32_t h)
-{
-    return (size_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
 }
 
 typedef struct gslot {
@@ -540,13 +537,11 @@ static int put_given_table(const gen *g, FILE *out)
     for (i = 0; i < g->ngiven; i++) {
         const char *w = g->given[i];
         uint32_t h = g_hash(w);
-        uint64_t x = h * UINT64_C(0xD6E8FEB86659FD93);
-        uint32_t b = (uint32_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 16) & 0xFFFF;
+        uint32_t b = wt_gz_hot_index(h);
         size_t len = strlen(w);
-        filter[x >> (64 - 11)] |=
-            (UINT64_C(1) << ((x >> 20) & 63)) | (UINT64_C(1) << ((x >> 26) & 63));
+        filter[wt_gz_filter_word(h)] |= wt_gz_filter_mask(h);
         hot[b >> 6] |= UINT64_C(1) << (b & 63);
-        for (k = g_slot(h) & (cap - 1); t[k].hash && t[k].hash != h; k = (k + 1) & (cap - 1))
+        for (k = wt_gz_word_slot(h) & (cap - 1); t[k].hash && t[k].hash != h; k = (k + 1) & (cap - 1))
             ;
         if (t[k].hash == h) {
             size_t j;
