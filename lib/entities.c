@@ -100,6 +100,7 @@ typedef struct state {
     } found[64];
     const char *dateline_agency;
     size_t last_person_end; /* token after the latest person mention + 1, 0: none */
+    int last_person_item;   /* that mention opens a list item: no capitalised word before it */
     size_t last_place_end;  /* token after the latest place mention + 1, 0: none */
     int last_place_loc;     /* that mention is after a locative (`di X`) or in a list of such */
     size_t last_paren;      /* the span's last `(` token + 1, 0: none */
@@ -224,7 +225,7 @@ static const char *const func_lower[] = {"yang", "untuk", "dari", "dengan", "pad
 static const char *const feature_words[] = {"Gunung", "Pulau", "Pantai", "Danau", "Bukit",
                                             "Teluk", "Tanjung", "Kepulauan", "Selat",
                                             "Taman", "Air", "Lembah", "Ranu", "Kawah",
-                                            "Sungai", NULL};
+                                            "Sungai", "Gua", "Goa", "Waduk", NULL};
 
 /* relations before a name (kinship, colleagues, `yakni`) */
 static const char *const kin_words[] = {
@@ -232,9 +233,10 @@ static const char *const kin_words[] = {
     "menantu", "keponakan", "istrinya", "suaminya", "rekannya", "putranya", "putrinya",
     "anaknya", "ayahnya", "ibunya", "adiknya", "kakaknya", "bernama", NULL};
 
-static const char *const admin_prefix[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan",
-                                           "Kelurahan", "Desa", "Dusun", "DKI", "Kab",
-                                           NULL};
+static const char *const admin_prefix[] = {"Kabupaten", "Kota",   "Provinsi",  "Kecamatan",
+                                           "Kelurahan", "Desa",   "Dusun",     "DKI",
+                                           "Kab",       "Kampung", "Kawedanan", "Dukuh",
+                                           "Region",    NULL};
 
 /* heads of organisation names taken productively with the capitalised run
  * after them */
@@ -347,7 +349,8 @@ static const char *const org_prefix[] = {"FC", "AC", "SV", "Radio", NULL};
  * place (`kota Pahlawan` is Surabaya's epithet). */
 static const char *const lower_admin[] = {"desa",     "dusun",    "kelurahan", "kecamatan",
                                           "kabupaten", "kota",    "provinsi",  "distrik",
-                                          "kampung",  "nagari",   "gampong",   NULL};
+                                          "kampung",  "nagari",   "gampong",   "dukuh",
+                                          "kawedanan", NULL};
 
 static const char *const eng_connectors[] = {"of", "and", "for", "the", NULL};
 
@@ -973,6 +976,7 @@ static int mention_toks(state *st, int idx, size_t i, size_t j)
 {
     if (ENT(st, idx).type == WARTA_ENTITY_PERSON) {
         st->last_person_end = j + 1;
+        st->last_person_item = i == 0 || !tk_cap(&st->t[i - 1]);
         if (!ENT(st, idx).title && i >= 2 && j > i + 1 && tk_punct(st, i - 1, ',')) {
             int rc = possessive_title(st, idx, i);
             if (rc != WARTA_OK)
@@ -3292,6 +3296,18 @@ static int given_name_run(const state *st, size_t i, size_t e)
     if (e + 1 < st->n && wt_tok_eq(st->s, &st->t[e], "dan") && tk_has(st, e + 1, W_GIVEN))
         return 1; /* `Idris Elba dan Matthew McConaughey`: two people, not
                    * one name joined by a connector (`Center of ...`) */
+    if (e - i >= 2 && e + 1 < st->n && wt_tok_eq(st->s, &st->t[e], "dan") &&
+        tk_cap(&st->t[e + 1])) {
+        /* `Roland Orzabal dan Curt Smith`: two plain two- or three-word
+         * names, the second in no gazetteer */
+        size_t e2 = scan_name(st, e + 1);
+        gzm m2;
+        if (e2 - (e + 1) < 2 || e2 - (e + 1) > 3 || !plain_name_run(st, e + 1, e2) ||
+            not_name_after(st, e2))
+            return 0;
+        gz_at(st, e + 1, &m2);
+        return !m2.len;
+    }
     return !not_name_after(st, e);
 }
 
@@ -3331,8 +3347,17 @@ static int held_post(const state *st, size_t i, size_t e)
 static int coordinated(const state *st, size_t i, size_t e)
 {
     size_t k;
-    if (e - i < 2 || e - i > 3 || i < 2 || !st->last_person_end)
+    if (e - i < 1 || e - i > 3 || i < 2 || !st->last_person_end)
         return 0;
+    if (e - i == 1 && (tk_len(&st->t[i]) < 3 || e >= st->n ||
+                       !(tk_punct(st, e, ',') || wt_tok_is(st->s, &st->t[e], "dan") ||
+                         wt_tok_is(st->s, &st->t[e], "serta") || tk_punct(st, e, '.'))))
+        return 0; /* `Yuri , Sooyoung , Yoona , dan Seohyun`: one word only
+                   * inside the list or at its end */
+    if (e - i == 1 && !st->last_person_item)
+        return 0; /* `Sinar Mas Land , Summarecon`, `Mayjen Sungkono ,
+                   * Petemon`: the person before may be the end of a
+                   * company's or a street's name */
     for (k = i; k < e; k++)
         if ((k == i && (st->t[k].flags & WT_TOK_ALLCAPS)) || tk_len(&st->t[k]) < 2)
             return 0;
@@ -3554,8 +3579,10 @@ static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
     if (g || !unknown || st->titlecase)
         return 0;
     pe = j;
-    while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) && !tk_has(st, pe, W_FUNC_STOP) &&
-           !(st->t[pe].flags & WT_TOK_ALLCAPS))
+    /* an address chain names one place per prefix (`Dukuh Juwet Desa
+     * Banyumanis Kecamatan Donorojo`): another prefix ends the name */
+    while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
+           !tk_has(st, pe, W_FUNC_STOP | W_ADMIN_PREFIX) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
         pe++;
     if (pe == j)
         return 0;

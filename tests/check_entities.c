@@ -1905,6 +1905,96 @@ START_TEST(org_round6_data)
 }
 END_TEST
 
+/* Round 7: unknown names decided by context (docs/NER.md). */
+
+/* `Kampung`, `Dukuh`, `Waduk`: a prefix or a feature word before an unknown
+ * name; an address chain names one place per prefix. */
+START_TEST(r7_place_heads)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* kompas-0075 */
+    if (sentence(&r, ctx,
+                 "David menjelaskan, kedua pelaku mengeksekusi korban di sebuah rumah yang "
+                 "dijadikan tempat usaha sarang walet di Kampung Mengakapan, Kecamatan Sungai "
+                 "Apit, Siak, Sabtu (31/8/2019) sekitar pukul 00.30 WIB.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Mengakapan");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Kampung Mengakapan", NULL);
+    }
+    run_free(&r);
+    /* okezone-0027: three places, not `Juwet Desa Banyumanis` */
+    if (sentence(&r, ctx,
+                 "Diberitakan sebelumnya, lima warga Dukuh Juwet Desa Banyumanis Kecamatan "
+                 "Donorojo, Jepara, yang sedang menjaring ikan di 100 meter dari bibir Pantai Goa "
+                 "Manik diterjang ombak.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Juwet");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Dukuh Juwet", NULL);
+        e = find(&r, WARTA_ENTITY_LOCATION, "Banyumanis");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Desa Banyumanis", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Donorojo"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Juwet Desa Banyumanis"));
+    }
+    run_free(&r);
+    /* kompas-0050 */
+    if (sentence(&r, ctx,
+                 "Adapun proyek pembangunan Waduk Kedung Ombo merupakan proyek nasional yang "
+                 "mendapatkan perhatian lebih dari pemerintahan orde baru.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Waduk Kedung Ombo"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+/* Names in a list: `A B dan C D` with a given name opening the first; one
+ * word after a person that opens its own list item, not after the end of a
+ * company's or a street's name. */
+START_TEST(r7_coordinated_names)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* other-0085 */
+    if (sentence(&r, ctx,
+                 "Meski di paruh kedua musim MotoGP 2019 Yamaha berhasil memberikan tekanan "
+                 "melalui pembalapnya seperti Fabio Quartararo dan Maverick Vinales.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Fabio Quartararo"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Maverick Vinales"));
+    }
+    run_free(&r);
+    /* okezone-0110 */
+    if (sentence(&r, ctx,
+                 "Sementara untuk kasus penyanderaan dan penganiayaan terhadap tiga korban "
+                 "yakni, Usman, Zaenal, Irfandi, akan dilakukan proses hukum dan pemberkasan  "
+                 "secara terpisah dengan penerapan pasal penganiayaan.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Irfandi"));
+    }
+    run_free(&r);
+    /* tribun-0117: developers, not people */
+    if (sentence(&r, ctx,
+                 "Beberapa nama developer terkemuka Indonesia yang menawarkan project terbaiknya "
+                 "di MFPI 2022 seperti Ciputra, Sinar Mas Land, Summarecon, Metland, Pakuwon, "
+                 "Jaya Real Property, dan masih banyak lainnya.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Summarecon"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Metland"));
+    }
+    run_free(&r);
+    /* detik-0086: flooded areas of Surabaya, the list runs through a street */
+    if (sentence(&r, ctx,
+                 "Dari informasi yang dihimpun, sejumlah kawasan yang tergenang banjir adalah "
+                 "Simorejo, Simo Gunung, HR Muhammad, Mayjen Sungkono, Petemon, Asemrowo, Putat "
+                 "Jaya, dan Dukuh Kupang.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Petemon"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Asemrowo"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -1972,6 +2062,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_round6_data);
     tcase_add_test(tc, org_place_short_form);
     tcase_add_test(tc, org_commander_tni);
+    tcase_add_test(tc, r7_place_heads);
+    tcase_add_test(tc, r7_coordinated_names);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
