@@ -3426,6 +3426,9 @@ static int rule_kin(state *st, size_t i, size_t *next)
     *next = i + 1;
     if (j < st->n && tk_punct(st, j, ','))
         j++;
+    else if (j + 1 < st->n && wt_tok_eq(st->s, &st->t[j], "dari") &&
+             !wt_tok_eq(st->s, &st->t[i], "rekan") && !wt_tok_eq(st->s, &st->t[i], "bernama"))
+        j++; /* `putri dari Jusup Sitepu`, `anak dari Minak Lumpat` */
     if (j >= st->n || !tk_cap(&st->t[j]) || tk_has(st, j, W_NAME_STOP))
         return WARTA_OK;
     gz_at(st, j, &m);

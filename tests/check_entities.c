@@ -1995,6 +1995,37 @@ START_TEST(r7_coordinated_names)
 END_TEST
 
 
+/* A relation word, `dari`, a name: `suami dari Ainun` (the source glues the
+ * words with mojibake); not a hospital after `dokter spesialis anak dari`. */
+START_TEST(r7_kin_dari)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tempo-0010 */
+    if (sentence(&r, ctx,
+                 "Selama menjabat sebagai Menteri Negara Riset dan Teknologi, suami dari "
+                 "Ainun\xc2\xac\xe2\x80\xa0Habibie\xc2\xac\xe2\x80\xa0ini\xc2\xac\xe2\x80\xa0"
+                 "menginisiasi pembuatan pesawat perintis yang diberi nama CN 25 Gatot Kaca.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Ainun"));
+    }
+    run_free(&r);
+    /* liputan6-0072 */
+    if (sentence(&r, ctx,
+                 "Mengenai hal ini, dokter spesialis anak dari Rumah Sakit Pondok Indah Bintaro "
+                 "Jaya, Caessar Pronocitro mengatakan, hingga saat ini belum ada penelitian yang "
+                 "menunjukkan bahwa anak dengan spektrum autisme membutuhkan atau harus "
+                 "menghindari makanan dengan komposisi tertentu.")) {
+        size_t k;
+        for (k = 0; k < n_ents(&r); k++)
+            ck_assert_msg(ent(&r, k)->type != WARTA_ENTITY_PERSON ||
+                              strstr(ent(&r, k)->name, "Rumah") == NULL,
+                          "person %s", ent(&r, k)->name);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2064,6 +2095,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, org_commander_tni);
     tcase_add_test(tc, r7_place_heads);
     tcase_add_test(tc, r7_coordinated_names);
+    tcase_add_test(tc, r7_kin_dari);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
