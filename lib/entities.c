@@ -3311,6 +3311,27 @@ static int given_name_run(const state *st, size_t i, size_t e)
     return !not_name_after(st, e);
 }
 
+/* `Takeshi Kaneshiro dan Kyoko Fukada`: an unknown two- or three-word run
+ * before `dan` and a plain two- or three-word name opened by a given name
+ * (the mirror of the pair in given_name_run). */
+static int pair_evidence(const state *st, size_t i, size_t e)
+{
+    size_t e2;
+    gzm m2;
+    if (e - i < 2 || e - i > 3 || st->titlecase || e + 2 >= st->n ||
+        !wt_tok_eq(st->s, &st->t[e], "dan") || !tk_has(st, e + 1, W_GIVEN))
+        return 0;
+    if (i > 0 && ((tk_cap(&st->t[i - 1]) && !tk_has(st, i - 1, W_FUNC_STOP)) ||
+                  tk_has(st, i - 1, W_FACILITY_BEFORE)))
+        return 0; /* the tail of a longer name, a street (`Jalan Sudirman dan`) */
+    e2 = scan_name(st, e + 1);
+    if (e2 - (e + 1) < 2 || e2 - (e + 1) > 3 || !plain_name_run(st, i, e) ||
+        !plain_name_run(st, e + 1, e2) || not_name_after(st, e2))
+        return 0;
+    gz_at(st, e + 1, &m2);
+    return !m2.len;
+}
+
 /* A band's line-up: `Armand Maulana ( vokal ) , Dewa Budjana ( gitar )`,
  * `Sonny Krisna Yudha / Oni ( gitar )`: a run of one to four name words
  * before a musical part in brackets (the part ends the bracket or is
@@ -3865,7 +3886,8 @@ static int step(state *st, size_t i, size_t *next)
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
         if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e) ||
-            born_evidence(st, i, e) || given_name_run(st, i, e) || role_evidence(st, i, e)) {
+            born_evidence(st, i, e) || given_name_run(st, i, e) || role_evidence(st, i, e) ||
+            pair_evidence(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }

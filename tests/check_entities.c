@@ -2026,6 +2026,35 @@ START_TEST(r7_kin_dari)
 }
 END_TEST
 
+/* `A B dan C D`, the second opened by a given name, the first in no list:
+ * both are people. */
+START_TEST(r7_name_pairs)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tribun-0170 */
+    if (sentence(&r, ctx,
+                 "Beberapa menyebut reaksi Kidman mewakili reaksi netizen seluruh dunia yang "
+                 "melihat Will Smith dan Chris Rock dari kursi paling depan.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Will Smith"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Chris Rock"));
+    }
+    run_free(&r);
+    /* tempo-0023: the dateline's city glued to the list stays a place */
+    if (sentence(&r, ctx,
+                 "Dua pemain,Bandung, Omid Nazari dan Febri Hariyadi mengalami luka di bagian "
+                 "kepala akibat terkena pecahan kaca bus yang ditumpangi tim Persib yang "
+                 "mendapat lemparan dari beberapa orang tak dikenal di Bogor, Sabtu, 14 "
+                 "September 2019.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Omid Nazari"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Febri Hariyadi"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Bandung"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2096,6 +2125,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r7_place_heads);
     tcase_add_test(tc, r7_coordinated_names);
     tcase_add_test(tc, r7_kin_dari);
+    tcase_add_test(tc, r7_name_pairs);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
