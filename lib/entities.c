@@ -3375,6 +3375,13 @@ static int coordinated(const state *st, size_t i, size_t e)
                          wt_tok_is(st->s, &st->t[e], "serta") || tk_punct(st, e, '.'))))
         return 0; /* `Yuri , Sooyoung , Yoona , dan Seohyun`: one word only
                    * inside the list or at its end */
+    if (e - i == 1) {
+        const char *w = st->s + st->t[i].start;
+        size_t q;
+        for (q = 1; q < tk_len(&st->t[i]); q++)
+            if (w[q] >= 'A' && w[q] <= 'Z')
+                return 0; /* `Christin Munsch , PhD ,` */
+    }
     if (e - i == 1 && !st->last_person_item)
         return 0; /* `Sinar Mas Land , Summarecon`, `Mayjen Sungkono ,
                    * Petemon`: the person before may be the end of a
@@ -3604,12 +3611,20 @@ static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
         return 0;
     pe = j;
     /* an address chain names one place per prefix (`Dukuh Juwet Desa
-     * Banyumanis Kecamatan Donorojo`): another prefix ends the name */
-    while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) &&
-           !tk_has(st, pe, W_FUNC_STOP | W_ADMIN_PREFIX) && !(st->t[pe].flags & WT_TOK_ALLCAPS))
+     * Banyumanis Kecamatan Donorojo`): a prefix before a capitalised word
+     * ends the name, unless it opens it (`Kelurahan Kampung Baru`) or ends
+     * it (`Kabupaten Limapuluh Kota ,`) */
+    while (pe < st->n && pe - j < 3 && tk_cap(&st->t[pe]) && !tk_has(st, pe, W_FUNC_STOP) &&
+           !(st->t[pe].flags & WT_TOK_ALLCAPS) &&
+           !(pe > j && tk_has(st, pe, W_ADMIN_PREFIX) && pe + 1 < st->n &&
+             tk_cap(&st->t[pe + 1])))
         pe++;
     if (pe == j)
         return 0;
+    if ((wt_tok_eq(st->s, &st->t[i], "Kampung") || wt_tok_eq(st->s, &st->t[i], "Dukuh")) &&
+        seen_lower(st, &st->t[j]))
+        return 0; /* a programme named after a common noun: `program Kampung
+                   * Bahari Nusantara` (the text writes `bahari`) */
     *rc = place_text(st, j, pe, &idx);
     if (*rc == WARTA_OK)
         *rc = mention_toks(st, idx, i, pe);

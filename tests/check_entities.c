@@ -1938,6 +1938,27 @@ START_TEST(r7_place_heads)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Juwet Desa Banyumanis"));
     }
     run_free(&r);
+    /* tribun-0098: a prefix that opens the name is part of it */
+    if (sentence(&r, ctx,
+                 "Adapun lokasi tepat tempat penemuan benda mirip bom itu berada di "
+                 "Sugiyopranoto No2, RT 03, Kelurahan Kampung Baru, Kecamatan Pasarkliwon.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Kampung Baru");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Kelurahan Kampung Baru", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Pasarkliwon"));
+    }
+    run_free(&r);
+    /* antara-0107: a prefix that ends the name (`Kota`) is part of it */
+    if (sentence(&r, ctx,
+                 "Keenam desa wisata penerima program sosial itu, yakni desa wisata Nagari "
+                 "(Desa) Sijunjung, desa wisata Nyarai yang terletak di Kabupaten Padang "
+                 "Pariaman, desa wisata Lawang Kabupaten Agam, desa wisata Kapalo Banda Taram "
+                 "Kabupaten Limapuluh Kota, desa wisata Kubu Gadang, dan terakhir desa wisata "
+                 "Muntei di Kabupaten Kepulauan Mentawai.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Limapuluh Kota"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Limapuluh"));
+    }
+    run_free(&r);
     /* kompas-0050 */
     if (sentence(&r, ctx,
                  "Adapun proyek pembangunan Waduk Kedung Ombo merupakan proyek nasional yang "
@@ -1970,6 +1991,16 @@ START_TEST(r7_coordinated_names)
                  "yakni, Usman, Zaenal, Irfandi, akan dilakukan proses hukum dan pemberkasan  "
                  "secara terpisah dengan penerapan pasal penganiayaan.")) {
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Irfandi"));
+    }
+    run_free(&r);
+    /* liputan6-0158: a degree after a name is no name */
+    if (sentence(&r, ctx,
+                 "Penulis studi Christin Munsch, PhD, asisten profesor sosiologi di University "
+                 "of Connecticut, memeriksa data lebih dari 1.000 pria dan 1.500 wanita berusia "
+                 "18 hingga 28 tahun, yang menikah atau hidup bersama dengan pasangan yang "
+                 "sama setidaknya selama satu tahun.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Christin Munsch"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "PhD"));
     }
     run_free(&r);
     /* tribun-0117: developers, not people */
