@@ -3589,8 +3589,9 @@ static size_t org_affix(const state *st, size_t i)
 /* A place after an administrative prefix at i (`Kabupaten Agam`, `desa
  * Kramas`): the place is named without its prefix; the mention is what the
  * text writes, prefix included. `unknown`: an unknown capitalised run is
- * taken too. Returns 1 when it took the place (*rc, *next set). */
-static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
+ * taken too. The mention starts at ms (i, or `Negara` before `Bagian`).
+ * Returns 1 when it took the place (*rc, *next set). */
+static int admin_place(state *st, size_t ms, size_t i, int unknown, size_t *next, int *rc)
 {
     size_t j = i + 1, pe;
     gzm pm;
@@ -3601,7 +3602,7 @@ static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
     if (g && g->kind == WT_GZ_PLACE) {
         *rc = place_entity(st, g, j, pm.len, &idx);
         if (*rc == WARTA_OK)
-            *rc = mention_toks(st, idx, i, j + pm.len);
+            *rc = mention_toks(st, idx, ms, j + pm.len);
         if (*rc == WARTA_OK)
             *rc = attach_acr(st, idx, j, j + pm.len);
         *next = j + pm.len;
@@ -3627,7 +3628,7 @@ static int admin_place(state *st, size_t i, int unknown, size_t *next, int *rc)
                    * Bahari Nusantara` (the text writes `bahari`) */
     *rc = place_text(st, j, pe, &idx);
     if (*rc == WARTA_OK)
-        *rc = mention_toks(st, idx, i, pe);
+        *rc = mention_toks(st, idx, ms, pe);
     if (*rc == WARTA_OK)
         *rc = attach_acr(st, idx, j, pe);
     *next = pe;
@@ -3657,7 +3658,7 @@ static int step(state *st, size_t i, size_t *next)
             return WARTA_OK;
         if (tk_has(st, i, W_LOWER_ADMIN) && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
             !tk_has(st, i + 1, W_NAME_STOP) &&
-            admin_place(st, i,
+            admin_place(st, i, i,
                         !(wt_tok_eq(st->s, t, "kota") || wt_tok_eq(st->s, t, "kabupaten") ||
                           wt_tok_eq(st->s, t, "provinsi")),
                         next, &rc))
@@ -3743,8 +3744,12 @@ static int step(state *st, size_t i, size_t *next)
         }
     }
     if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
-        admin_place(st, i, 1, next, &rc))
+        admin_place(st, i, i, 1, next, &rc))
         return rc;
+    if (i + 2 < st->n && wt_tok_eq(st->s, t, "Negara") &&
+        wt_tok_eq(st->s, &st->t[i + 1], "Bagian") && tk_cap(&st->t[i + 2]) &&
+        admin_place(st, i, i + 1, 1, next, &rc))
+        return rc; /* `Negara Bagian Rakhine`: a state, named without the prefix */
 
     /* a short form defined earlier in the text */
     if (m.len <= 1) {

@@ -1959,6 +1959,17 @@ START_TEST(r7_place_heads)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Limapuluh"));
     }
     run_free(&r);
+    /* okezone-0133: `Negara Bagian` is a two-word prefix */
+    if (sentence(&r, ctx,
+                 "Mengutip dua sumber militer berpangkat tinggi, Hindustan Times melaporkan "
+                 "bahwa insiden itu terjadi pada Sabtu (9/5/2020) di jalur pegunungan pada "
+                 "ketinggian lebih dari 5.000 m di sepanjang perbatasan dengan China di Negara "
+                 "Bagian Sikkim di timur laut India.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Sikkim");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Negara Bagian Sikkim", NULL);
+    }
+    run_free(&r);
     /* kompas-0050 */
     if (sentence(&r, ctx,
                  "Adapun proyek pembangunan Waduk Kedung Ombo merupakan proyek nasional yang "
