@@ -620,9 +620,9 @@ static size_t make_key(char ns, const char *txt, size_t len, char *buf)
     return o > 1 ? o : 0;
 }
 
-/* Hash of a key: FNV-1a of the folded text (the key after its namespace
- * byte; the same value wt_fold_hash() gives a token's text), mixed with the
- * namespace, so a one-token lookup hashes nothing. */
+/* Hash of a key: wt_hash_folded() of the folded text (the key after its
+ * namespace byte; the same value wt_fold_hash() gives a token's text), mixed
+ * with the namespace, so a one-token lookup hashes nothing. */
 static uint32_t key_mix(uint32_t text_hash, char ns)
 {
     return ((text_hash ? text_hash : 1) ^ ((uint32_t)(uint8_t)ns << 24)) * 0x9E3779B1u;
@@ -630,13 +630,7 @@ static uint32_t key_mix(uint32_t text_hash, char ns)
 
 static uint32_t key_hash(const char *k, size_t n)
 {
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 1; i < n; i++) {
-        h ^= (uint8_t)k[i];
-        h *= 16777619u;
-    }
-    return key_mix(h, k[0]);
+    return key_mix(wt_hash_folded(k + 1, n - 1), k[0]);
 }
 
 static hslot *map_find(const state *st, const char *key, size_t klen, uint32_t h)
@@ -701,7 +695,7 @@ static int key_eq_ascii(const char *key, char ns, const char *txt, size_t len)
  * key), computed while folding; else 0. */
 static int ascii_key_hash(char ns, const char *txt, size_t len, uint32_t *h, size_t *o)
 {
-    uint32_t x = 2166136261u;
+    char key[KEY_CAP / 2];
     size_t i, n = 1;
     int sp = 0;
     if (len >= KEY_CAP / 2 - 2)
@@ -716,15 +710,12 @@ static int ascii_key_hash(char ns, const char *txt, size_t len, uint32_t *h, siz
         }
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
-        if (sp && n > 1) {
-            x = (x ^ ' ') * 16777619u;
-            n++;
-        }
+        if (sp && n > 1)
+            key[n++] = ' ';
         sp = 0;
-        x = (x ^ c) * 16777619u;
-        n++;
+        key[n++] = (char)c;
     }
-    *h = key_mix(x, ns);
+    *h = key_mix(wt_hash_folded(key + 1, n - 1), ns);
     *o = n;
     return 1;
 }
@@ -846,8 +837,8 @@ static int map_has_hash(const state *st, uint32_t h)
  * hashes). 0 when the run is not plain ASCII or too long for that path. */
 static int run_key_hashes(const state *st, char ns, size_t i, size_t e, uint32_t *h)
 {
-    size_t a = st->t[i].start, k = i, b;
-    uint32_t x = 2166136261u;
+    size_t a = st->t[i].start, k = i, b, o = 0;
+    char key[KEY_CAP];
     int sp = 0;
     if (st->t[e - 1].end - a >= KEY_CAP - 2)
         return 0;
@@ -860,16 +851,13 @@ static int run_key_hashes(const state *st, char ns, size_t i, size_t e, uint32_t
         } else {
             if (c >= 'A' && c <= 'Z')
                 c = (unsigned char)(c + 32);
-            if (sp) {
-                x ^= ' ';
-                x *= 16777619u;
-            }
+            if (sp)
+                key[o++] = ' ';
             sp = 0;
-            x ^= c;
-            x *= 16777619u;
+            key[o++] = (char)c;
         }
         if (b + 1 == st->t[k].end)
-            h[k++ - i] = key_mix(x, ns);
+            h[k++ - i] = key_mix(wt_hash_folded(key, o), ns);
     }
     return 1;
 }

@@ -1,40 +1,103 @@
 #include "token.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 #include "warta/common.h"
 
+/* Bytes as 8-byte blocks (SWAR): ONES(b) has byte b in each lane. */
+#define ONES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
+#define HI8 ONES(0x80)
+#define LO7 ONES(0x7F)
+#define FOLD8 ONES(0x20) /* A-Z | 0x20 is a-z; digits, ' and - keep it */
+
+/* For y = x | FOLD8: 0x80 in the first byte of x that is no ASCII letter
+ * (0 when all eight are letters); what comes above that byte is not
+ * defined (no byte is masked to 7 bits, so a byte of 0xE1 or more carries
+ * into the next one: the letters below the first other byte do not). */
+static inline uint64_t first_nonletter8(uint64_t y)
+{
+    return (~(y + ONES(0x80 - 'a')) | (y + ONES(0x80 - 'z' - 1))) & HI8;
+}
+
+/* For stop = first_nonletter8(): the mask of the bytes below that byte. */
+static inline uint64_t below_stop(uint64_t stop)
+{
+    return (stop ^ (stop - 1)) >> 8;
+}
+
+/* 0x80 in each byte of x that is an ASCII capital (A-Z). */
+static inline uint64_t capitals8(uint64_t x)
+{
+    uint64_t y = x & LO7;
+    return (y + ONES(0x80 - 'A')) & ~((y + ONES(0x80 - 'Z' - 1)) | x) & HI8;
+}
+
+/* The index of the lowest set bit of x (x != 0). */
+static inline unsigned low_bit(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1)) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
+/* The bytes from q (up to 8, none at or past hi) as a little-endian value,
+ * zero-padded; [lo, hi) may be read (lo <= q <= hi). */
+static inline uint64_t load_upto(const unsigned char *q, const unsigned char *lo,
+                                 const unsigned char *hi)
+{
+    size_t r = (size_t)(hi - q);
+    if (r >= 8)
+        return wt_hash_load(q);
+    if (r == 0)
+        return 0;
+    if (hi - lo >= 8) /* the last 8 bytes of [lo, hi), shifted down */
+        return wt_hash_load(hi - 8) >> (8 * (8 - r));
+    return wt_hash_tail(q, r);
+}
+
+/* wt_hash_folded() of the n ASCII word bytes at p (letters, digits, ' and
+ * -), folded by | 0x20; [lo, hi) may be read and holds them. */
+static inline uint32_t hash_word(const unsigned char *p, size_t n, const unsigned char *lo,
+                                 const unsigned char *hi)
+{
+    uint64_t h = WT_HASH_SEED, w = 0;
+    for (; n >= 8; p += 8, n -= 8)
+        h = wt_hash_round(h, wt_hash_load(p) | FOLD8);
+    if (n)
+        w = (load_upto(p, lo, hi) | FOLD8) & (~UINT64_C(0) >> (64 - 8 * n));
+    return wt_hash_final(wt_hash_round(h, w));
+}
+
 uint32_t wt_fold_hash(const char *s, size_t n)
 {
     char buf[1024];
-    const char *p;
-    uint32_t h = 2166136261u;
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = WT_HASH_SEED, w;
     size_t i, m;
-    /* ASCII fast path: folding is lower-casing; same bytes as the full path */
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
+    /* ASCII: folding is lowering A-Z, a block at a time */
+    for (i = 0;; i += 8) {
+        w = load_upto(u + i, u, u + n);
+        if (w & HI8)
             break;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        h ^= c;
-        h *= 16777619u;
+        h = wt_hash_round(h, w | (capitals8(w) >> 2));
+        if (i + 8 > n)
+            return wt_hash_final(h);
     }
-    if (i == n)
-        return h ? h : 1;
-    h = 2166136261u;
     m = wt_casefold(s, n, buf, sizeof buf);
-    p = buf;
-    if (m == (size_t)-1) { /* too long to fold: hash the raw bytes */
-        p = s;
-        m = n;
-    }
-    for (i = 0; i < m; i++) {
-        h ^= (uint8_t)p[i];
-        h *= 16777619u;
-    }
-    return h ? h : 1;
+    if (m == (size_t)-1) /* too long to fold: hash the raw bytes */
+        return wt_hash_folded(s, n);
+    return wt_hash_folded(buf, m);
 }
 
 static int is_word_char(int32_t c)
@@ -47,8 +110,7 @@ static int is_word_char(int32_t c)
 /* Classes of bytes: ASCII classes (C_JOIN: the apostrophe and the hyphen,
  * which may join a word), and MB for the bytes of multi-byte sequences
  * (decoded, and classified through ICU). C_UP is 0x20, the bit
- * that turns an ASCII capital into its small letter: `b | (class & C_UP)`
- * folds b. */
+ * that turns an ASCII capital into its small letter. */
 enum { C_LO = 1, C_DG = 2, C_SP = 4, C_NL = 8, C_JOIN = 0x10, C_UP = 0x20, C_MB = 0x40 };
 enum { C_WORD = C_LO | C_UP | C_DG };
 /* In the classes a word's characters collect: its first letter is a
@@ -60,8 +122,6 @@ enum { SEEN_CAP_FIRST = C_UP << 1, SEEN_INDEX = C_LO | C_DG | C_UP | SEEN_CAP_FI
  * all from the hot loops. */
 static const struct tok_tables {
     unsigned char cls[256];
-    unsigned char letter[256];
-    unsigned char capital[256];
     unsigned char word_flags[128];
 } tok = {
     {
@@ -74,28 +134,6 @@ static const struct tok_tables {
          0,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
          1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,
         MB64, MB64
-    },
-    /* An ASCII letter folded to lower case; 0 for every other byte. */
-    {
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
-          0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
-    },
-    /* An ASCII capital folded to lower case; 0 for every other byte. */
-    {
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-          0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
     },
     /* word_flags(first, seen) for every (seen & (C_LO | C_DG | C_UP)) |
      * ((first & C_UP) << 1), that is seen with SEEN_CAP_FIRST: one load
@@ -120,21 +158,29 @@ static const struct tok_tables {
     },
 };
 #define tok_class (tok.cls)
-#define tok_letter (tok.letter)
-#define tok_capital (tok.capital)
 #define tok_word_flags (tok.word_flags)
+
+/* The mask of the n < 8 low bytes of a block. */
+static const uint64_t low_bytes[8] = {0,
+                                      UINT64_C(0xFF),
+                                      UINT64_C(0xFFFF),
+                                      UINT64_C(0xFFFFFF),
+                                      UINT64_C(0xFFFFFFFF),
+                                      UINT64_C(0xFFFFFFFFFF),
+                                      UINT64_C(0xFFFFFFFFFFFF),
+                                      UINT64_C(0xFFFFFFFFFFFFFF)};
+
+/* 1 when one of the n <= 16 ASCII letters at p is small (has 0x20). */
+static inline int word_has_small(const unsigned char *p, unsigned n)
+{
+    uint64_t a = wt_hash_load(p);
+    if (n < 8)
+        return (a & low_bytes[n] & FOLD8) != 0;
+    return ((a | (wt_hash_load(p + 8) & low_bytes[n - 8])) & FOLD8) != 0;
+}
 
 #undef MB64
 #undef MB8
-
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
-
-/* One FNV-1a step over an ASCII byte b of class cl, folded to lower case. */
-static inline uint32_t fnv_fold(uint32_t h, unsigned b, unsigned cl)
-{
-    return (h ^ (b | (cl & C_UP))) * FNV_PRIME;
-}
 
 /* The code point at s[j] (j < end) is a letter. */
 static inline int alpha_at(const char *s, size_t end, size_t j)
@@ -159,21 +205,19 @@ static inline int hyphen_joins(const char *s, size_t end, size_t j)
 
 /* The rest of a word from j, past an apostrophe, a hyphen or a non-ASCII
  * character (the plain ASCII run is read by the caller). Adds C_LO / C_UP
- * / C_DG of its characters to *seen, WT_TOK_HYPHEN and WT_TOK_APOS to *flags, folds ASCII
- * bytes into *h, sets *mb when a non-ASCII character is part of the word;
- * returns the word's end. */
+ * / C_DG of its characters to *seen, WT_TOK_HYPHEN and WT_TOK_APOS to *flags,
+ * sets *mb when a non-ASCII character is part of the word; returns the
+ * word's end. */
 static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uint32_t *flags,
-                        uint32_t *h, int *mb)
+                        int *mb)
 {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t hh = *h;
     unsigned sn = *seen;
     while (j < end) {
         unsigned char b = u[j];
         unsigned cl = tok_class[b];
         if (cl & C_WORD) {
             sn |= cl;
-            hh = fnv_fold(hh, b, cl);
             j++;
             continue;
         }
@@ -185,7 +229,6 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
                 !(b == '\'' ? alpha_at(s, end, j + 1) : hyphen_joins(s, end, j + 1)))
                 break;
             *flags |= b == '-' ? WT_TOK_HYPHEN : WT_TOK_APOS;
-            hh = fnv_fold(hh, b, cl);
             j++;
             continue;
         }
@@ -211,7 +254,6 @@ static size_t scan_word(const char *s, size_t j, size_t end, unsigned *seen, uin
         }
     }
     *seen = sn;
-    *h = hh;
     return j;
 }
 
@@ -238,15 +280,12 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
                           wt_token *t)
 {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = FNV_BASIS, flags;
+    uint32_t flags;
     int mb = 0;
     if (cl & C_DG) {
         /* digits only; "10.00" is three tokens, timex joins them */
-        h = fnv_fold(h, u[i], cl);
-        while (j < end && (tok_class[u[j]] & C_DG)) {
-            h = fnv_fold(h, u[j], C_DG);
+        while (j < end && (tok_class[u[j]] & C_DG))
             j++;
-        }
         flags = WT_TOK_NUM;
         if (j < end && alpha_at(s, end, j)) {
             /* digits glued to letters (G20's mirror: 2024an, 1980-an is
@@ -258,7 +297,6 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
                 if ((dc & C_WORD) || d == '\'') {
                     if (d == '\'')
                         flags |= WT_TOK_APOS;
-                    h = fnv_fold(h, d, dc);
                     j++;
                 } else if (dc & C_MB) {
                     size_t k = j;
@@ -279,7 +317,7 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
         unsigned first = wt_is_upper_u(c) ? C_UP : wt_is_lower_u(c) ? C_LO : 0, seen = first;
         flags = 0;
         mb = 1;
-        j = scan_word(s, j, end, &seen, &flags, &h, &mb);
+        j = scan_word(s, j, end, &seen, &flags, &mb);
         flags |= word_flags(first, seen);
     } else {
         t->flags |= WT_TOK_PUNCT;
@@ -287,13 +325,37 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
         return j;
     }
     t->flags |= flags;
-    t->fold_hash = mb ? wt_fold_hash(s + i, j - i) : h ? h : 1;
+    t->fold_hash = mb ? wt_fold_hash(s + i, j - i) : hash_word(u + i, j - i, u + i, u + end);
+    return j;
+}
+
+/* The rest of the word from j that starts with the ASCII letter at i
+ * when wt_tokenize's blocks do not reach its end (seen: the classes of
+ * s[i..j), SEEN_CAP_FIRST when s[i] is a capital): its end, its flags
+ * (beyond t->flags) and fold hash in t. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t word_slow(const char *s, size_t i, size_t j, size_t start, size_t end,
+                        unsigned seen, wt_token *t)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t flags = t->flags;
+    int mb = 0;
+    j = scan_word(s, j, end, &seen, &flags, &mb);
+    t->flags = flags | tok_word_flags[seen & SEEN_INDEX];
+    t->fold_hash =
+        mb ? wt_fold_hash(s + i, j - i) : hash_word(u + i, j - i, u + start, u + end);
     return j;
 }
 
 int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens *out)
 {
-    const unsigned char *u = (const unsigned char *)s, *p = u + start, *pe = u + end, *lim, *pstop;
+    const unsigned char *u = (const unsigned char *)s, *ps = u + start, *p = ps, *pe = u + end,
+                        *pstop, *psafe;
+#if defined(__SSE2__)
+    const unsigned char *psafe16;
+#endif
     wt_vec v = {0};
     wt_token *t, *tcap;
     uint32_t pending = 0;
@@ -306,14 +368,12 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
         return WARTA_ENOMEM;
     t = v.data;
     tcap = t + v.cap;
-    /* lim: the last byte of the range that ends a run of word bytes (p
-     * when there is none). A word that starts before lim stops at lim at
-     * the latest, so its ASCII run needs no bound check. */
-    lim = pe;
-    while (lim > p && (tok_class[lim[-1]] & C_WORD))
-        lim--;
-    if (lim > p)
-        lim--;
+    /* psafe: 8 bytes may be read from any q < psafe (none when the range
+     * has fewer) */
+    psafe = end - start >= 8 ? pe - 7 : ps;
+#if defined(__SSE2__)
+    psafe16 = end - start >= 16 ? pe - 15 : ps;
+#endif
     /* pstop: a token takes one byte at least, so the array has room for
      * every token that starts before pstop (no capacity check per token) */
     pstop = p + ((size_t)(tcap - t) < end - start ? (size_t)(tcap - t) : end - start);
@@ -326,81 +386,142 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 continue;
             }
             if (e & (C_LO | C_UP)) {
-                /* a word. Before lim: its ASCII letters inline (a run of
-                 * capitals, then a run of letters once a small one is seen:
-                 * ALLCAPS only depends on whether a small letter occurs);
-                 * digits, inner apostrophes, hyphens and non-ASCII letters
-                 * out of line. seen collects the classes of its characters
-                 * (C_UP once C_LO is set no longer matters). */
+                /* a word: its ASCII letters eight at a time, each block
+                 * folded by | 0x20 into the hash, while 8 bytes are left
+                 * in the range, up to a byte that can not go on with the
+                 * word (nearly every word); the others (a digit, an inner
+                 * apostrophe or hyphen or a non-ASCII character after the
+                 * letters, the range's last bytes) in word_slow().
+                 * ALLCAPS: the first letter is a capital and no letter
+                 * has 0x20. */
                 const unsigned char *q = p;
-                unsigned seen = C_LO, f;
-                uint32_t h = FNV_BASIS, flags = pending;
+                uint64_t small = 0; /* the letters read, for ALLCAPS */
+#if defined(__SSE2__)
+                /* SSE2: the letters among 16 bytes at once (| 0x20, then
+                 * a-z moved to the 26 smallest signed bytes) */
+                unsigned nb = 16;
+                if (p < psafe16) {
+                    __m128i b16 = _mm_loadu_si128((const __m128i *)(const void *)p);
+                    b16 = _mm_add_epi8(_mm_or_si128(b16, _mm_set1_epi8(0x20)),
+                                       _mm_set1_epi8(0x80 - 'a'));
+                    nb = low_bit(~(uint64_t)(unsigned)_mm_movemask_epi8(
+                        _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), b16)));
+                }
+#endif
                 t->start = (size_t)(p - u);
-                if (p < lim) {
-                    if (e & C_UP) {
-                        seen = C_UP | SEEN_CAP_FIRST;
-                        while ((f = tok_capital[*q]) != 0) {
-                            h = (h ^ f) * FNV_PRIME;
-                            q++;
-                        }
-                        if (tok_letter[*q])
-                            seen |= C_LO; /* a small letter after the capitals */
-                    }
-                    /* four letters a round; q < lim while *q is a
-                     * letter, so the next byte is in the range */
-                    while ((f = tok_letter[*q]) != 0) {
-                        h = (h ^ f) * FNV_PRIME;
-                        if (!(f = tok_letter[q[1]])) {
-                            q += 1;
-                            break;
-                        }
-                        h = (h ^ f) * FNV_PRIME;
-                        if (!(f = tok_letter[q[2]])) {
-                            q += 2;
-                            break;
-                        }
-                        h = (h ^ f) * FNV_PRIME;
-                        if (!(f = tok_letter[q[3]])) {
-                            q += 3;
-                            break;
-                        }
-                        h = (h ^ f) * FNV_PRIME;
-                        q += 4;
+#if defined(__SSE2__)
+                if (nb < 16) {
+                    /* fewer than 16 letters, *q in the range */
+                    uint64_t x = wt_hash_load(p), h;
+                    q = p + nb;
+                    if (nb < 8) {
+                        h = wt_hash_round(WT_HASH_SEED, (x | FOLD8) & low_bytes[nb]);
+                    } else {
+                        h = wt_hash_round(WT_HASH_SEED, x | FOLD8);
+                        x = wt_hash_load(p + 8);
+                        h = wt_hash_round(h, (x | FOLD8) & low_bytes[nb - 8]);
                     }
                     if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
-                        /* the word ends before lim: *q is in the range */
+                        uint32_t f = WT_TOK_WORD;
+                        if (e & C_UP) /* ALLCAPS: no letter has 0x20 */
+                            f |= word_has_small(p, nb) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
                         t->end = (size_t)(q - u);
-                        t->flags = flags | tok_word_flags[seen & SEEN_INDEX];
-                        t->fold_hash = h ? h : 1;
+                        t->flags = pending | f;
+                        t->fold_hash = wt_hash_final(h);
                         t++;
-                        pending = 0;
-                        p = q;
-                        if (*q == ' ') { /* most words are followed by one space */
+                        /* most words are followed by one space: skip it here */
+                        if (*q == ' ') {
                             pending = WT_TOK_SPACE_BEFORE;
-                            p++;
+                            p = q + 1;
+                        } else {
+                            pending = 0;
+                            p = q;
                         }
                         continue;
                     }
-                } else {
-                    seen = e | ((e & C_UP) << 1); /* C_UP << 1: SEEN_CAP_FIRST */
+                    small = word_has_small(p, nb) ? FOLD8 : 0;
+                } else
+#endif
+                if (p < psafe) {
+                    uint64_t x = wt_hash_load(p), y = x | FOLD8, stop = first_nonletter8(y);
+                    if (stop) {
+                        /* fewer than 8 letters: one block, *q in the range */
+                        uint64_t keep = below_stop(stop);
+                        q = p + (low_bit(stop) >> 3);
+                        if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
+                            uint32_t f = WT_TOK_WORD;
+                            if (e & C_UP)
+                                f |= x & keep & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                            t->end = (size_t)(q - u);
+                            t->flags = pending | f;
+                            t->fold_hash = wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep));
+                            t++;
+                            /* most words are followed by one space: skip it here */
+                            if (*q == ' ') {
+                                pending = WT_TOK_SPACE_BEFORE;
+                                p = q + 1;
+                            } else {
+                                pending = 0;
+                                p = q;
+                            }
+                            continue;
+                        }
+                        small = x & keep;
+                    } else {
+                        uint64_t h = WT_HASH_SEED;
+                        q = p;
+                        do {
+                            small |= x;
+                            h = wt_hash_round(h, y);
+                            q += 8;
+                            if (q >= psafe)
+                                break;
+                            x = wt_hash_load(q);
+                            y = x | FOLD8;
+                            stop = first_nonletter8(y);
+                        } while (!stop);
+                        if (stop) {
+                            uint64_t keep = below_stop(stop);
+                            q += low_bit(stop) >> 3;
+                            small |= x & keep;
+                            if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
+                                uint32_t f = WT_TOK_WORD;
+                                if (e & C_UP)
+                                    f |= small & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                                t->flags = pending | f;
+                                t->fold_hash = wt_hash_final(wt_hash_round(h, y & keep));
+                                goto word_end;
+                            }
+                        }
+                    }
+                } else if (psafe > ps) {
+                    /* fewer than 8 bytes left in a range of 8 or more: its
+                     * last 8 bytes shifted down, zero-padded (a stop) */
+                    uint64_t x = wt_hash_load(pe - 8) >> (8 * (8 - (size_t)(pe - p)));
+                    uint64_t y = x | FOLD8, stop = first_nonletter8(y), keep = below_stop(stop);
+                    q = p + (low_bit(stop) >> 3);
+                    if (q == pe || !(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
+                        uint32_t f = WT_TOK_WORD;
+                        if (e & C_UP)
+                            f |= x & keep & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                        t->flags = pending | f;
+                        t->fold_hash = wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep));
+                        goto word_end;
+                    }
+                    small = x & keep;
                 }
-                {
-                    /* copies: the loop's variables keep their registers */
-                    unsigned seen2 = seen;
-                    uint32_t flags2 = flags, h2 = h;
-                    int mb = 0;
-                    q = u + scan_word(s, (size_t)(q - u), end, &seen2, &flags2, &h2, &mb);
-                    seen = seen2;
-                    flags = flags2;
-                    h = mb ? wt_fold_hash((const char *)p, (size_t)(q - p)) : h2;
-                }
+                /* the letters before q are read (none in a range of fewer
+                 * than 8 bytes) */
+                t->flags = pending;
+                q = u + word_slow(s, (size_t)(p - u), (size_t)(q - u), start, end,
+                                  ((e & C_UP) << 1) |
+                                      (q > p ? (e & C_UP) | (small & FOLD8 ? C_LO : 0) : 0),
+                                  t);
+            word_end:
                 t->end = (size_t)(q - u);
-                t->flags = flags | tok_word_flags[seen & SEEN_INDEX];
-                t->fold_hash = h ? h : 1;
                 p = q;
                 t++;
                 pending = 0;
-                /* most words are followed by one space: skip it here */
                 if (q < pe && *q == ' ') {
                     pending = WT_TOK_SPACE_BEFORE;
                     p++;
@@ -427,16 +548,18 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                     /* a number inline; digits glued to letters (2024an)
                      * are read again by other_token */
                     const unsigned char *q = p + 1;
-                    uint32_t h = (FNV_BASIS ^ *p) * FNV_PRIME;
-                    while (q < pe && (tok_class[*q] & C_DG)) {
-                        h = (h ^ *q) * FNV_PRIME;
+                    while (q < pe && (tok_class[*q] & C_DG))
                         q++;
-                    }
                     if (q == pe || !alpha_at(s, end, (size_t)(q - u))) {
                         t->start = i;
                         t->end = (size_t)(q - u);
                         t->flags = pending | WT_TOK_NUM;
-                        t->fold_hash = h ? h : 1;
+                        /* most numbers: one block (digits keep 0x20) */
+                        size_t nd = (size_t)(q - p);
+                        t->fold_hash = nd < 8 && p < psafe
+                                           ? wt_hash_final(wt_hash_round(
+                                                 WT_HASH_SEED, wt_hash_load(p) & low_bytes[nd]))
+                                           : hash_word(p, nd, ps, pe);
                         t++;
                         pending = 0;
                         p = q;

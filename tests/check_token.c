@@ -251,6 +251,114 @@ START_TEST(last_word_like_inner_words)
 }
 END_TEST
 
+/* The fold hash's definition (token.h), values worked out apart from the
+ * library (a 20-line Python model of the blocks and the 128-bit products):
+ * the empty text, one block, two and three blocks; the 32-bit products
+ * give what the 128-bit type gives */
+START_TEST(hash_folded_known_values)
+{
+    static const uint64_t a[] = {0, 1, UINT64_C(0xFFFFFFFFFFFFFFFF), UINT64_C(0x61746b6172616a),
+                                 UINT64_C(0x8000000080000000), UINT64_C(0x123456789ABCDEF0)};
+    size_t i, j;
+    ck_assert_uint_eq(wt_hash_folded("", 0), 1);
+    ck_assert_uint_eq(wt_hash_folded("jakarta", 7), 0x3014ed98u);
+    ck_assert_uint_eq(wt_hash_folded("pemberantasan", 13), 0x687005acu);
+    ck_assert_uint_eq(wt_hash_folded("pemberantasankorupsi", 20), 0x1aab7d7eu);
+    for (i = 0; i < sizeof a / sizeof a[0]; i++)
+        for (j = 0; j < sizeof a / sizeof a[0]; j++)
+            ck_assert(wt_hash_mum(a[i], a[j]) == wt_hash_mum_portable(a[i], a[j]));
+    ck_assert(wt_hash_mum(WT_HASH_MUL, WT_HASH_MUL) ==
+              wt_hash_mum_portable(WT_HASH_MUL, WT_HASH_MUL));
+}
+END_TEST
+
+/* spellings that fold the same hash the same: ASCII cases (the
+ * tokenizer's blocks, wt_fold_hash, the folded text), an inner
+ * apostrophe, and ICU's full folding of ß (ss) and İ (i + combining dot,
+ * not i) */
+START_TEST(hash_same_fold)
+{
+    const char *s = "JAKARTA Jakarta jakarta JUM'AT Jum'at jum'at Stra\xC3\x9F" "e STRASSE "
+                    "\xC4\xB0stanbul Istanbul";
+    wt_tokens t = tok(s);
+    ck_assert_uint_eq(t.n, 10);
+    ck_assert_uint_eq(t.t[0].fold_hash, 0x3014ed98u);
+    ck_assert_uint_eq(t.t[1].fold_hash, 0x3014ed98u);
+    ck_assert_uint_eq(t.t[2].fold_hash, 0x3014ed98u);
+    ck_assert_uint_eq(wt_fold_hash("JaKaRtA", 7), 0x3014ed98u);
+    text_is(s, &t.t[4], "Jum'at");
+    ck_assert_uint_eq(t.t[3].fold_hash, 0x60fbb0c7u);
+    ck_assert_uint_eq(t.t[4].fold_hash, 0x60fbb0c7u);
+    ck_assert_uint_eq(t.t[5].fold_hash, 0x60fbb0c7u);
+    ck_assert_uint_eq(wt_fold_hash("Jum'at", 6), 0x60fbb0c7u);
+    text_is(s, &t.t[6], "Stra\xC3\x9F" "e");
+    ck_assert_uint_eq(t.t[6].fold_hash, 0x573022adu);
+    ck_assert_uint_eq(t.t[7].fold_hash, 0x573022adu);
+    ck_assert_uint_eq(wt_fold_hash("STRA\xC3\x9F" "E", 7), 0x573022adu);
+    ck_assert_uint_eq(t.t[8].fold_hash, 0xea71c8deu);
+    ck_assert_uint_eq(t.t[8].fold_hash, wt_hash_folded("i\xCC\x87stanbul", 10));
+    ck_assert_uint_ne(t.t[8].fold_hash, t.t[9].fold_hash);
+    ck_assert_uint_eq(t.t[9].fold_hash, wt_hash_folded("istanbul", 8));
+}
+END_TEST
+
+/* A word of 1 to 40 letters (capitals, small letters, both) after 0 to
+ * 20 other bytes, ending the range or followed by a space, a comma, a
+ * hyphen and digits, or an apostrophe: every path of the scanner (16
+ * bytes, 8 bytes, the range's last bytes, a range of fewer than 8, the
+ * rest of a joined word) gives the folded text's hash and the same
+ * flags. The text sits in a buffer of its exact length, so a read past
+ * the range shows under ASan. */
+START_TEST(hash_at_every_length_and_place)
+{
+    static const char *const after[] = {"", " ", ",", "-19", "'s"};
+    size_t len, pad, a, c;
+    for (c = 0; c < 3; c++)
+        for (len = 1; len <= 40; len++)
+            for (pad = 0; pad <= 20; pad++)
+                for (a = 0; a < sizeof after / sizeof after[0]; a++) {
+                    size_t alen = strlen(after[a]), n = pad + len + alen, i, w;
+                    char low[64];
+                    char *buf = malloc(n);
+                    wt_tokens t;
+                    uint32_t want;
+                    ck_assert_ptr_nonnull(buf);
+                    memset(buf, ' ', pad);
+                    if (pad)
+                        buf[pad / 2] = '.';
+                    for (i = 0; i < len; i++) {
+                        char ch = (char)('a' + (i * 7 + len) % 26);
+                        low[i] = ch;
+                        /* c: 0 small, 1 capitals, 2 a capital first */
+                        buf[pad + i] = c == 1 || (c == 2 && i == 0) ? (char)(ch - 32) : ch;
+                    }
+                    memcpy(buf + pad + len, after[a], alen);
+                    memcpy(low + len, after[a], alen);
+                    ck_assert_int_eq(wt_tokenize(&ar, buf, 0, n, &t), WARTA_OK);
+                    for (w = 0; w < t.n && !(t.t[w].flags & WT_TOK_WORD); w++)
+                        ;
+                    ck_assert_uint_lt(w, t.n);
+                    ck_assert_uint_eq(t.t[w].start, pad);
+                    if (a < 3) { /* the word alone */
+                        ck_assert_uint_eq(t.t[w].end, pad + len);
+                        want = wt_hash_folded(low, len);
+                    } else { /* joined: -19, 's */
+                        ck_assert_uint_eq(t.t[w].end, n);
+                        want = wt_hash_folded(low, len + alen);
+                    }
+                    ck_assert_msg(t.t[w].fold_hash == want, "len %zu pad %zu after '%s' case %zu",
+                                  len, pad, after[a], c);
+                    ck_assert_uint_eq(t.t[w].fold_hash, wt_fold_hash(buf + pad, t.t[w].end - pad));
+                    ck_assert_uint_eq(!!(t.t[w].flags & WT_TOK_CAP), c > 0);
+                    /* 's is a small letter */
+                    ck_assert_uint_eq(!!(t.t[w].flags & WT_TOK_ALLCAPS),
+                                      (c == 1 || (c == 2 && len == 1)) && a != 4);
+                    ck_assert_uint_eq(!!(t.t[w].flags & WT_TOK_MIXED), a == 3);
+                    free(buf);
+                }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("token");
@@ -266,6 +374,9 @@ static Suite *suite(void)
     tcase_add_test(tc, sentinel_after_last_token);
     tcase_add_test(tc, non_ascii_words);
     tcase_add_test(tc, last_word_like_inner_words);
+    tcase_add_test(tc, hash_folded_known_values);
+    tcase_add_test(tc, hash_same_fold);
+    tcase_add_test(tc, hash_at_every_length_and_place);
     suite_add_tcase(s, tc);
     return s;
 }

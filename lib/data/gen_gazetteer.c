@@ -486,24 +486,21 @@ static void put_str(FILE *out, const char *s)
 
 /* ---- the given names' word table (gazetteer.h, wt_gz_gslot) ----
  * Slot, filter and hot bits are gazetteer.h's own inline functions; the
- * fold hash is token.c's wt_fold_hash for ASCII names (FNV-1a over the
- * ASCII-lowered bytes, never 0), written again here because token.c needs
- * ICU, which this host tool does not link: check_gazetteer's
- * word_classes_all_lists finds every name back through the library's. */
+ * fold hash is token.h's wt_hash_folded of the name A-Z lowered, which is
+ * token.c's wt_fold_hash for ASCII names (token.c needs ICU, which this
+ * host tool does not link): check_gazetteer's word_classes_all_lists finds
+ * every name back through the library's. */
 #define G_INLINE WT_GZ_GIVEN_INLINE
 #define G_FILTER_WORDS (1u << WT_GZ_FILTER_BITS)
 
 static uint32_t g_hash(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        h ^= c;
-        h *= 16777619u;
-    }
-    return h ? h : 1;
+    char low[MAXLINE];
+    size_t n = 0;
+    /* a name is shorter than its line */
+    for (; *s && n < sizeof low; s++)
+        low[n++] = (char)tolower((unsigned char)*s);
+    return wt_hash_folded(low, n);
 }
 
 typedef struct gslot {
