@@ -121,10 +121,9 @@ typedef struct state {
 /* ---- small helpers ------------------------------------------------------ */
 
 static int tk_word(const wt_token *t) { return (t->flags & WT_TOK_WORD) != 0; }
-static int tk_cap(const wt_token *t)
-{
-    return (t->flags & WT_TOK_WORD) && (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS));
-}
+/* A capitalised word. wt_tokenize() sets CAP and ALLCAPS on words only
+ * (with WT_TOK_WORD), so one test answers both. */
+static int tk_cap(const wt_token *t) { return (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0; }
 static size_t tk_len(const wt_token *t) { return t->end - t->start; }
 static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
