@@ -2148,13 +2148,11 @@ static size_t unit_anchor(const state *st, size_t i)
 /* Productive organisation at i: returns the end token (exclusive) or i.
  * `strict`: only forms that end with a country (inside a title's
  * affiliation, where a free run would swallow the person's name). */
-static size_t org_pattern(const state *st, size_t i, int strict)
+static size_t org_pattern_calc(const state *st, size_t i, int strict)
 {
     size_t j, k, words = 0;
     int kem, two = 0;
     gzm m;
-    if (!tk_cap(&st->t[i]))
-        return i;
     j = unit_anchor(st, i);
     if (j > i)
         return j;
@@ -2297,6 +2295,19 @@ static size_t org_pattern(const state *st, size_t i, int strict)
         }
     }
     return words ? k : i;
+}
+
+/* org_pattern_calc() for a capitalised word with one of the classes that
+ * start its forms (an anchor, embassy, consulate, country, ministry, unit
+ * or organisation head); any other word (most capitalised words) starts
+ * none of them: i, without a call. */
+static inline size_t org_pattern(const state *st, size_t i, int strict)
+{
+    if (!tk_cap(&st->t[i]) ||
+        !tk_has(st, i, W_ANCHOR_HEADS | W_KEDUTAAN | W_KONSULAT | W_COUNTRY_HEADS |
+                           W_KEMENTERIAN | W_UNIT_HEADS | W_ORG_HEADS))
+        return i;
+    return org_pattern_calc(st, i, strict);
 }
 
 /* Words that make the long form of an acronym an organisation (other long
