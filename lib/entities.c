@@ -3532,16 +3532,16 @@ static size_t school_pattern(const state *st, size_t i)
  * suffix; `FC Barcelona`, `AC Milan`, `Radio Nederland Wereldomroep`: a
  * club or broadcaster head and one or two capitalised words. Returns the
  * end or i. */
-static size_t org_affix(const state *st, size_t i)
+static size_t org_affix_calc(const state *st, size_t i, int pre, size_t suf);
+static inline size_t org_affix(const state *st, size_t i)
 {
     size_t k, suf = 0;
     int pre;
-    gzm m;
     if (i + 1 >= st->n || !tk_cap(&st->t[i + 1]))
         return i; /* both forms need a capitalised word after this one */
-    /* the cheap test first: a head here or a suffix in the next three
-     * capitalised words (word classes only; most capitalised words have
-     * neither) */
+    /* the cheap test first, inline: a head here or a suffix in the next
+     * three capitalised words (word classes only; most capitalised words
+     * have neither) */
     pre = tk_has(st, i, W_ORG_PREFIX) &&
           ((st->t[i].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[i]) > 2);
     for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
@@ -3555,6 +3555,14 @@ static size_t org_affix(const state *st, size_t i)
     }
     if (!pre && !suf)
         return i;
+    return org_affix_calc(st, i, pre, suf);
+}
+
+/* org_affix() once a head (pre) or a suffix (at suf, else 0) is found. */
+static size_t org_affix_calc(const state *st, size_t i, int pre, size_t suf)
+{
+    size_t k;
+    gzm m;
     if (st->titlecase || tk_has(st, i, W_NAME_STOP) || tk_has(st, i, W_FUNC_STOP))
         return i;
     gz_at(st, i, &m);
