@@ -125,6 +125,13 @@ static int tk_word(const wt_token *t) { return (t->flags & WT_TOK_WORD) != 0; }
  * (with WT_TOK_WORD), so one test answers both. */
 static int tk_cap(const wt_token *t) { return (t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0; }
 static size_t tk_len(const wt_token *t) { return t->end - t->start; }
+/* wt_tok_eq() / wt_tok_is() of token k and a string literal, the length
+ * compared first, inline (both are 0 for another length): for the calls
+ * on hot paths, where most tokens differ in length */
+#define TK_EQ(st, k, lit)                                                                        \
+    (tk_len(&(st)->t[k]) == sizeof(lit) - 1 && wt_tok_eq((st)->s, &(st)->t[k], (lit)))
+#define TK_IS(st, k, lit)                                                                        \
+    (tk_len(&(st)->t[k]) == sizeof(lit) - 1 && wt_tok_is((st)->s, &(st)->t[k], (lit)))
 static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 static int tk_punct(const state *st, size_t i, char c)
@@ -1317,8 +1324,9 @@ static size_t scan_name_calc(const state *st, size_t j)
                 break;
             if (words == 0 && (t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 1)
                 break;
-            if (words > 0 && (wt_tok_eq(st->s, t, "II") || wt_tok_eq(st->s, t, "III") ||
-                              wt_tok_eq(st->s, t, "IV")))
+            if (words > 0 && tk_len(t) <= 3 && st->s[t->start] == 'I' &&
+                (wt_tok_eq(st->s, t, "II") || wt_tok_eq(st->s, t, "III") ||
+                 wt_tok_eq(st->s, t, "IV")))
                 return j; /* `Angkasa Pura II`: a company, not a name */
             if (words > 0 && tk_has(st, k, W_ORG_SUFFIX))
                 return j; /* `pebalap tim Astra Honda Racing`: a team */
@@ -1644,7 +1652,7 @@ static size_t title_after_at(const state *st, size_t e, size_t *te, int *strong)
 {
     size_t k = e, guard = 0;
     gzm m;
-    if (k + 1 < st->n && wt_tok_eq(st->s, &st->t[k], "selaku")) {
+    if (k + 1 < st->n && TK_EQ(st, k, "selaku")) {
         /* `Raka Danira selaku kuasa hukum Eza`: the post itself */
         k++;
         *strong = 1;
@@ -1654,7 +1662,7 @@ static size_t title_after_at(const state *st, size_t e, size_t *te, int *strong)
         *te = k + m.len;
         return k;
     }
-    if (k < st->n && wt_tok_is(st->s, &st->t[k], "yang"))
+    if (k < st->n && TK_IS(st, k, "yang"))
         k++;
     while (k < st->n && guard++ < 2 && tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
            tk_has(st, k, W_POST_ADV))
@@ -2207,7 +2215,7 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
     }
     if (!kem && (strict || st->titlecase || !tk_has(st, i, W_ORG_HEADS)))
         return i;
-    if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
+    if (TK_IS(st, i, "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
         return i;
     if (wt_tok_is(st->s, &st->t[i], "Badan") && i + 1 < st->n &&
@@ -3173,7 +3181,7 @@ static size_t company_country(const state *st, size_t i)
     if (st->titlecase || tk_has(st, i, W_NOT_ORG) || seen_lower(st, &st->t[i]) ||
         unname_shape(st, i))
         return i;
-    if (wt_tok_is(st->s, &st->t[i], "Partai") && i + 1 < st->n &&
+    if (TK_IS(st, i, "Partai") && i + 1 < st->n &&
         wt_tok_is(st->s, &st->t[i + 1], "Politik"))
         return i;
     while (k < st->n && k - i < 3 && tk_cap(&st->t[k]) && !tk_has(st, k, W_NAME_STOP) &&
@@ -3241,8 +3249,7 @@ static int born_evidence(const state *st, size_t i, size_t e)
     /* the cue first (cheap, and rare): the run's lookup only then */
     if (tk_word(&st->t[e]) && !tk_cap(&st->t[e]) && tk_has(st, e, W_BORN_VERBS))
         cue = 1;
-    else if (e + 1 < st->n && (wt_tok_eq(st->s, &st->t[e], "adalah") ||
-                               wt_tok_eq(st->s, &st->t[e], "merupakan")) &&
+    else if (e + 1 < st->n && (TK_EQ(st, e, "adalah") || TK_EQ(st, e, "merupakan")) &&
              wt_tok_eq(st->s, &st->t[e + 1], "seorang"))
         cue = 1; /* `Joe Sandy adalah seorang pesulap` */
     else if (!tk_punct(st, e, '(') || e + 1 >= st->n)
