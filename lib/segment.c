@@ -75,11 +75,12 @@ static int lower_at(const char *s, size_t n, size_t i)
     return wt_is_lower(cp_at(s, n, i));
 }
 
-/* Exact (case-sensitive) prefix. */
-static int has_at(const char *s, size_t n, size_t i, const char *lit)
+/* Exact (case-sensitive) prefix; lit is not empty. The first byte is
+ * compared before the call to memcmp: most tests fail there. */
+static inline int has_at(const char *s, size_t n, size_t i, const char *lit)
 {
     size_t m = strlen(lit);
-    return i + m <= n && memcmp(s + i, lit, m) == 0;
+    return i + m <= n && s[i] == lit[0] && memcmp(s + i, lit, m) == 0;
 }
 
 /* A string with its length, for the tables of labels and words. */
@@ -89,10 +90,10 @@ typedef struct seg_lit {
 } seg_lit;
 #define LIT(x) { (x), sizeof(x) - 1 }
 
-/* s[i..) starts with l (exact). */
-static int has_lit(const char *s, size_t n, size_t i, const seg_lit *l)
+/* s[i..) starts with l (exact; l is not empty). */
+static inline int has_lit(const char *s, size_t n, size_t i, const seg_lit *l)
 {
-    return i + l->n <= n && memcmp(s + i, l->s, l->n) == 0;
+    return i + l->n <= n && s[i] == l->s[0] && memcmp(s + i, l->s, l->n) == 0;
 }
 
 /* s[a..b) is one of the words of table w (exact), which ends with a NULL
