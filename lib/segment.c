@@ -849,25 +849,50 @@ typedef struct ra_word {
     unsigned period : 1;  /* ends with a full stop */
 } ra_word;
 
+/* The title function words (`di`, `dan`, ...), by their first letter
+ * (read_also_item() asks for every lower-case word of a headline). */
+static const seg_lit fw_a[] = {
+    LIT("atau"), LIT("and"), LIT("a"), LIT("at"), LIT("ala"), LIT("akan"), LIT("atas"),
+    LIT("antara"), LIT("agar"), {NULL, 0}};
+static const seg_lit fw_b[] = {LIT("bagi"), LIT("bisa"), LIT("bila"), LIT("by"), {NULL, 0}};
+static const seg_lit fw_d[] = {
+    LIT("di"), LIT("dari"), LIT("dan"), LIT("dengan"), LIT("dalam"), LIT("demi"), {NULL, 0}};
+static const seg_lit fw_f[] = {LIT("for"), LIT("from"), {NULL, 0}};
+static const seg_lit fw_h[] = {LIT("hingga"), {NULL, 0}};
+static const seg_lit fw_i[] = {LIT("in"), {NULL, 0}};
+static const seg_lit fw_j[] = {LIT("jadi"), LIT("jelang"), LIT("jika"), LIT("juga"), {NULL, 0}};
+static const seg_lit fw_k[] = {LIT("ke"), LIT("kepada"), LIT("karena"), LIT("kala"), {NULL, 0}};
+static const seg_lit fw_l[] = {LIT("lewat"), {NULL, 0}};
+static const seg_lit fw_m[] = {LIT("melalui"), LIT("menurut"), {NULL, 0}};
+static const seg_lit fw_o[] = {LIT("oleh"), LIT("of"), LIT("on"), {NULL, 0}};
+static const seg_lit fw_p[] = {LIT("pada"), LIT("per"), LIT("pun"), {NULL, 0}};
+static const seg_lit fw_s[] = {
+    LIT("sebagai"), LIT("sampai"), LIT("soal"), LIT("saat"), LIT("serta"), LIT("sejak"),
+    LIT("selama"), {NULL, 0}};
+static const seg_lit fw_t[] = {
+    LIT("tentang"), LIT("the"), LIT("to"), LIT("tak"), LIT("terhadap"), LIT("tanpa"),
+    {NULL, 0}};
+static const seg_lit fw_u[] = {LIT("untuk"), LIT("usai"), {NULL, 0}};
+static const seg_lit fw_v[] = {LIT("vs"), LIT("vs."), LIT("versus"), {NULL, 0}};
+static const seg_lit fw_w[] = {LIT("with"), {NULL, 0}};
+static const seg_lit fw_y[] = {LIT("yang"), {NULL, 0}};
+static const seg_lit *const fw_by_letter[26] = {
+    ['a' - 'a'] = fw_a, ['b' - 'a'] = fw_b, ['d' - 'a'] = fw_d, ['f' - 'a'] = fw_f,
+    ['h' - 'a'] = fw_h, ['i' - 'a'] = fw_i, ['j' - 'a'] = fw_j, ['k' - 'a'] = fw_k,
+    ['l' - 'a'] = fw_l, ['m' - 'a'] = fw_m, ['o' - 'a'] = fw_o, ['p' - 'a'] = fw_p,
+    ['s' - 'a'] = fw_s, ['t' - 'a'] = fw_t, ['u' - 'a'] = fw_u, ['v' - 'a'] = fw_v,
+    ['w' - 'a'] = fw_w, ['y' - 'a'] = fw_y
+};
+
 static int title_function_word(const char *s, size_t a, size_t b)
 {
-    static const seg_lit fw[] = {
-        LIT("di"), LIT("ke"), LIT("dari"), LIT("dan"), LIT("yang"), LIT("untuk"),
-        LIT("dengan"), LIT("atau"), LIT("pada"), LIT("dalam"), LIT("oleh"), LIT("hingga"),
-        LIT("sebagai"), LIT("tentang"), LIT("bagi"), LIT("per"), LIT("vs"), LIT("vs."),
-        LIT("the"), LIT("of"), LIT("and"), LIT("in"), LIT("on"), LIT("for"), LIT("to"),
-        LIT("a"), LIT("at"), LIT("jadi"), LIT("sampai"), LIT("soal"), LIT("usai"), LIT("saat"),
-        LIT("jelang"), LIT("ala"), LIT("lewat"), LIT("tak"), LIT("bisa"), LIT("akan"),
-        LIT("terhadap"), LIT("kepada"), LIT("atas"), LIT("antara"), LIT("karena"), LIT("agar"),
-        LIT("serta"), LIT("melalui"), LIT("menurut"), LIT("tanpa"), LIT("sejak"),
-        LIT("selama"), LIT("demi"), LIT("kala"), LIT("jika"), LIT("bila"), LIT("pun"),
-        LIT("juga"), LIT("versus"), LIT("by"), LIT("with"), LIT("from"), {NULL, 0}
-    };
     if (b > a && s[a] == '&')
         return 1; /* `&`, `&amp;` (okezone-0007) */
     while (b > a && (s[b - 1] == ',' || s[b - 1] == ':'))
         b--;
-    return b > a && word_in(s, a, b, fw);
+    if (b <= a || !is_lo(s[a]) || !fw_by_letter[s[a] - 'a'])
+        return 0;
+    return word_in(s, a, b, fw_by_letter[s[a] - 'a']);
 }
 
 /* First letter (skipping quotes/brackets) of s[a..b): 1 upper/digit,
