@@ -36,17 +36,32 @@ int wt_text_validate(const char *s, size_t n, size_t *bad)
     size_t i = 0;
     while (i < n) {
 #if defined(__SSE2__)
-        /* ASCII fast path, 16 bytes at a time: no byte with its top bit
-         * set, none zero (both have the top bit of v | (v == 0)) */
+        /* ASCII fast path: no byte with its top bit set, none zero. 64
+         * bytes a round (their OR has no top bit set, their unsigned
+         * minimum is not zero), then 16 at a time (v | (v == 0) has no top
+         * bit set), which also find the first byte to look at */
+        while (n - i >= 64) {
+            const __m128i *q = (const __m128i *)(const void *)(u + i);
+            __m128i a = _mm_loadu_si128(q), b = _mm_loadu_si128(q + 1);
+            __m128i c = _mm_loadu_si128(q + 2), d = _mm_loadu_si128(q + 3);
+            __m128i top = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
+            __m128i low = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+            if (_mm_movemask_epi8(_mm_or_si128(top, _mm_cmpeq_epi8(low, _mm_setzero_si128()))))
+                break;
+            i += 64;
+        }
         while (n - i >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-            if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()))))
+            int m = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+            if (m) {
+                i += (size_t)__builtin_ctz((unsigned)m);
                 break;
+            }
             i += 16;
         }
 #endif
         /* then 8 bytes at a time */
-        while (i + 8 <= n) {
+        while (i + 8 <= n && u[i] != 0 && u[i] < 0x80) {
             uint64_t w;
             memcpy(&w, u + i, 8);
             if (w & UINT64_C(0x8080808080808080))
@@ -240,19 +255,36 @@ char *wt_titlecase_dup(wt_arena *ar, const char *s, size_t n)
     return d;
 }
 
+/* ASCII white space, as wt_is_space() has it */
+static int ascii_space(uint8_t b)
+{
+    return b == ' ' || (b >= '\t' && b <= '\r');
+}
+
 void wt_trim(const char *s, size_t *start, size_t *end)
 {
+    const uint8_t *u = (const uint8_t *)s;
     while (*start < *end) {
         size_t j = *start;
-        int32_t c = wt_utf8_next(s, *end, &j);
-        if (!wt_is_space(c))
+        if (u[j] < 0x80) {
+            if (!ascii_space(u[j]))
+                break;
+            *start = j + 1;
+            continue;
+        }
+        if (!wt_is_space(wt_utf8_next_mb(s, *end, &j)))
             break;
         *start = j;
     }
     while (*end > *start) {
         size_t j = *end;
-        int32_t c = wt_utf8_prev(s, &j);
-        if (!wt_is_space(c))
+        if (u[j - 1] < 0x80) {
+            if (!ascii_space(u[j - 1]))
+                break;
+            *end = j - 1;
+            continue;
+        }
+        if (!wt_is_space(wt_utf8_prev(s, &j)))
             break;
         *end = j;
     }

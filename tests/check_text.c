@@ -91,6 +91,48 @@ START_TEST(bad_byte_at_every_position)
 }
 END_TEST
 
+/* the 64- and 16-byte rounds: every buffer length from 1 to 200 bytes at
+ * four alignments, a bad byte (a stray continuation byte, a truncated
+ * three-byte character, a NUL) at every position, after ASCII, with an
+ * NBSP early on so that a round starts after a multi-byte character */
+START_TEST(bad_byte_at_every_position_and_length)
+{
+    char store[208];
+    size_t bad, len, pos, off;
+    for (off = 0; off < 4; off++) {
+        char *buf = store + off;
+        for (len = 1; len <= 200; len++) {
+            memset(buf, 'k', len);
+            ck_assert_int_eq(validate(buf, len, &bad), WARTA_OK);
+            for (pos = 0; pos < len; pos++) {
+                memset(buf, 'k', len);
+                if (pos >= 5) {
+                    buf[2] = (char)0xC2; /* NBSP */
+                    buf[3] = (char)0xA0;
+                }
+                buf[pos] = (char)0x80;
+                ck_assert_int_eq(validate(buf, len, &bad), WARTA_EUTF8);
+                ck_assert_uint_eq(bad, pos);
+                buf[pos] = '\0';
+                ck_assert_int_eq(validate(buf, len, &bad), WARTA_ENUL);
+                ck_assert_uint_eq(bad, pos);
+                if (pos + 2 <= len) {
+                    /* `\xE2\x80` then `k` (or the end): the sequence is cut */
+                    buf[pos] = (char)0xE2;
+                    buf[pos + 1] = (char)0x80;
+                    ck_assert_int_eq(validate(buf, len, &bad), WARTA_EUTF8);
+                    ck_assert_uint_eq(bad, pos);
+                    if (pos + 3 <= len) {
+                        buf[pos + 2] = (char)0x9D; /* a whole right quote */
+                        ck_assert_int_eq(validate(buf, len, &bad), WARTA_OK);
+                    }
+                }
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(sanitize_keeps_offsets)
 {
     wt_alloc al;
@@ -172,6 +214,32 @@ START_TEST(trim_unicode_space)
     wt_trim(s, &a, &b);
     ck_assert_uint_eq(a, 4);
     ck_assert_uint_eq(b - a, strlen("Sumber: Reuters"));
+    /* ASCII only: the fast path at both ends */
+    {
+        const char *t = " \r\n\t\v\fJakarta \f\v\t\n\r ";
+        a = 0;
+        b = strlen(t);
+        wt_trim(t, &a, &b);
+        ck_assert_uint_eq(a, 6);
+        ck_assert_uint_eq(b, 13);
+    }
+    /* a non-space multi-byte character at either end stops the trim */
+    {
+        const char *t = "  \xE2\x80\x9CHalo\xE2\x80\x9D  ";
+        a = 0;
+        b = strlen(t);
+        wt_trim(t, &a, &b);
+        ck_assert_uint_eq(a, 2);
+        ck_assert_uint_eq(b, strlen(t) - 2);
+    }
+    /* all space: empty */
+    {
+        const char *t = " \xC2\xA0\t\xE2\x80\x83 ";
+        a = 0;
+        b = strlen(t);
+        wt_trim(t, &a, &b);
+        ck_assert_uint_eq(a, b);
+    }
 }
 END_TEST
 
@@ -194,6 +262,7 @@ static Suite *suite(void)
     tcase_add_test(tc, invalid_sequences_give_first_bad_byte);
     tcase_add_test(tc, nul_byte_is_reported);
     tcase_add_test(tc, bad_byte_at_every_position);
+    tcase_add_test(tc, bad_byte_at_every_position_and_length);
     tcase_add_test(tc, sanitize_keeps_offsets);
     tcase_add_test(tc, casefold_ascii_and_unicode);
     tcase_add_test(tc, titlecase_places);
