@@ -332,7 +332,8 @@ static int para_start_at(const char *s, size_t n, size_t i)
  * spaces) and *paren. */
 /* labelled video teasers count as read-also items (dev-gold README §8);
  * a new label here or in read_also_label() needs its first two bytes in
- * trigger_pair() (TR_RA) and its first byte in body_trigger */
+ * trigger_pair() (TR_RA) and its first byte in body_trigger; one here also
+ * one of the three-byte starts video_label() tests first */
 static const seg_lit video_labels[] = {
     LIT("Simak Video "), LIT("Simak video "), LIT("Tonton juga video "),
     LIT("Tonton Juga Video "), LIT("Tonton video "), LIT("Saksikan video "),
@@ -344,7 +345,11 @@ static const seg_lit video_labels[] = {
 static size_t video_label(const char *s, size_t n, size_t i)
 {
     const seg_lit *l;
-    if (i >= n || (s[i] != 'S' && s[i] != 'T' && s[i] != 'L'))
+    /* every label starts with `Sim`, `Sak`, `Ton` or `Lih` */
+    if (i >= n || n - i < 3)
+        return 0;
+    if (memcmp(s + i, "Sim", 3) != 0 && memcmp(s + i, "Sak", 3) != 0 &&
+        memcmp(s + i, "Ton", 3) != 0 && memcmp(s + i, "Lih", 3) != 0)
         return 0;
     for (l = video_labels; l->s; l++)
         if (has_lit(s, n, i, l))
