@@ -1551,21 +1551,19 @@ static size_t sep_candidate(const char *s, size_t j, size_t le)
         ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
         ['Y'] = 1, ['Z'] = 1};
 #if defined(__SSE2__)
-    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
-    const __m128i c2 = _mm_set1_epi8((char)0xC2), a0 = _mm_set1_epi8((char)0xA0);
-    const __m128i comma = _mm_set1_epi8(',');
+    /* a superset, cheaper to test: both bytes below `!` as signed bytes
+     * (space, tab, other controls, and every byte from 0x80, so NBSP's two
+     * bytes), or `,` before a capital; next_sep() passes the extra ones (a
+     * byte that starts nothing, one space before one that ends nothing) */
+    const __m128i lim = _mm_set1_epi8('!'), comma = _mm_set1_epi8(',');
     /* (b - 'A') < 26 unsigned, as a signed comparison with the top bit
      * flipped: b - ('A' + 0x80) < 26 - 0x80 */
     const __m128i up_base = _mm_set1_epi8((char)0xC1), up_lim = _mm_set1_epi8((char)0x9A);
     while (le - j >= 17) { /* reads s[j .. j + 16] */
         __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
         __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
-        __m128i ha = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(a, tab)),
-                                  _mm_cmpeq_epi8(a, c2));
-        __m128i hb = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, sp), _mm_cmpeq_epi8(b, tab)),
-                                  _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, a0)));
         __m128i up = _mm_cmplt_epi8(_mm_sub_epi8(b, up_base), up_lim);
-        __m128i cand = _mm_or_si128(_mm_and_si128(ha, hb),
+        __m128i cand = _mm_or_si128(_mm_and_si128(_mm_cmplt_epi8(a, lim), _mm_cmplt_epi8(b, lim)),
                                     _mm_and_si128(_mm_cmpeq_epi8(a, comma), up));
         int m = _mm_movemask_epi8(cand);
         if (m)
