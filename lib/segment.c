@@ -449,7 +449,8 @@ static int bare_read_also_label(const char *s, size_t n, size_t lo, size_t i, si
 
 /* Attribution labels; `Pewarta foto:` before `Pewarta:`. A new label that
  * may be glued (the first ATTR_GLUED) needs its first two bytes in
- * trigger_pair() (TR_ATTR) and its first byte in body_trigger. */
+ * trigger_pair() (TR_ATTR) and its first byte in body_trigger; every new
+ * label needs its first two bytes in the switch of attr_label_at(). */
 enum { ATTR_GLUED = 8 };
 static const seg_lit attr_labels[] = {
     LIT("Pewarta foto:"), LIT("Pewarta Foto:"), LIT("Pewarta:"), LIT("Editor:"),
@@ -473,6 +474,31 @@ static size_t attr_label_at(const char *s, size_t n, size_t i, int glued_only)
     if (c != 'P' && c != 'E' && c != 'R' && c != 'S' && c != 'F' && c != 'D' && c != 'N')
         return 0;
     c2 = s[i + 1];
+    /* the second byte of every label: most capitalised words stop here */
+    switch (c) {
+    case 'P':
+    case 'R':
+        if (c2 != 'e' && c2 != 'E')
+            return 0;
+        break;
+    case 'E':
+        if (c2 != 'd' && c2 != 'D')
+            return 0;
+        break;
+    case 'S':
+        if (c2 != 'u' && c2 != 'U')
+            return 0;
+        break;
+    case 'F':
+    case 'N':
+        if (c2 != (c == 'F' ? 'o' : 'a'))
+            return 0;
+        break;
+    default: /* 'D' */
+        if (c2 != 'i')
+            return 0;
+        break;
+    }
     for (k = 0; attr_labels[k].s; k++) {
         const seg_lit *l = &attr_labels[k];
         if (glued_only && k >= ATTR_GLUED)
@@ -1286,7 +1312,8 @@ static int push_para(seg_state *st, size_t a, size_t b)
 static inline unsigned pair_candidates(__m128i c, __m128i n, __m128i pv)
 {
     const __m128i nl = _mm_or_si128(n, _mm_set1_epi8(0x20)); /* n in lower case, for letters */
-    const __m128i after_letter = SEG_OR(SEG_IN26(pv, 'A'), SEG_IN26(pv, 'a'));
+    /* an ASCII letter is a byte that OR 0x20 puts in `a` .. `z` */
+    const __m128i after_letter = SEG_IN26(_mm_or_si128(pv, _mm_set1_epi8(0x20)), 'a');
     /* `A` .. `[`: 27 bytes */
     const __m128i up = _mm_cmplt_epi8(_mm_sub_epi8(c, _mm_set1_epi8((char)('A' + 0x80))),
                                       _mm_set1_epi8((char)(27 - 0x80)));
