@@ -1046,6 +1046,12 @@ static size_t camel_join(const char *s, size_t a, size_t b, size_t n)
     return 0;
 }
 
+/* The bytes read_also_item() looks at inside a word: the space bytes that
+ * end it (space, tab, NBSP's lead byte) and the first bytes of the stops
+ * glued to it (`Pewarta:`, `Editor:`, `(nug)`, `[Gambas:`). */
+static const unsigned char ra_word_stop[256] = {
+    [' '] = 1, ['\t'] = 1, [0xC2] = 1, ['P'] = 1, ['E'] = 1, ['('] = 1, ['['] = 1};
+
 /* Headline of a read-also item whose title starts at te (label at la).
  * Pushes the READ_ALSO block(s) and returns where the following text starts. */
 static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t b, size_t *out)
@@ -1106,6 +1112,12 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
         }
         e = a;
         while (e < b && !wt_hspace_len(s, b, e)) {
+            /* pass the bytes that are no space and start no stop */
+            if (e > a && !ra_word_stop[(unsigned char)s[e]] &&
+                (e = wt_skip_to(ra_word_stop, s, e, b)) >= b)
+                break;
+            if (wt_hspace_len(s, b, e))
+                break;
             if (e > a && (s[e] == 'P' || s[e] == 'E') && attr_label_at(s, b, e, 1))
                 break; /* `Hylo OpenPewarta:`, `Halal RIPewarta:` */
             if (e > a && s[e] == '(' && initials_at(s, b, e))
