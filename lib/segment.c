@@ -12,7 +12,6 @@
  * (which stops at the next label). Nothing rescans from a line start. */
 #include "segment.h"
 
-#include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1315,63 +1314,48 @@ static int push_para(seg_state *st, size_t a, size_t b)
 #define SEG_IN26(v, lo)                                                                   \
     _mm_cmplt_epi8(_mm_sub_epi8((v), _mm_set1_epi8((char)((lo) + 0x80))),                  \
                    _mm_set1_epi8((char)(26 - 0x80)))
-/* A superset of the positions k where trigger_pair(c[k], n[k]) is not 0
- * and, for the lower-case triggers, pv[k] (the byte before) is no ASCII
- * letter, as a bit mask: every byte from `(` and `A` to `[` (each
- * trigger_pair() case but the lower-case ones), and `ba`, `si`, `li` (any
- * case of the second letter) at a word start. body_candidate() checks each
- * bit with pair_ok(): about 22 vector operations a round, where testing
- * each pair of trigger_pair() took about 70. */
+/* Bit k set when trigger_pair(c[k], n[k]) is not 0 and, for the
+ * lower-case triggers, pv[k] (the byte before) is no ASCII letter: the
+ * byte pairs of trigger_pair() grouped by their second byte (keep the two
+ * in step). */
 static inline unsigned pair_candidates(__m128i c, __m128i n, __m128i pv)
 {
     const __m128i nl = _mm_or_si128(n, _mm_set1_epi8(0x20)); /* n in lower case, for letters */
     /* an ASCII letter is a byte that OR 0x20 puts in `a` .. `z` */
     const __m128i after_letter = SEG_IN26(_mm_or_si128(pv, _mm_set1_epi8(0x20)), 'a');
-    /* `A` .. `[`: 27 bytes */
-    const __m128i up = _mm_cmplt_epi8(_mm_sub_epi8(c, _mm_set1_epi8((char)('A' + 0x80))),
-                                      _mm_set1_epi8((char)(27 - 0x80)));
-    __m128i low = SEG_OR(SEG_AND(SEG_EQ(c, 'b'), SEG_EQ(nl, 'a')),
-                         SEG_AND(SEG_OR(SEG_EQ(c, 's'), SEG_EQ(c, 'l')), SEG_EQ(nl, 'i')));
-    __m128i m = SEG_OR(SEG_OR(up, SEG_EQ(c, '(')), _mm_andnot_si128(after_letter, low));
+    const __m128i c_B = SEG_EQ(c, 'B'), c_S = SEG_EQ(c, 'S');
+    /* Be, Se, Pe, Re; To, Fo, No */
+    __m128i m = SEG_AND(SEG_EQ(n, 'e'), SEG_OR(SEG_OR(c_B, c_S), SEG_OR(SEG_EQ(c, 'P'), SEG_EQ(c, 'R'))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(n, 'o'),
+                          SEG_OR(SEG_EQ(c, 'T'), SEG_OR(SEG_EQ(c, 'F'), SEG_EQ(c, 'N')))));
+    /* Ba, BA, ba, bA; Si, SI, Li, LI, si, sI, li, lI (b, s, l at a word start) */
+    m = SEG_OR(m, SEG_AND(SEG_EQ(nl, 'a'), SEG_OR(c_B, _mm_andnot_si128(after_letter, SEG_EQ(c, 'b')))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(nl, 'i'),
+                          SEG_OR(SEG_OR(c_S, SEG_EQ(c, 'L')),
+                                 _mm_andnot_si128(after_letter, SEG_OR(SEG_EQ(c, 's'),
+                                                                       SEG_EQ(c, 'l'))))));
+    /* Sa, Su, SC */
+    m = SEG_OR(m, SEG_AND(c_S, SEG_OR(SEG_EQ(n, 'a'), SEG_OR(SEG_EQ(n, 'u'), SEG_EQ(n, 'C')))));
+    /* (b, (s, (l in either case; Ed; Ar, AD; [G; CO */
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, '('),
+                          SEG_OR(SEG_EQ(nl, 'b'), SEG_OR(SEG_EQ(nl, 's'), SEG_EQ(nl, 'l')))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'E'), SEG_EQ(n, 'd')));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'A'), SEG_OR(SEG_EQ(n, 'r'), SEG_EQ(n, 'D'))));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, '['), SEG_EQ(n, 'G')));
+    m = SEG_OR(m, SEG_AND(SEG_EQ(c, 'C'), SEG_EQ(n, 'O')));
     return (unsigned)_mm_movemask_epi8(m);
 }
 #undef SEG_IN26
 #undef SEG_AND
 #undef SEG_OR
 #undef SEG_EQ
-
-/* The pairs trigger_pair() takes, as a set of second bytes (bit c2 - 0x40,
- * all of them in 0x40 .. 0x7F) for each first byte: a table lookup where
- * the switch was an indirect jump that the capitals of a text mispredict
- * (keep the two in step). */
-#define PB(ch) (UINT64_C(1) << ((ch) - 0x40))
-static const uint64_t pair_second[256] = {
-    ['B'] = PB('a') | PB('A') | PB('e'),
-    ['b'] = PB('a') | PB('A'),
-    ['S'] = PB('i') | PB('I') | PB('a') | PB('u') | PB('e') | PB('C'),
-    ['s'] = PB('i') | PB('I'), ['L'] = PB('i') | PB('I'), ['l'] = PB('i') | PB('I'),
-    ['T'] = PB('o'),
-    ['('] = PB('b') | PB('B') | PB('s') | PB('S') | PB('l') | PB('L'),
-    ['P'] = PB('e'), ['R'] = PB('e'), ['E'] = PB('d'), ['F'] = PB('o'),
-    ['A'] = PB('r') | PB('D'), ['['] = PB('G'), ['N'] = PB('o'), ['C'] = PB('O')};
-#undef PB
-
-/* What content() checks at s[j] (j > the segment start): a pair that
- * trigger_pair() takes, the lower-case ones (`baca`, `simak`, `lihat`)
- * only after a byte that is not an ASCII letter. */
-static inline int pair_ok(const char *s, size_t j)
-{
-    unsigned char c = (unsigned char)s[j];
-    unsigned d = (unsigned)(unsigned char)s[j + 1] - 0x40u;
-    return d < 64 && ((pair_second[c] >> d) & 1) &&
-           !(is_lo((char)c) && is_alpha_ascii(s[j - 1]));
-}
 #endif
 
 /* The first p >= j (j > the segment start, so s[j - 1] exists) in [j, b)
  * where content() has something to check, or b. With SSE2 16 positions a
- * round, each with the byte after it (so up to b - 2): the candidates of
- * pair_candidates(), each checked with pair_ok(); the rest with
+ * round, each with the byte after it (so up to b - 2): a pair that
+ * trigger_pair() takes, the lower-case ones (`baca`, `simak`, `lihat`)
+ * only after a byte that is not an ASCII letter; the rest with
  * wt_skip_to(), which stops at every byte of body_trigger. */
 static size_t body_candidate(const char *s, size_t j, size_t b)
 {
@@ -1380,12 +1364,8 @@ static size_t body_candidate(const char *s, size_t j, size_t b)
         unsigned m = pair_candidates(_mm_loadu_si128((const __m128i *)(const void *)(s + j)),
                                      _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1)),
                                      _mm_loadu_si128((const __m128i *)(const void *)(s + j - 1)));
-        while (m) {
-            size_t k = j + (size_t)__builtin_ctz(m);
-            if (pair_ok(s, k))
-                return k;
-            m &= m - 1;
-        }
+        if (m)
+            return j + (size_t)__builtin_ctz(m);
         j += 16;
     }
 #endif
