@@ -329,6 +329,24 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
     return j;
 }
 
+/* Finish the word token t ending at q (q inside the range, at the byte
+ * after the word) with its flags and hash; returns where scanning goes on:
+ * past the one space that follows most words (then *pending says so). */
+static inline const unsigned char *word_done(wt_token *t, const unsigned char *u,
+                                             const unsigned char *q, uint32_t flags,
+                                             uint32_t hash, uint32_t *pending)
+{
+    t->end = (size_t)(q - u);
+    t->flags = flags;
+    t->fold_hash = hash;
+    if (*q == ' ') {
+        *pending = WT_TOK_SPACE_BEFORE;
+        return q + 1;
+    }
+    *pending = 0;
+    return q;
+}
+
 /* The rest of the word from j that starts with the ASCII letter at i
  * when wt_tokenize's blocks do not reach its end (seen: the classes of
  * s[i..j), SEEN_CAP_FIRST when s[i] is a capital): its end, its flags
@@ -425,18 +443,8 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                         uint32_t f = WT_TOK_WORD;
                         if (e & C_UP) /* ALLCAPS: no letter has 0x20 */
                             f |= word_has_small(p, nb) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
-                        t->end = (size_t)(q - u);
-                        t->flags = pending | f;
-                        t->fold_hash = wt_hash_final(h);
+                        p = word_done(t, u, q, pending | f, wt_hash_final(h), &pending);
                         t++;
-                        /* most words are followed by one space: skip it here */
-                        if (*q == ' ') {
-                            pending = WT_TOK_SPACE_BEFORE;
-                            p = q + 1;
-                        } else {
-                            pending = 0;
-                            p = q;
-                        }
                         continue;
                     }
                     small = word_has_small(p, nb) ? FOLD8 : 0;
@@ -452,18 +460,10 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                             uint32_t f = WT_TOK_WORD;
                             if (e & C_UP)
                                 f |= x & keep & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
-                            t->end = (size_t)(q - u);
-                            t->flags = pending | f;
-                            t->fold_hash = wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep));
+                            p = word_done(t, u, q, pending | f,
+                                          wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep)),
+                                          &pending);
                             t++;
-                            /* most words are followed by one space: skip it here */
-                            if (*q == ' ') {
-                                pending = WT_TOK_SPACE_BEFORE;
-                                p = q + 1;
-                            } else {
-                                pending = 0;
-                                p = q;
-                            }
                             continue;
                         }
                         small = x & keep;
