@@ -459,7 +459,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                         if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
                             uint32_t f = WT_TOK_WORD;
                             if (e & C_UP)
-                                f |= x & keep & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                                f |= (x & keep & FOLD8) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
                             p = word_done(t, u, q, pending | f,
                                           wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep)),
                                           &pending);
@@ -487,7 +487,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                             if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
                                 uint32_t f = WT_TOK_WORD;
                                 if (e & C_UP)
-                                    f |= small & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                                    f |= (small & FOLD8) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
                                 t->flags = pending | f;
                                 t->fold_hash = wt_hash_final(wt_hash_round(h, y & keep));
                                 goto word_end;
@@ -503,7 +503,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                     if (q == pe || !(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
                         uint32_t f = WT_TOK_WORD;
                         if (e & C_UP)
-                            f |= x & keep & FOLD8 ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                            f |= (x & keep & FOLD8) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
                         t->flags = pending | f;
                         t->fold_hash = wt_hash_final(wt_hash_round(WT_HASH_SEED, y & keep));
                         goto word_end;
@@ -515,7 +515,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 t->flags = pending;
                 q = u + word_slow(s, (size_t)(p - u), (size_t)(q - u), start, end,
                                   ((e & C_UP) << 1) |
-                                      (q > p ? (e & C_UP) | (small & FOLD8 ? C_LO : 0) : 0),
+                                      (q > p ? (e & C_UP) | ((small & FOLD8) ? C_LO : 0) : 0),
                                   t);
             word_end:
                 t->end = (size_t)(q - u);
