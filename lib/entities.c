@@ -3781,9 +3781,8 @@ static int step(state *st, size_t i, size_t *next)
     if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
         admin_place(st, i, i, 1, next, &rc))
         return rc;
-    if (tk_len(t) == 6 && st->s[t->start] == 'N' && i + 2 < st->n &&
-        wt_tok_eq(st->s, t, "Negara") &&
-        wt_tok_eq(st->s, &st->t[i + 1], "Bagian") && tk_cap(&st->t[i + 2]) &&
+    if (i + 2 < st->n && TK_EQ(st, i, "Negara") && TK_EQ(st, i + 1, "Bagian") &&
+        tk_cap(&st->t[i + 2]) &&
         admin_place(st, i, i + 1, 1, next, &rc))
         return rc; /* `Negara Bagian Rakhine`: a state, named without the prefix */
 
