@@ -170,14 +170,28 @@ static const uint64_t low_bytes[8] = {0,
                                       UINT64_C(0xFFFFFFFFFFFF),
                                       UINT64_C(0xFFFFFFFFFFFFFF)};
 
-/* 1 when one of the n <= 16 ASCII letters at p is small (has 0x20). */
-static inline int word_has_small(const unsigned char *p, unsigned n)
-{
-    uint64_t a = wt_hash_load(p);
-    if (n < 8)
-        return (a & low_bytes[n] & FOLD8) != 0;
-    return ((a | (wt_hash_load(p + 8) & low_bytes[n - 8])) & FOLD8) != 0;
-}
+#if defined(__SSE2__)
+/* The bytes of a word of n < 16 letters in its first and its second
+ * 8-byte block: word_blocks[n][0], word_blocks[n][1]. */
+static const uint64_t word_blocks[16][2] = {
+    {0, 0},
+    {UINT64_C(0xFF), 0},
+    {UINT64_C(0xFFFF), 0},
+    {UINT64_C(0xFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFFFFFF), 0},
+    {~UINT64_C(0), 0},
+    {~UINT64_C(0), UINT64_C(0xFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFFFF)},
+};
+#endif
 
 #undef MB64
 #undef MB8
@@ -429,25 +443,30 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                 t->start = (size_t)(p - u);
 #if defined(__SSE2__)
                 if (nb < 16) {
-                    /* fewer than 16 letters, *q in the range */
-                    uint64_t x = wt_hash_load(p), h;
+                    /* fewer than 16 letters, *q in the range. Without a
+                     * branch on the length or the case (they mispredict,
+                     * one word in seven): both blocks are hashed and
+                     * masked, and a word of fewer than 8 letters keeps
+                     * the hash of its first one. */
+                    uint64_t x0 = wt_hash_load(p) & word_blocks[nb][0],
+                             x1 = wt_hash_load(p + 8) & word_blocks[nb][1];
+                    uint64_t h1 = wt_hash_round(WT_HASH_SEED, x0 | (FOLD8 & word_blocks[nb][0]));
+                    uint64_t h2 = wt_hash_round(h1, x1 | (FOLD8 & word_blocks[nb][1]));
+                    uint64_t sel = (uint64_t)0 - (uint64_t)(nb >> 3); /* all ones: 8 or more */
+                    uint64_t h = h1 ^ ((h1 ^ h2) & sel);
+                    uint64_t lows = (x0 | x1) & FOLD8; /* 0x20 of the small letters */
                     q = p + nb;
-                    if (nb < 8) {
-                        h = wt_hash_round(WT_HASH_SEED, (x | FOLD8) & low_bytes[nb]);
-                    } else {
-                        h = wt_hash_round(WT_HASH_SEED, x | FOLD8);
-                        x = wt_hash_load(p + 8);
-                        h = wt_hash_round(h, (x | FOLD8) & low_bytes[nb - 8]);
-                    }
                     if (!(tok_class[*q] & (C_DG | C_JOIN | C_MB))) {
-                        uint32_t f = WT_TOK_WORD;
-                        if (e & C_UP) /* ALLCAPS: no letter has 0x20 */
-                            f |= word_has_small(p, nb) ? WT_TOK_CAP : WT_TOK_CAP | WT_TOK_ALLCAPS;
+                        /* CAP when the first letter is a capital, ALLCAPS
+                         * too when no letter is small (lows - 1 has its
+                         * top bit only when lows is 0) */
+                        uint32_t cap = (e & C_UP) >> 2, none = (uint32_t)((lows - 1) >> 63);
+                        uint32_t f = WT_TOK_WORD | cap | ((cap << 1) & (0u - none));
                         p = word_done(t, u, q, pending | f, wt_hash_final(h), &pending);
                         t++;
                         continue;
                     }
-                    small = word_has_small(p, nb) ? FOLD8 : 0;
+                    small = lows;
                 } else
 #endif
                 if (p < psafe) {

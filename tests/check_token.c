@@ -359,6 +359,60 @@ START_TEST(hash_at_every_length_and_place)
 }
 END_TEST
 
+/* Case flags of words shorter than 16 letters with capitals inside
+ * (tiktok-style brand names) and of capital runs of 5, 7 and exactly 8
+ * letters (one full block, then an empty one in the hash), from quoted
+ * corpus phrases; each text sits in a buffer of its exact length (ASan
+ * sees a read past the end). CAP: the first letter is a capital;
+ * ALLCAPS: CAP and no small letter. */
+START_TEST(case_flags_inside_words)
+{
+    static const char *const phrases[] = {
+        "dalam \xE2\x80\x9CNMIXX SHOWCASE TOUR IN JAKARTA\xE2\x80\x9D dan sejumlah",
+        ("di kanal YouTube MALIQ & D\xE2\x80\x99" "Essentials"),
+        "ini di aplikasi Kebugaran di iPhone",
+        "iPhone 17 memang menjadi bintang",
+    };
+    /* per phrase: the words in order, their flags without SPACE_BEFORE */
+    static const struct {
+        const char *w;
+        uint32_t f;
+    } want[][9] = {
+        {{"dalam", 0}, {"NMIXX", WT_TOK_CAP | WT_TOK_ALLCAPS}, {"SHOWCASE", WT_TOK_CAP | WT_TOK_ALLCAPS},
+         {"TOUR", WT_TOK_CAP | WT_TOK_ALLCAPS}, {"IN", WT_TOK_CAP | WT_TOK_ALLCAPS},
+         {"JAKARTA", WT_TOK_CAP | WT_TOK_ALLCAPS}, {"dan", 0}, {"sejumlah", 0}, {NULL, 0}},
+        {{"di", 0}, {"kanal", 0}, {"YouTube", WT_TOK_CAP}, {"MALIQ", WT_TOK_CAP | WT_TOK_ALLCAPS},
+         {"D\xE2\x80\x99" "Essentials", WT_TOK_CAP | WT_TOK_APOS}, {NULL, 0}},
+        {{"ini", 0}, {"di", 0}, {"aplikasi", 0}, {"Kebugaran", WT_TOK_CAP}, {"di", 0},
+         {"iPhone", 0}, {NULL, 0}},
+        {{"iPhone", 0}, {"memang", 0}, {"menjadi", 0}, {"bintang", 0}, {NULL, 0}},
+    };
+    size_t p;
+    for (p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
+        size_t n = strlen(phrases[p]), i, k = 0;
+        char *buf = malloc(n);
+        wt_tokens t;
+        ck_assert_ptr_nonnull(buf);
+        memcpy(buf, phrases[p], n);
+        ck_assert_int_eq(wt_tokenize(&ar, buf, 0, n, &t), WARTA_OK);
+        for (i = 0; i < t.n; i++) {
+            const char *w = want[p][k].w;
+            if (!(t.t[i].flags & WT_TOK_WORD))
+                continue;
+            ck_assert_ptr_nonnull(w);
+            text_is(buf, &t.t[i], w);
+            ck_assert_msg((t.t[i].flags & ~(uint32_t)(WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE)) ==
+                              (WT_TOK_WORD | want[p][k].f),
+                          "phrase %zu word %s flags 0x%x", p, w, (unsigned)t.t[i].flags);
+            ck_assert_uint_eq(t.t[i].fold_hash, wt_fold_hash(w, strlen(w)));
+            k++;
+        }
+        ck_assert_ptr_null(want[p][k].w);
+        free(buf);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("token");
@@ -377,6 +431,7 @@ static Suite *suite(void)
     tcase_add_test(tc, hash_folded_known_values);
     tcase_add_test(tc, hash_same_fold);
     tcase_add_test(tc, hash_at_every_length_and_place);
+    tcase_add_test(tc, case_flags_inside_words);
     suite_add_tcase(s, tc);
     return s;
 }
