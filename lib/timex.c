@@ -494,6 +494,10 @@ static int kw_cmp(const void *a, const void *b)
 #define WT_TLEX_SLOTS 4096u
 
 struct wt_timex_lexicon {
+    /* bit j set when slot j is taken (hash[j] != 0): 512 bytes that stay
+     * in the L1 cache, where the 16 KiB of hash[] do not, so that most
+     * words (their first slot empty) are no keyword after one test */
+    uint64_t used[WT_TLEX_SLOTS / 64];
     uint32_t hash[WT_TLEX_SLOTS]; /* the keyword's fold hash, 0 when empty (never a hash) */
     int16_t idx[WT_TLEX_SLOTS];   /* index into KW */
     /* a UTC Gregorian calendar (Monday first, 4 minimal days) that runs
@@ -529,11 +533,13 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
     if (!lx)
         return WARTA_ENOMEM;
     memset(lx->hash, 0, sizeof lx->hash);
+    memset(lx->used, 0, sizeof lx->used);
     for (i = 0; i < sizeof KW / sizeof KW[0]; i++) {
         uint32_t h = wt_fold_hash(KW[i].w, strlen(KW[i].w)), j = h & (WT_TLEX_SLOTS - 1);
         while (lx->hash[j])
             j = (j + 1) & (WT_TLEX_SLOTS - 1);
         lx->hash[j] = h;
+        lx->used[j / 64] |= UINT64_C(1) << (j % 64);
         lx->idx[j] = (int16_t)i;
         memset(&lx->kinfo[i], 0, sizeof lx->kinfo[i]);
         lx->kinfo[i].num = -1;
@@ -669,15 +675,18 @@ static inline void classify(const wt_timex_lexicon *lx, const char *s, const wt_
         return;
     if (lx && h) {
         /* the common case: probe the table with the tokenizer's hash and
-         * compare only on a hash hit (most words are no keyword) */
+         * compare only on a hash hit (most words are no keyword: their
+         * first slot is empty, which lx->used tells) */
         uint32_t j = h & (WT_TLEX_SLOTS - 1), hj;
-        while ((hj = lx->hash[j]) != 0) {
-            int x = lx->idx[j];
-            if (hj == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
-                *k = lx->kinfo[x];
-                return;
+        if ((lx->used[j / 64] >> (j % 64)) & 1) {
+            while ((hj = lx->hash[j]) != 0) {
+                int x = lx->idx[j];
+                if (hj == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
+                    *k = lx->kinfo[x];
+                    return;
+                }
+                j = (j + 1) & (WT_TLEX_SLOTS - 1);
             }
-            j = (j + 1) & (WT_TLEX_SLOTS - 1);
         }
         /* a miss is final unless the word has an apostrophe that the
          * folded keywords drop (Jum'at, Jum’at) */

@@ -721,6 +721,62 @@ START_TEST(test_day_names)
 }
 END_TEST
 
+/* The lexicon's slot filter (lx->used) never rejects a keyword: every
+ * month name in three case forms starts a date, upper-case day names
+ * resolve like their title-case forms, and a relative phrase from the
+ * corpus is found (expected values worked out by hand). */
+START_TEST(test_keywords_pass_filter)
+{
+    static const char *const months[12] = {"Januari", "Februari", "Maret", "April",
+                                           "Mei",     "Juni",     "Juli",  "Agustus",
+                                           "September", "Oktober", "November", "Desember"};
+    warta_context *ctx = tu_context();
+    hparse h;
+    size_t m, c, i;
+    int found = 0;
+    for (m = 0; m < 12; m++)
+        for (c = 0; c < 3; c++) {
+            char name[16], sent[64], text[32], value[16];
+            size_t k, n = strlen(months[m]);
+            for (k = 0; k <= n; k++) { /* c: 0 as written, 1 capitals, 2 small */
+                char ch = months[m][k];
+                name[k] = c == 1 && ch >= 'a' && ch <= 'z'   ? (char)(ch - 32)
+                          : c == 2 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32)
+                                                             : ch;
+            }
+            snprintf(sent, sizeof sent, "Rapat digelar 5 %s 2023.", name);
+            snprintf(text, sizeof text, "5 %s 2023", name);
+            snprintf(value, sizeof value, "2023-%02d-05", (int)m + 1);
+            hp_sentence(&h, ctx, sent, "2023-12-01T12:00:00+07:00");
+            ck_assert_uint_eq(hp_ntimes(&h), 1);
+            check_time(hp_time(&h, 0), text, value, WARTA_GRAN_DAY);
+            hp_free(&h);
+        }
+    /* reference Friday 2023-05-05: the Monday and Tuesday before */
+    hp_sentence(&h, ctx, "Ia tiba pada SENIN, lalu rapat digelar SELASA.",
+                "2023-05-05T12:00:00+08:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "SENIN", "2023-05-01", WARTA_GRAN_DAY);
+    check_time(hp_time(&h, 1), "SELASA", "2023-05-02", WARTA_GRAN_DAY);
+    hp_free(&h);
+    /* antara-0020.txt; reference Friday 2023-12-01 (ISO week 48): the week
+     * before is 2023-W47 */
+    hp_sentence(&h, ctx,
+                "Pembalap Repsol Honda Joan Mir mengungkapkan kondisi fisiknya sudah kian "
+                "membaik setelah sempat crash pada hari pertama dan tidak bisa mengikuti babak "
+                "pamungkas MotoGP Valencia, pekan lalu.",
+                "2023-12-01T12:00:00+07:00");
+    for (i = 0; i < hp_ntimes(&h); i++)
+        if (strcmp(hp_time(&h, i)->text, "pekan lalu") == 0) {
+            check_time(hp_time(&h, i), "pekan lalu", "2023-W47", WARTA_GRAN_WEEK);
+            found = 1;
+        }
+    ck_assert(found);
+    hp_free(&h);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(test_relative_forms)
 {
     warta_context *ctx = tu_context();
@@ -929,6 +985,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_sentences);
     tcase_add_test(tc, test_no_reference);
     tcase_add_test(tc, test_day_names);
+    tcase_add_test(tc, test_keywords_pass_filter);
     tcase_add_test(tc, test_relative_forms);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_dev_set);
