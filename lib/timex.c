@@ -507,6 +507,30 @@ struct wt_timex_lexicon {
     UCalendar *cal_tpl;
     tinfo kinfo[NKW];  /* the facts of a token that is keyword KW[i] */
     uint8_t klen[NKW]; /* strlen(KW[i].w) */
+    /* KW[i].w (a-z, at most 16 letters) as two little-endian 8-byte
+     * blocks, zero-padded: kw_match() compares a token with it */
+    uint64_t kw8[NKW][2];
+};
+
+/* The bytes of a keyword of n <= 16 letters in its two blocks. */
+static const uint64_t kw_mask[17][2] = {
+    {0, 0},
+    {UINT64_C(0xFF), 0},
+    {UINT64_C(0xFFFF), 0},
+    {UINT64_C(0xFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFFFF), 0},
+    {UINT64_C(0xFFFFFFFFFFFFFF), 0},
+    {~UINT64_C(0), 0},
+    {~UINT64_C(0), UINT64_C(0xFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFF)},
+    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFFFF)},
+    {~UINT64_C(0), ~UINT64_C(0)},
 };
 
 static UCalendar *open_utc_calendar(UErrorCode *st)
@@ -547,6 +571,12 @@ int wt_timex_lexicon_new(const wt_alloc *al, wt_timex_lexicon **out)
         lx->kinfo[i].val = (int16_t)KW[i].val;
         lx->kinfo[i].mask = kw_start_mask(KW[i].kw, KW[i].val);
         lx->klen[i] = (uint8_t)strlen(KW[i].w);
+        {
+            unsigned char b[16] = {0};
+            memcpy(b, KW[i].w, lx->klen[i] < 16 ? lx->klen[i] : 16);
+            lx->kw8[i][0] = wt_hash_load(b);
+            lx->kw8[i][1] = wt_hash_load(b + 8);
+        }
     }
     {
         UErrorCode st = U_ZERO_ERROR;
@@ -635,9 +665,26 @@ static int kw_eq(const char *p, size_t n, const char *w)
     return 1;
 }
 
+/* Token text s[at..at+len) (len: keyword x's length, s: n bytes) equals
+ * keyword x, ASCII case-insensitively: two 8-byte compares where 16
+ * bytes can be read (a byte | 0x20 is the small letter c only for c and
+ * its capital, and the keywords are a-z), else kw_eq(). */
+static inline int kw_match(const wt_timex_lexicon *lx, int x, const char *s, size_t n, size_t at,
+                           size_t len)
+{
+    const uint64_t fold = UINT64_C(0x2020202020202020);
+    if (n >= 16 && at <= n - 16) {
+        const unsigned char *p = (const unsigned char *)s + at;
+        return ((((wt_hash_load(p) | fold) & kw_mask[len][0]) ^ lx->kw8[x][0]) |
+                (((wt_hash_load(p + 8) | fold) & kw_mask[len][1]) ^ lx->kw8[x][1])) == 0;
+    }
+    return kw_eq(s + at, len, KW[x].w);
+}
+
 /* The facts of token t. inline: once per token, a call would cost as much
  * as the common path (GCC stopped inlining it on its own). */
-static inline void classify(const wt_timex_lexicon *lx, const char *s, const wt_token *t, tinfo *k)
+static inline void classify(const wt_timex_lexicon *lx, const char *s, size_t n, const wt_token *t,
+                            tinfo *k)
 {
     static const tinfo none = {-1, 0, 0, K_NONE, 0, 0};
     /* read the token before writing *k (byte stores may alias it) */
@@ -681,7 +728,7 @@ static inline void classify(const wt_timex_lexicon *lx, const char *s, const wt_
         if ((lx->used[j / 64] >> (j % 64)) & 1) {
             while ((hj = lx->hash[j]) != 0) {
                 int x = lx->idx[j];
-                if (hj == h && lx->klen[x] == len && kw_eq(s + at, len, KW[x].w)) {
+                if (hj == h && lx->klen[x] == len && kw_match(lx, x, s, n, at, len)) {
                     *k = lx->kinfo[x];
                     return;
                 }
@@ -2193,9 +2240,9 @@ int wt_timex_run(wt_parse *p)
             /* locals: the byte stores into k may alias p and tk */
             const char *s = p->s;
             const wt_token *tt = tk->t;
-            size_t n = tk->n;
+            size_t n = tk->n, sn = p->n;
             for (i = 0; i < n; i++) {
-                classify(lx, s, &tt[i], &k[i]);
+                classify(lx, s, sn, &tt[i], &k[i]);
                 cand[nc] = i;
                 nc += k[i].mask != 0;
             }
@@ -2257,7 +2304,7 @@ int wt_timex_stamp(wt_parse *p, size_t start, size_t end, const char **iso)
     if (n == 0 || n > 24)
         return 0;
     for (i = 0; i < n; i++)
-        classify(p->ctx ? p->ctx->tlex : NULL, p->s, &tk.t[i], &k[i]);
+        classify(p->ctx ? p->ctx->tlex : NULL, p->s, p->n, &tk.t[i], &k[i]);
     i = 0;
     /* relative: N jam/menit/detik/hari [yang] lalu */
     if ((k[0].num >= 0 && k[0].ndig <= 3) || k[0].kw == K_NUMW || k[0].kw == K_SE) {

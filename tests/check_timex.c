@@ -721,8 +721,9 @@ START_TEST(test_day_names)
 }
 END_TEST
 
-/* The lexicon's slot filter (lx->used) never rejects a keyword: every
- * month name in three case forms starts a date, upper-case day names
+/* The lexicon's slot filter (lx->used) and its 8-byte keyword compare
+ * (kw_match) never reject a keyword: every month name in three case
+ * forms, far from the end of the text and near it, starts a date, upper-case day names
  * resolve like their title-case forms, and a relative phrase from the
  * corpus is found (expected values worked out by hand). */
 START_TEST(test_keywords_pass_filter)
@@ -744,9 +745,16 @@ START_TEST(test_keywords_pass_filter)
                           : c == 2 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32)
                                                              : ch;
             }
-            snprintf(sent, sizeof sent, "Rapat digelar 5 %s 2023.", name);
             snprintf(text, sizeof text, "5 %s 2023", name);
             snprintf(value, sizeof value, "2023-%02d-05", (int)m + 1);
+            /* the month name 16 bytes or more before the end (compared
+             * 8 bytes at a time), then near the end (byte by byte) */
+            snprintf(sent, sizeof sent, "Rapat digelar 5 %s 2023 di gedung DPR.", name);
+            hp_sentence(&h, ctx, sent, "2023-12-01T12:00:00+07:00");
+            ck_assert_uint_eq(hp_ntimes(&h), 1);
+            check_time(hp_time(&h, 0), text, value, WARTA_GRAN_DAY);
+            hp_free(&h);
+            snprintf(sent, sizeof sent, "Rapat digelar 5 %s 2023.", name);
             hp_sentence(&h, ctx, sent, "2023-12-01T12:00:00+07:00");
             ck_assert_uint_eq(hp_ntimes(&h), 1);
             check_time(hp_time(&h, 0), text, value, WARTA_GRAN_DAY);
