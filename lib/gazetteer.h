@@ -162,12 +162,15 @@ extern const uint64_t wt_gz_given_filter[];
 extern const uint64_t wt_gz_given_hot[];
 extern const char *const wt_gz_given_rest[];
 
-/* Prefetch the filter word and the table slots (the context's, the given
- * names') wt_gz_word_class() will read for a token of this fold hash (a
- * hint: no effect on results). The
- * entity pass issues it for the document's capitalised words before its
- * rules run, so their probes find both in a near cache rather than in
- * memory. Inline: it is asked for every capitalised word. */
+/* Prefetch the filter word and the context's table slot wt_gz_word_class()
+ * will read for a token of this fold hash (a hint: no effect on results).
+ * The entity pass issues it for the words its rules will start at, before
+ * they run, so their probes find both in a near cache rather than in
+ * memory. Not the given names' slot: that table is read only when the
+ * context's has no slot of the hash (some 7,300 probes in a pass over the
+ * corpus, against 92,000 that find their slot), so loading it for every
+ * word brought lines of a 512 KiB table in for nothing. Inline: it is
+ * asked for every such word. */
 static inline void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_hash)
 {
 #if defined(__GNUC__) || defined(__clang__)
@@ -175,7 +178,6 @@ static inline void wt_gz_word_prefetch(const wt_gazetteer *gz, uint32_t fold_has
     if (h && h->wslots) {
         __builtin_prefetch(h->wfilter + wt_gz_filter_word(fold_hash));
         __builtin_prefetch(h->wslots + 16 * (wt_gz_word_slot(fold_hash) & h->wmask));
-        __builtin_prefetch(&wt_gz_given_slots[wt_gz_word_slot(fold_hash) & wt_gz_given_mask]);
     }
 #else
     (void)gz;
