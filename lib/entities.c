@@ -4008,54 +4008,73 @@ static uint64_t cls_of(const state *st, size_t i)
 
 /* One pass over the document's tokens before the rules: the set of words
  * written in lower case; per span the words and capitalised words (after
- * the first token) for the title-case test, and its last `(`. Room for
- * the longest span's word classes (looked up when first asked) and memo,
- * cleared by entities_run() for each span. */
-static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc)
+ * the first token) for the title-case test, its last `(`, and the tokens
+ * the rules start at (its `step` list: entities_run() calls step() for
+ * them only). Room for the longest span's word classes (looked up when
+ * first asked) and memo, cleared by entities_run() for each span.
+ *
+ * The loop has no branch on a token's kind: word, capital, punctuation
+ * and number follow each other in no order a predictor learns, so each
+ * test is a value (counted, or-ed, selected) rather than a jump. A token
+ * that is not a lower-case word goes into the set's spare slot as hash 0
+ * (it stays empty). wc[4k + 3] is the end of span k's list in *steps
+ * (the list of span k starts at the end of span k - 1's). */
+static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc, uint32_t **steps)
 {
-    size_t total = 0, k, i, cap = 64, n_max = 1;
+    size_t total = 0, k, i, cap = 64, n_max = 1, m = 0;
+    uint32_t *list;
     for (k = 0; k < n; k++) {
         total += toks[k].n;
         if (toks[k].n > n_max)
             n_max = toks[k].n;
     }
+    if (total >= UINT32_MAX / 2)
+        return WARTA_ENOMEM; /* the step list holds token indices in 32 bits */
     while (cap < total * 2)
         cap *= 2;
-    st->lower = wt_arena_alloc(&st->scratch, cap * sizeof(uint32_t)); /* 0: empty */
-    if (!st->lower)
+    /* 0: empty; one slot more, lower[cap], where the other tokens go (it
+     * stays 0, and the set's probes never reach it) */
+    st->lower = wt_arena_alloc(&st->scratch, (cap + 1) * sizeof(uint32_t));
+    list = wt_arena_alloc_raw(&st->scratch, (total + 1) * sizeof *list);
+    if (!st->lower || !list)
         return WARTA_ENOMEM;
     st->lower_cap = cap;
     for (k = 0; k < n; k++) {
-        size_t words = 0, caps = 0, paren = 0;
+        size_t words = 0, caps = 0, paren = 0, m0 = m;
         for (i = 0; i < toks[k].n; i++) {
             const wt_token *t = &toks[k].t[i];
+            uint32_t f = t->flags, fh = t->fold_hash, v;
+            uint32_t word = (f & WT_TOK_WORD) != 0;
+            uint32_t capd = (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0; /* words only */
+            uint32_t lw = word & (capd ^ 1u);                           /* lower-case word */
+            uint32_t counted = word & (i > 0) & ((f & WT_TOK_MIXED) == 0);
+            uint32_t is_paren = ((f & WT_TOK_PUNCT) != 0) & (st->s[t->start] == '(') &
+                                (t->end - t->start == 1);
+            uint32_t hot = st->hot ? (uint32_t)wt_gz_hot_test(st->hot, fh) : 1u;
             size_t h;
-            uint32_t f = t->flags;
-            if (!(f & WT_TOK_WORD)) {
-                if ((f & WT_TOK_PUNCT) && st->s[t->start] == '(' && t->end - t->start == 1)
-                    paren = i + 1;
-                continue;
-            }
-            if (i > 0 && !(f & WT_TOK_MIXED)) {
-                words++;
-                caps += (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) != 0;
-            }
-            if (f & (WT_TOK_CAP | WT_TOK_ALLCAPS)) {
-                /* its class will be asked: start loading its slot */
-                wt_gz_word_prefetch(st->gz, t->fold_hash);
-                continue;
-            }
-            if (!t->fold_hash)
-                continue;
-            h = t->fold_hash & (cap - 1);
-            while (st->lower[h] && st->lower[h] != t->fold_hash)
+            words += counted;
+            caps += counted & capd;
+            paren = is_paren ? i + 1 : paren;
+            /* the rules start at words that are capitalised, hyphenated,
+             * or in the quick filter (step() returns at once for others) */
+            list[m] = (uint32_t)i;
+            m += word & (capd | ((f & WT_TOK_HYPHEN) != 0) | hot);
+            fh &= 0u - lw;
+            h = lw ? fh & (cap - 1) : cap;
+            for (v = st->lower[h]; (v != 0) & (v != fh); v = st->lower[h])
                 h = (h + 1) & (cap - 1);
-            st->lower[h] = t->fold_hash;
+            st->lower[h] = fh;
         }
-        wc[3 * k] = words;
-        wc[3 * k + 1] = caps;
-        wc[3 * k + 2] = paren;
+        /* the classes of these words will be asked: start loading their
+         * slots */
+        for (; m0 < m; m0++)
+            wt_gz_word_prefetch(st->gz, toks[k].t[list[m0]].fold_hash);
+        wc[4 * k] = words;
+        wc[4 * k + 1] = caps;
+        wc[4 * k + 2] = paren;
+        wc[4 * k + 3] = m;
     }
+    *steps = list;
     st->cls = wt_arena_alloc_raw(&st->scratch, n_max * sizeof *st->cls);
     st->memo = wt_arena_alloc_raw(&st->scratch, sizeof *st->memo);
     if (!st->cls || !st->memo)
@@ -4075,13 +4094,14 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc)
 static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
     size_t k, *wc;
-    if (n > SIZE_MAX / (3 * sizeof *wc))
+    uint32_t *steps = NULL;
+    if (n > SIZE_MAX / (4 * sizeof *wc))
         return WARTA_ENOMEM;
-    wc = wt_arena_alloc_raw(&st->scratch, 3 * n * sizeof *wc); /* build_doc() fills it */
-    if (!wc || build_doc(st, toks, n, wc) != WARTA_OK)
+    wc = wt_arena_alloc_raw(&st->scratch, 4 * n * sizeof *wc); /* build_doc() fills it */
+    if (!wc || build_doc(st, toks, n, wc, &steps) != WARTA_OK)
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
-        size_t i = 0, words = wc[3 * k], caps = wc[3 * k + 1];
+        size_t pos = 0, c, words = wc[4 * k], caps = wc[4 * k + 1];
         st->t = toks[k].t;
         st->n = toks[k].n;
         st->memo->len = 0;
@@ -4092,7 +4112,7 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
         st->last_person_end = 0;
         st->last_place_end = 0;
         st->last_place_loc = 0;
-        st->last_paren = wc[3 * k + 2];
+        st->last_paren = wc[4 * k + 2];
         {
             /* title case (`Mantan Pelatih Sebut Timo Werner Cocok untuk
              * Liverpool`): most words capitalised (words and caps counted
@@ -4110,22 +4130,19 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
             }
             st->titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
         }
-        while (i < st->n) {
-            size_t next;
+        /* the span's tokens in build_doc()'s step list: punctuation,
+         * numbers, and lower-case words that start no key and no rule are
+         * not in it (step() returns at once for them); a token a rule
+         * consumed (before pos) is skipped */
+        for (c = k ? wc[4 * k - 1] : 0; c < wc[4 * k + 3]; c++) {
+            size_t i = steps[c], next;
             int rc;
-            const wt_token *t = &st->t[i];
-            /* punctuation, numbers, and lower-case words that start no key
-             * and no rule (step() returns at once for them) */
-            if (!(t->flags & WT_TOK_WORD) ||
-                (!(t->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS | WT_TOK_HYPHEN)) && st->hot &&
-                 !wt_gz_hot_test(st->hot, t->fold_hash))) {
-                i++;
+            if (i < pos)
                 continue;
-            }
             rc = step(st, i, &next);
             if (rc != WARTA_OK)
                 return rc;
-            i = next > i ? next : i + 1;
+            pos = next > i ? next : i + 1;
         }
     }
     return WARTA_OK;
