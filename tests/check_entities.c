@@ -1669,6 +1669,44 @@ static void f_free(void *p, void *u)
     free(p);
 }
 
+/* Two spans: the rules start at the tokens of build_doc()'s step list,
+ * span by span (the second span's list follows the first's), and a token
+ * a rule consumed is not started at again. `Presiden Joko Widodo` is one
+ * mention (the title rule consumes `Joko` and `Widodo`, which are on the
+ * list too); the second span's mention is found at its own offsets:
+ * span 1 is 37 bytes, its newline byte 37, span 2 starts at 38 and
+ * `Kemarin, ` is 9 bytes, so `Joko Widodo` is [47, 58). `detikcom`, a
+ * lower-case word, is on the list through the quick filter only. */
+START_TEST(r9_step_list_spans)
+{
+    warta_context *ctx = tu_context();
+    static const char text[] = "Presiden Joko Widodo tiba di Jakarta.\n"
+                               "Kemarin, Joko Widodo berbicara kepada detikcom.";
+    run r;
+    run_init(&r, ctx, text, strlen(text));
+    if (gz_ready(ctx)) {
+        const warta_entity *e;
+        const wt_mention *m;
+        run_span(&r, 0, 37);
+        run_span(&r, 38, strlen(text));
+        run_go(&r);
+        expect_person(&r, "Joko Widodo", "Presiden", NULL);
+        e = find(&r, WARTA_ENTITY_PERSON, "Joko Widodo");
+        ck_assert_uint_eq(e->mentions.len, 2);
+        m = (const wt_mention *)e->mentions.data;
+        ck_assert_uint_eq(m[0].start, 9);
+        ck_assert_uint_eq(m[0].end, 20);
+        ck_assert_uint_eq(m[1].start, 47);
+        ck_assert_uint_eq(m[1].end, 58);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Jakarta"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "detikcom"));
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(out_of_memory)
 {
     warta_context *ctx = tu_context();
@@ -2168,6 +2206,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r7_coordinated_names);
     tcase_add_test(tc, r7_kin_dari);
     tcase_add_test(tc, r7_name_pairs);
+    tcase_add_test(tc, r9_step_list_spans);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
