@@ -673,7 +673,7 @@ static inline int kw_match(const wt_timex_lexicon *lx, int x, const char *s, siz
                            size_t len)
 {
     const uint64_t fold = UINT64_C(0x2020202020202020);
-    if (n >= 16 && at <= n - 16) {
+    if (len <= 16 && n >= 16 && at <= n - 16) { /* kw_mask has rows 0-16 */
         const unsigned char *p = (const unsigned char *)s + at;
         return ((((wt_hash_load(p) | fold) & kw_mask[len][0]) ^ lx->kw8[x][0]) |
                 (((wt_hash_load(p + 8) | fold) & kw_mask[len][1]) ^ lx->kw8[x][1])) == 0;
