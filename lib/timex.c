@@ -512,27 +512,6 @@ struct wt_timex_lexicon {
     uint64_t kw8[NKW][2];
 };
 
-/* The bytes of a keyword of n <= 16 letters in its two blocks. */
-static const uint64_t kw_mask[17][2] = {
-    {0, 0},
-    {UINT64_C(0xFF), 0},
-    {UINT64_C(0xFFFF), 0},
-    {UINT64_C(0xFFFFFF), 0},
-    {UINT64_C(0xFFFFFFFF), 0},
-    {UINT64_C(0xFFFFFFFFFF), 0},
-    {UINT64_C(0xFFFFFFFFFFFF), 0},
-    {UINT64_C(0xFFFFFFFFFFFFFF), 0},
-    {~UINT64_C(0), 0},
-    {~UINT64_C(0), UINT64_C(0xFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFFFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFFFFFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFF)},
-    {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFFFF)},
-    {~UINT64_C(0), ~UINT64_C(0)},
-};
-
 static UCalendar *open_utc_calendar(UErrorCode *st)
 {
     static const UChar utc[] = {'U', 'T', 'C', 0};
@@ -673,10 +652,10 @@ static inline int kw_match(const wt_timex_lexicon *lx, int x, const char *s, siz
                            size_t len)
 {
     const uint64_t fold = UINT64_C(0x2020202020202020);
-    if (len <= 16 && n >= 16 && at <= n - 16) { /* kw_mask has rows 0-16 */
+    if (len <= 16 && n >= 16 && at <= n - 16) { /* the masks have rows 0-16 */
         const unsigned char *p = (const unsigned char *)s + at;
-        return ((((wt_hash_load(p) | fold) & kw_mask[len][0]) ^ lx->kw8[x][0]) |
-                (((wt_hash_load(p + 8) | fold) & kw_mask[len][1]) ^ lx->kw8[x][1])) == 0;
+        return ((((wt_hash_load(p) | fold) & wt_block_masks[len][0]) ^ lx->kw8[x][0]) |
+                (((wt_hash_load(p + 8) | fold) & wt_block_masks[len][1]) ^ lx->kw8[x][1])) == 0;
     }
     return kw_eq(s + at, len, KW[x].w);
 }

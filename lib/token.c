@@ -170,10 +170,10 @@ static const uint64_t low_bytes[8] = {0,
                                       UINT64_C(0xFFFFFFFFFFFF),
                                       UINT64_C(0xFFFFFFFFFFFFFF)};
 
-#if defined(__SSE2__)
-/* The bytes of a word of n < 16 letters in its first and its second
- * 8-byte block: word_blocks[n][0], word_blocks[n][1]. */
-static const uint64_t word_blocks[16][2] = {
+/* The bytes of the first n <= 16 bytes of a text in its two 8-byte
+ * little-endian blocks: wt_block_masks[n][0], wt_block_masks[n][1] (the
+ * tokenizer's short words, timex's keyword compare). */
+const uint64_t wt_block_masks[17][2] = {
     {0, 0},
     {UINT64_C(0xFF), 0},
     {UINT64_C(0xFFFF), 0},
@@ -190,8 +190,8 @@ static const uint64_t word_blocks[16][2] = {
     {~UINT64_C(0), UINT64_C(0xFFFFFFFFFF)},
     {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFF)},
     {~UINT64_C(0), UINT64_C(0xFFFFFFFFFFFFFF)},
+    {~UINT64_C(0), ~UINT64_C(0)},
 };
-#endif
 
 #undef MB64
 #undef MB8
@@ -448,10 +448,10 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                      * one word in seven): both blocks are hashed and
                      * masked, and a word of fewer than 8 letters keeps
                      * the hash of its first one. */
-                    uint64_t x0 = wt_hash_load(p) & word_blocks[nb][0],
-                             x1 = wt_hash_load(p + 8) & word_blocks[nb][1];
-                    uint64_t h1 = wt_hash_round(WT_HASH_SEED, x0 | (FOLD8 & word_blocks[nb][0]));
-                    uint64_t h2 = wt_hash_round(h1, x1 | (FOLD8 & word_blocks[nb][1]));
+                    const uint64_t *m = wt_block_masks[nb];
+                    uint64_t x0 = wt_hash_load(p) & m[0], x1 = wt_hash_load(p + 8) & m[1];
+                    uint64_t h1 = wt_hash_round(WT_HASH_SEED, x0 | (FOLD8 & m[0]));
+                    uint64_t h2 = wt_hash_round(h1, x1 | (FOLD8 & m[1]));
                     uint64_t sel = (uint64_t)0 - (uint64_t)(nb >> 3); /* all ones: 8 or more */
                     uint64_t h = h1 ^ ((h1 ^ h2) & sel);
                     uint64_t lows = (x0 | x1) & FOLD8; /* 0x20 of the small letters */

@@ -78,6 +78,10 @@ static inline uint64_t wt_hash_tail(const unsigned char *s, size_t n)
     return w;
 }
 
+/* The mask of the first n <= 16 bytes of a text in its two 8-byte
+ * little-endian blocks: [n][0] for bytes 0-7, [n][1] for bytes 8-15. */
+extern const uint64_t wt_block_masks[17][2];
+
 /* the 8 bytes at s as a little-endian value */
 static inline uint64_t wt_hash_load(const unsigned char *s)
 {
