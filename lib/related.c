@@ -27,7 +27,7 @@ static int add_related(wt_parse *p, int kind, size_t a, size_t b, size_t ta, siz
     r->end = b;
     r->title_start = ta;
     r->title_end = tb;
-    r->title = wt_arena_strndup(&p->art->arena, p->s + ta, tb - ta);
+    r->title = wt_unescape_html_dup(&p->art->arena, p->s + ta, tb - ta);
     if (!r->title)
         return WARTA_ENOMEM;
     if (sb > sa) {

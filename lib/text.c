@@ -308,3 +308,97 @@ int wt_prefix_ci(const char *s, size_t n, const char *p)
     }
     return 1;
 }
+
+/* The length of the character reference at s[0..n) (s[0] == '&') and its
+ * UTF-8 bytes in out[0..*olen), or 0 when it is none we decode. */
+static size_t html_ref(const char *s, size_t n, char out[4], size_t *olen)
+{
+    static const struct {
+        const char *name;
+        size_t len; /* with '&' and ';' */
+        char c;
+    } named[] = {{"&amp;", 5, '&'},  {"&lt;", 4, '<'},   {"&gt;", 4, '>'},
+                 {"&quot;", 6, '"'}, {"&apos;", 6, '\''}, {"&nbsp;", 6, ' '}};
+    size_t i, k;
+    uint32_t c = 0;
+    if (n >= 4 && s[1] == '#') {
+        int hex = s[2] == 'x' || s[2] == 'X';
+        i = hex ? 3 : 2;
+        for (k = i; k < n && k - i < 7; k++) {
+            unsigned char b = (unsigned char)s[k];
+            unsigned d;
+            if (b >= '0' && b <= '9')
+                d = b - '0';
+            else if (hex && (b | 0x20) >= 'a' && (b | 0x20) <= 'f')
+                d = (unsigned)((b | 0x20) - 'a' + 10);
+            else
+                break;
+            c = c * (hex ? 16u : 10u) + d;
+        }
+        /* digits, then ';', at most 7 digits (no overflow) */
+        if (k == i || k >= n || s[k] != ';' || c < 0x20 || (c >= 0x7F && c < 0xA0) ||
+            (c >= 0xD800 && c < 0xE000) || c > 0x10FFFF)
+            return 0;
+        if (c < 0x80) {
+            out[0] = (char)c;
+            *olen = 1;
+        } else if (c < 0x800) {
+            out[0] = (char)(0xC0 | (c >> 6));
+            out[1] = (char)(0x80 | (c & 0x3F));
+            *olen = 2;
+        } else if (c < 0x10000) {
+            out[0] = (char)(0xE0 | (c >> 12));
+            out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+            out[2] = (char)(0x80 | (c & 0x3F));
+            *olen = 3;
+        } else {
+            out[0] = (char)(0xF0 | (c >> 18));
+            out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+            out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+            out[3] = (char)(0x80 | (c & 0x3F));
+            *olen = 4;
+        }
+        return k + 1;
+    }
+    for (i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (n >= named[i].len && memcmp(s, named[i].name, named[i].len) == 0) {
+            out[0] = named[i].c;
+            *olen = 1;
+            return named[i].len;
+        }
+    return 0;
+}
+
+char *wt_unescape_html_dup(wt_arena *ar, const char *s, size_t n)
+{
+    const char *amp = n ? memchr(s, '&', n) : NULL;
+    char *d;
+    size_t i = 0, o = 0;
+    if (!amp)
+        return wt_arena_strndup(ar, s, n);
+    d = wt_arena_alloc_raw(ar, n + 1);
+    if (!d)
+        return NULL;
+    while (amp) {
+        size_t at = (size_t)(amp - s), len, olen = 0;
+        char buf[4];
+        memcpy(d + o, s + i, at - i);
+        o += at - i;
+        len = html_ref(amp, n - at, buf, &olen);
+        if (len) {
+            /* a reference is never shorter than what it decodes to:
+             * `&#32;` is 5 bytes for 1, `&#160;` 6 for 2, `&#x800;` 7 for
+             * 3, `&#x10000;` 9 for 4 */
+            memcpy(d + o, buf, olen);
+            o += olen;
+            i = at + len;
+        } else {
+            d[o++] = '&';
+            i = at + 1;
+        }
+        amp = i < n ? memchr(s + i, '&', n - i) : NULL;
+    }
+    memcpy(d + o, s + i, n - i);
+    d[o + n - i] = '\0';
+    return d;
+}

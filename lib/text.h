@@ -121,6 +121,16 @@ size_t wt_casefold(const char *s, size_t n, char *out, size_t cap);
  * kept. NULL on allocation failure. */
 char *wt_titlecase_dup(wt_arena *ar, const char *s, size_t n);
 
+/* Copy s[0..n) into the arena with HTML character references decoded, as
+ * scrapers leave them in headlines (`Corona &amp; PSBB` -> `Corona &
+ * PSBB`): &amp; &lt; &gt; &quot; &apos;, &nbsp; (as a plain space) and
+ * &#N; / &#xH; of a character from U+0020 up (no C1 control, surrogate or
+ * code point past U+10FFFF). Anything else (`AT&T`, `&amp` without its
+ * `;`, `&#0;`, unknown names) is kept as written, and nothing is decoded
+ * twice (`&amp;lt;` -> `&lt;`). The copy is never longer than s. NULL on
+ * allocation failure. */
+char *wt_unescape_html_dup(wt_arena *ar, const char *s, size_t n);
+
 /* Trim Unicode white space at both ends of [*start,*end). */
 void wt_trim(const char *s, size_t *start, size_t *end);
 

@@ -188,6 +188,41 @@ START_TEST(casefold_ascii_and_unicode)
 }
 END_TEST
 
+START_TEST(unescape_html_refs)
+{
+    wt_alloc al;
+    wt_arena ar;
+    wt_alloc_init(&al, NULL);
+    wt_arena_init(&ar, &al);
+#define UN(in, want) ck_assert_str_eq(wt_unescape_html_dup(&ar, in, sizeof in - 1), want)
+    /* okezone-0045's read-also headline, as scraped */
+    UN("Menag Wacanakan Relaksasi Rumah Ibadah di Tengah Pandemi Corona &amp; PSBB",
+       "Menag Wacanakan Relaksasi Rumah Ibadah di Tengah Pandemi Corona & PSBB");
+    UN("&lt;b&gt; &quot;x&quot; &apos;y&apos;", "<b> \"x\" 'y'");
+    UN("a&nbsp;b", "a b");
+    UN("Caf&#233; &#xE9;&#XE9;", "Caf\xC3\xA9 \xC3\xA9\xC3\xA9");       /* U+00E9, 2 bytes */
+    UN("&#x20AC;", "\xE2\x82\xAC");                                /* U+20AC, 3 bytes */
+    UN("&#128512;", "\xF0\x9F\x98\x80");                            /* U+1F600, 4 bytes */
+    UN("&amp;lt;", "&lt;");                                         /* decoded once */
+    /* kept as written */
+    UN("AT&T & Co", "AT&T & Co");
+    UN("Fun &amp Play", "Fun &amp Play"); /* no ';' */
+    UN("&#0; &#31; &#x85; &#xD800; &#x110000; &#; &#x; &#12a;",
+       "&#0; &#31; &#x85; &#xD800; &#x110000; &#; &#x; &#12a;");
+    UN("&#00000065;", "&#00000065;"); /* more than 7 digits */
+    UN("&#0000065;", "A");
+    UN("&unknown; &AMP;", "&unknown; &AMP;");
+    UN("tail &", "tail &");
+    UN("tail &#", "tail &#");
+    UN("tail &#x4", "tail &#x4");
+    UN("", "");
+#undef UN
+    /* a cut buffer: the reference past n is not read */
+    ck_assert_str_eq(wt_unescape_html_dup(&ar, "a &amp; b", 5), "a &am");
+    wt_arena_release(&ar);
+}
+END_TEST
+
 START_TEST(titlecase_places)
 {
     wt_alloc al;
@@ -266,6 +301,7 @@ static Suite *suite(void)
     tcase_add_test(tc, sanitize_keeps_offsets);
     tcase_add_test(tc, casefold_ascii_and_unicode);
     tcase_add_test(tc, titlecase_places);
+    tcase_add_test(tc, unescape_html_refs);
     tcase_add_test(tc, trim_unicode_space);
     tcase_add_test(tc, char_classes);
     suite_add_tcase(s, tc);
