@@ -345,6 +345,10 @@ static const char *const org_suffix[] = {
     "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", "Racing",
     "Hospital",
     NULL};
+/* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
+ * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
+static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
+                                          "Plc",  "PLC", "SA",  "AG",  "GmbH", "Pte", NULL};
 /* a club's or broadcaster's first word (`FC Barcelona`, `AC Milan`, `Radio
  * Nederland Wereldomroep`) */
 static const char *const org_prefix[] = {"FC", "AC", "SV", "Radio", NULL};
@@ -509,6 +513,7 @@ enum {
 #define W_PORTFOLIO_HEAD (UINT64_C(1) << 46)
 #define W_ANCHOR_HEADS (UINT64_C(1) << 47)
 #define W_SUBJECT_ADV (UINT64_C(1) << 48)
+#define W_LEGAL (UINT64_C(1) << 49)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -560,6 +565,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {portfolio_heads, W_PORTFOLIO_HEAD, 0},
     {anchor_heads, W_ANCHOR_HEADS, 0},
     {subject_adv, W_SUBJECT_ADV, 0},
+    {legal_forms, W_LEGAL, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2392,6 +2398,140 @@ static int run_is_org(const state *st, size_t j, size_t e)
     return 0;
 }
 
+/* ---- company suffixes ---------------------------------------------------- */
+
+/* The legal form at token k, written so (case exact): `Inc`, `LLC`, `SA`,
+ * ..., `Co` and `Pte` only before `Ltd` (`Co. Ltd.`, `Co., Ltd.`, `Pte.
+ * Ltd.`). Returns its end, or k. The dot of `Inc.`, `Ltd.`, `Corp.` is
+ * kept when no sentence ends at it (`Co. Ltd., dengan`); at a sentence's
+ * end the one dot is the sentence's (`MUFG Bank Ltd. Dalam`). */
+static size_t legal_tail(const state *st, size_t k)
+{
+    static const char *const alone[] = {"Inc", "LLC", "LLP", "Ltd", "Corp", "Plc",
+                                        "PLC", "SA",  "AG",  "GmbH", NULL};
+    const wt_token *t = &st->t[k];
+    size_t e, q;
+    if (wt_tok_eq(st->s, t, "Co") || wt_tok_eq(st->s, t, "Pte")) {
+        q = k + 1;
+        if (q >= st->n || !tk_punct(st, q, '.'))
+            return k;
+        if (++q < st->n && tk_punct(st, q, ','))
+            q++;
+        if (q >= st->n || !TK_EQ(st, q, "Ltd"))
+            return k;
+        e = q + 1;
+    } else {
+        for (q = 0; alone[q]; q++)
+            if (wt_tok_eq(st->s, t, alone[q]))
+                break;
+        if (!alone[q])
+            return k;
+        e = k + 1;
+    }
+    if (e + 1 < st->n && tk_punct(st, e, '.') && !(st->t[e].flags & WT_TOK_SPACE_BEFORE) &&
+        (TK_EQ(st, e - 1, "Inc") || TK_EQ(st, e - 1, "Ltd") || TK_EQ(st, e - 1, "Corp"))) {
+        const wt_token *a = &st->t[e + 1];
+        if (!(a->flags & WT_TOK_NEWLINE_BEFORE) &&
+            (tk_punct(st, e + 1, ',') || tk_punct(st, e + 1, ';') || tk_punct(st, e + 1, '(') ||
+             tk_punct(st, e + 1, ')') || (tk_word(a) && !tk_cap(a))))
+            e++;
+    }
+    return e;
+}
+
+/* A company named by a run of capitalised words and a legal form, from
+ * token i: `Amazon Inc`, `Goldman Sachs Group Inc`, `Taiwan International
+ * Ports Corporation Ltd`, `State Grid Jiangsu Electric Power Co. Ltd.`.
+ * Not from a title or a lower-case word opening a sentence (`Pendiri Amazon
+ * Inc`: the title rule's, with the company as its affiliation), not over a
+ * title inside the run; never the legal form alone. Returns the end (*suf:
+ * the legal form's token) or i. */
+static size_t corp_name(const state *st, size_t i, size_t *suf)
+{
+    size_t k, e;
+    gzm m;
+    for (k = i + 1; k < st->n && k - i <= 6; k++) {
+        uint64_t c;
+        if (!tk_cap(&st->t[k])) {
+            /* `League of American Communications Professionals LLC`,
+             * `Johnson & Johnson Inc` */
+            if (k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
+                (tk_punct(st, k, '&') ||
+                 (tk_word(&st->t[k]) && tk_has(st, k, W_ENG_CONNECTORS))))
+                continue;
+            return i;
+        }
+        c = st->cls[k] ? st->cls[k] : cls_of(st, k);
+        if (c & W_LEGAL)
+            break;
+        if (c & W_FUNC_STOP)
+            return i;
+    }
+    if (k >= st->n || k - i > 6 || !tk_cap(&st->t[k]) || !tk_has(st, k, W_LEGAL) ||
+        st->titlecase || tk_has(st, i, W_FUNC_STOP | W_LEGAL))
+        return i;
+    e = legal_tail(st, k);
+    if (e == k)
+        return i;
+    if ((TK_EQ(st, k, "SA") || TK_EQ(st, k, "AG")) && (st->t[k - 1].flags & WT_TOK_ALLCAPS) &&
+        tk_len(&st->t[k - 1]) <= 3)
+        return i; /* initials: `inisial AM SA` */
+    if (sentence_start(st, i) && seen_lower(st, &st->t[i]))
+        return i; /* a common word opening the sentence: the run starts after it */
+    {
+        size_t q;
+        for (q = i; q < k; q++) {
+            gz_at(st, q, &m);
+            if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_RANK) ||
+                          gz_kind(&m, WT_GZ_HONORIFIC)) &&
+                !gz_kind(&m, WT_GZ_ORG) && !gz_kind(&m, WT_GZ_AGENCY))
+                return i; /* `Pendiri Amazon Inc`: the title's */
+        }
+    }
+    *suf = k;
+    return e;
+}
+
+/* The company of corp_name() [i,e) with the legal form at suf: one entity
+ * with the name before the form (`Amazon Inc` + `Amazon`), the longer form
+ * its name. */
+static int corp_mention(state *st, size_t i, size_t suf, size_t e, int *idx)
+{
+    size_t a = st->t[i].start, b = st->t[suf - 1].end;
+    int rc, k = map_get(st, NS_ORG, st->s + a, st->t[e - 1].end - a);
+    char *name;
+    gzm m;
+    const wt_gz_entry *g;
+    gz_at(st, i, &m);
+    /* a known organisation opening the name: `Amazon Inc`, `Huawei
+     * Technologies Co., Ltd.` (the later `Huawei` is this company) */
+    g = m.len && m.len <= suf - i ? gz_kind(&m, WT_GZ_ORG) : NULL;
+    if (!g && m.len && m.len <= suf - i)
+        g = gz_kind(&m, WT_GZ_AGENCY);
+    if (k < 0)
+        k = map_get(st, NS_ORG, st->s + a, b - a);
+    if (k < 0 && g && m.len == suf - i)
+        k = map_get(st, NS_ORG, g->name, strlen(g->name));
+    name = dup_clean(st, a, st->t[e - 1].end);
+    if (!name)
+        return WARTA_ENOMEM;
+    if (k >= 0 && ENT(st, k).type == WARTA_ENTITY_ORGANIZATION) {
+        *idx = k;
+        if (strlen(ENT(st, k).name) < strlen(name))
+            ENT(st, k).name = name; /* the longer form is the name */
+        rc = map_put(st, NS_ORG, name, strlen(name), k, 0);
+    } else {
+        rc = org_entity(st, name, strlen(name), g ? g->acronym : NULL, idx);
+        if (rc == WARTA_OK)
+            rc = map_put(st, NS_ORG, st->s + a, b - a, *idx, 0);
+        if (rc == WARTA_OK && g)
+            rc = map_put(st, NS_ORG, g->name, strlen(g->name), *idx, 0);
+    }
+    if (rc == WARTA_OK)
+        rc = mention_toks(st, *idx, i, e);
+    return rc == WARTA_OK ? attach_acr(st, *idx, i, e) : rc;
+}
+
 /* value of an entity as a person's affiliation */
 static const char *aff_of(const state *st, int idx)
 {
@@ -2408,12 +2548,22 @@ static const char *aff_of(const state *st, int idx)
  * Emits its mention; *end = j when there is none. */
 static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
 {
-    size_t oe;
+    size_t oe, ka_suf;
     int rc, idx, ka;
     gzm m;
     *end = j;
     if (j >= st->n || !tk_cap(&st->t[j]))
         return WARTA_OK;
+    oe = corp_name(st, j, &ka_suf);
+    if (oe > j) {
+        /* `Pendiri Amazon Inc Jeff Bezos` */
+        rc = corp_mention(st, j, ka_suf, oe, &idx);
+        if (rc != WARTA_OK)
+            return rc;
+        *aff = aff_of(st, idx);
+        *end = oe;
+        return WARTA_OK;
+    }
     oe = org_pattern(st, j, 1);
     gz_at(st, j, &m);
     ka = map_get_tok(st, NS_ACR, j);
@@ -3135,7 +3285,10 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         for (q = ne; q + 1 < e; q++)
             if (tk_has(st, q, W_FIRM_WORDS) || tk_has(st, q, W_ORG_INDICATORS))
                 cut = q + 1;
-        if (cut > ne && !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
+        if (cut == ne + 1 && tk_has(st, ne, W_LEGAL)) {
+            ne = cut; /* a bare `Inc` is no organisation: dropped, not named */
+        } else if (cut > ne &&
+                   !((st->t[cut].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[cut]) > 1)) {
             occ = 0; /* the firm before the name is evidence enough */
             int idx;
             rc = org_mention(st, ne, cut, &idx);
@@ -3720,6 +3873,14 @@ static int step(state *st, size_t i, size_t *next)
     }
 
     /* productive organisations and prefixed places */
+    {
+        size_t suf;
+        e = corp_name(st, i, &suf); /* `Rower LLC`, `L'Oreal SA` */
+        if (e > i) {
+            *next = e;
+            return corp_mention(st, i, suf, e, &idx);
+        }
+    }
     gz_at(st, i, &m);
     e = school_pattern(st, i);
     if (e == i)

@@ -2135,6 +2135,130 @@ START_TEST(r7_name_pairs)
 }
 END_TEST
 
+/* Round 10: a company named with its legal form (dev-gold README: legal
+ * forms are kept, `State Grid Jiangsu Electric Power Co. Ltd.`, `L'Oreal
+ * SA`, `Rower LLC`; `Amazon Inc` + `Amazon` are one organisation). The
+ * form alone is never an organisation; a title before the name and a
+ * person after it stay out; the abbreviation's dot is kept unless the
+ * sentence ends at it. */
+static void expect_org_mention(const run *r, const char *name, const char *text)
+{
+    const warta_entity *e = find(r, WARTA_ENTITY_ORGANIZATION, name);
+    ck_assert_msg(e != NULL, "organisation %s not found", name);
+    check_mentions(r, e, text, NULL);
+}
+
+static void expect_no_org_with(const run *r, const char *word)
+{
+    size_t i;
+    for (i = 0; i < n_ents(r); i++)
+        ck_assert_msg(ent(r, i)->type != WARTA_ENTITY_ORGANIZATION ||
+                          !strstr(ent(r, i)->name, word),
+                      "organisation %s", ent(r, i)->name);
+}
+
+START_TEST(r10_company_suffix)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* kompas-0159: Jeff Bezos founded Amazon; `Amazon` later in the
+     * article is the same company */
+    if (sentence(&r, ctx,
+                 "NEW YORK, KOMPAS.com \xE2\x80\x94 Pendiri Amazon Inc  Jeff Bezos baru saja "
+                 "mengumumkan  perceraian dengan sang istri, MacKenzie. Hingga saat ini, pihak "
+                 "Bezos maupun Amazon belum memberikan keterangan terkait pembagian aset antara "
+                 "Bezos dan MacKenzie.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Amazon Inc");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Amazon Inc", "Amazon");
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Inc"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Amazon"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Pendiri Amazon Inc"));
+        expect_person(&r, "Jeff Bezos", "Pendiri", "Amazon Inc");
+    }
+    run_free(&r);
+    /* kompas-0159: a sentence that ends at the company; no dot in `SA` */
+    if (sentence(&r, ctx,
+                 "Dikutip dari Bloomberg, Kamis (10/1/2019), predikat wanita terkaya di dunia saat "
+                 "ini dipegang oleh Francoise Bettencourt Meyers, cucu pendiri raksasa kosmetik "
+                 "L'Oreal SA.")) {
+        expect_org_mention(&r, "L'Oreal SA", "L'Oreal SA");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "L'Oreal SA."));
+    }
+    run_free(&r);
+    /* kompas-0159: Karin Lundell is a partner at the law firm Rower LLC */
+    if (sentence(&r, ctx,
+                 "Meskipun demikian, kata partner di kantor hukum Rower LLC Karin Lundell, tanpa "
+                 "ada kesepakatan pun kekayaan keduanya hampir bisa dipastikan dibagi secara "
+                 "seimbang.")) {
+        expect_org_mention(&r, "Rower LLC", "Rower LLC");
+        expect_no_org_with(&r, "Karin");
+    }
+    run_free(&r);
+    /* antara-0213: the dot of `Ltd.` before a comma is the abbreviation's */
+    if (sentence(&r, ctx,
+                 "Menurut State Grid Jiangsu Electric Power Co. Ltd., dengan panel-panel "
+                 "fotovoltaik yang dipasang di atap rumah kaca film gas, proyek tersebut secara "
+                 "keseluruhan mampu menghasilkan 11 juta kWh listrik setiap tahun.")) {
+        expect_org_mention(&r, "State Grid Jiangsu Electric Power Co. Ltd.",
+                           "State Grid Jiangsu Electric Power Co. Ltd.");
+        expect_no_org_with(&r, "Menurut");
+    }
+    run_free(&r);
+    /* other-0006: `Corporation Ltd`, the form after a company word */
+    if (sentence(&r, ctx,
+                 "Otoritas Wilayah Yilan dan perusahaan pengelola pelabuhan Taiwan, Taiwan "
+                 "International Ports Corporation Ltd, akan memberikan santunan kepada korban "
+                 "meninggal.")) {
+        expect_org_mention(&r, "Taiwan International Ports Corporation Ltd",
+                           "Taiwan International Ports Corporation Ltd");
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Taiwan International Ports Corporation"));
+    }
+    run_free(&r);
+    /* kompas-0151: the sentence's dot after `Plc` */
+    if (sentence(&r, ctx,
+                 "Hal ini berdasarkan proyeksi jangka panjang yang dirilis Standard Chartered "
+                 "Plc. Dikutip dari Bloomberg, Rabu (9/1/2019), Standard Chartered memproyeksikan "
+                 "pertumbuhan itu.")) {
+        expect_org_mention(&r, "Standard Chartered Plc", "Standard Chartered Plc");
+        expect_no_org_with(&r, "Plc.");
+    }
+    run_free(&r);
+    /* kompas-0155, other-0118, antara-0076 (with its acronym) */
+    if (sentence(&r, ctx, "Sebagaimana dikutip dari Bloomberg,  Goldman Sachs Group Inc "
+                          "menyatakan, selain turunnya harga minyak."))
+        expect_org_mention(&r, "Goldman Sachs Group Inc", "Goldman Sachs Group Inc");
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Rumor yang beredar, investor tersebut antara lain raksasa media asal Prancis, "
+                 "Vivendi SA dan perusahaan investasi asal Hong Kong, Argyle Street Management."))
+        expect_org_mention(&r, "Vivendi SA", "Vivendi SA");
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Penghargaan itu diadakan oleh League of American Communications Professionals "
+                 "LLC (LACP).")) {
+        expect_org(&r, "League of American Communications Professionals LLC", "LACP");
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "American Communications Professionals LLC"));
+    }
+    run_free(&r);
+    /* liputan6-0116: `SA` among initials is no company */
+    if (sentence(&r, ctx,
+                 "\"Pada saat penggerebekan Ditresnarkoba Polda Jatim mengamankan tersangka IS "
+                 "dan beberapa orang yang berada di satu tempat bersama-sama yakni inisial AM, "
+                 "SA, CA dan D2,\" katanya."))
+        expect_no_org_with(&r, "SA");
+    run_free(&r);
+    /* a legal form alone opens no company (made-up sentence) */
+    if (sentence(&r, ctx, "Inc adalah singkatan dari incorporated, SA dari societe anonyme."))
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 0);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2207,6 +2331,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r7_kin_dari);
     tcase_add_test(tc, r7_name_pairs);
     tcase_add_test(tc, r9_step_list_spans);
+    tcase_add_test(tc, r10_company_suffix);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
