@@ -2446,7 +2446,19 @@ static size_t legal_tail(const state *st, size_t k)
  * Inc`: the title rule's, with the company as its affiliation), not over a
  * title inside the run; never the legal form alone. Returns the end (*suf:
  * the legal form's token) or i. */
-static size_t corp_name(const state *st, size_t i, size_t *suf)
+static size_t corp_name_calc(const state *st, size_t i, size_t *suf);
+static inline size_t corp_name(const state *st, size_t i, size_t *suf)
+{
+    /* most capitalised words: a lower-case word after them */
+    if (i + 2 >= st->n || (!tk_cap(&st->t[i + 1]) && !tk_punct(st, i + 1, '&') &&
+                           !(tk_len(&st->t[i + 1]) <= 3 && tk_cap(&st->t[i + 2]) &&
+                             tk_has(st, i + 1, W_ENG_CONNECTORS))))
+        return i;
+    return corp_name_calc(st, i, suf);
+}
+
+/* corp_name() past its cheap test */
+static size_t corp_name_calc(const state *st, size_t i, size_t *suf)
 {
     size_t k, e;
     gzm m;
