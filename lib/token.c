@@ -160,19 +160,9 @@ static const struct tok_tables {
 #define tok_class (tok.cls)
 #define tok_word_flags (tok.word_flags)
 
-/* The mask of the n < 8 low bytes of a block. */
-static const uint64_t low_bytes[8] = {0,
-                                      UINT64_C(0xFF),
-                                      UINT64_C(0xFFFF),
-                                      UINT64_C(0xFFFFFF),
-                                      UINT64_C(0xFFFFFFFF),
-                                      UINT64_C(0xFFFFFFFFFF),
-                                      UINT64_C(0xFFFFFFFFFFFF),
-                                      UINT64_C(0xFFFFFFFFFFFFFF)};
-
 /* The bytes of the first n <= 16 bytes of a text in its two 8-byte
  * little-endian blocks: wt_block_masks[n][0], wt_block_masks[n][1] (the
- * tokenizer's short words, timex's keyword compare). */
+ * tokenizer's short words and numbers, timex's keyword compare). */
 const uint64_t wt_block_masks[17][2] = {
     {0, 0},
     {UINT64_C(0xFF), 0},
@@ -577,7 +567,7 @@ int wt_tokenize(wt_arena *ar, const char *s, size_t start, size_t end, wt_tokens
                         size_t nd = (size_t)(q - p);
                         t->fold_hash = nd < 8 && p < psafe
                                            ? wt_hash_final(wt_hash_round(
-                                                 WT_HASH_SEED, wt_hash_load(p) & low_bytes[nd]))
+                                                 WT_HASH_SEED, wt_hash_load(p) & wt_block_masks[nd][0]))
                                            : hash_word(p, nd, ps, pe);
                         t++;
                         pending = 0;
