@@ -143,12 +143,15 @@ static int tk_punct(const state *st, size_t i, char c)
 /* 1 when token i's word is in the list of class `bit` (ASCII
  * case-insensitive, as the lists are written). */
 static uint64_t cls_of(const state *st, size_t i);
-static inline int tk_has(const state *st, size_t i, uint64_t bit)
+/* The word classes of token i: the span's memo, else looked up. */
+static inline uint64_t tk_cls(const state *st, size_t i)
 {
     uint64_t c = st->cls[i];
-    if (!c)
-        c = cls_of(st, i);
-    return (c & bit) != 0;
+    return c ? c : cls_of(st, i);
+}
+static inline int tk_has(const state *st, size_t i, uint64_t bit)
+{
+    return (tk_cls(st, i) & bit) != 0;
 }
 
 /* Capitalised function words, calendar words and generic nouns that never
@@ -2473,14 +2476,14 @@ static size_t corp_name_calc(const state *st, size_t i, size_t *suf)
                 continue;
             return i;
         }
-        c = st->cls[k] ? st->cls[k] : cls_of(st, k);
+        c = tk_cls(st, k);
         if (c & W_LEGAL)
             break;
         if (c & W_FUNC_STOP)
             return i;
     }
-    if (k >= st->n || k - i > 6 || !tk_cap(&st->t[k]) || !tk_has(st, k, W_LEGAL) ||
-        st->titlecase || tk_has(st, i, W_FUNC_STOP | W_LEGAL))
+    /* the loop breaks only at a capitalised word of W_LEGAL */
+    if (k >= st->n || k - i > 6 || st->titlecase || tk_has(st, i, W_FUNC_STOP | W_LEGAL))
         return i;
     e = legal_tail(st, k);
     if (e == k)
@@ -3717,7 +3720,7 @@ static inline size_t org_affix(const state *st, size_t i)
     pre = tk_has(st, i, W_ORG_PREFIX) &&
           ((st->t[i].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[i]) > 2);
     for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
-        uint64_t c = st->cls[k] ? st->cls[k] : cls_of(st, k); /* one read */
+        uint64_t c = tk_cls(st, k); /* one read */
         if (c & W_ORG_SUFFIX) {
             suf = k;
             break;
