@@ -171,9 +171,30 @@ int warta_parse(const warta_context *ctx, const char *text, size_t len,
     return wt_parse_stages(ctx, text, len, opts, WT_STAGE_ALL, out, err);
 }
 
+typedef void (*names_trace_fn)(void *u, size_t start, size_t end, const uint64_t *keys,
+                               size_t nk);
+
+static int parse_with(const warta_context *ctx, const char *text, size_t len,
+                      const warta_parse_options *opts, int stages, names_trace_fn trace,
+                      void *trace_u, warta_article **out, warta_error *err);
+
 int wt_parse_stages(const warta_context *ctx, const char *text, size_t len,
                     const warta_parse_options *opts, int stages, warta_article **out,
                     warta_error *err)
+{
+    return parse_with(ctx, text, len, opts, stages, NULL, NULL, out, err);
+}
+
+int wt_parse_names_trace(const warta_context *ctx, const char *text, size_t len,
+                         const warta_parse_options *opts, names_trace_fn fn, void *u,
+                         warta_article **out, warta_error *err)
+{
+    return parse_with(ctx, text, len, opts, WT_STAGE_ALL, fn, u, out, err);
+}
+
+static int parse_with(const warta_context *ctx, const char *text, size_t len,
+                      const warta_parse_options *opts, int stages, names_trace_fn trace,
+                      void *trace_u, warta_article **out, warta_error *err)
 {
     warta_parse_options defaults = WARTA_PARSE_OPTIONS_INIT;
     warta_article *a;
@@ -228,6 +249,9 @@ int wt_parse_stages(const warta_context *ctx, const char *text, size_t len,
     p.art = a;
     p.s = text;
     p.n = len;
+    p.guess_names = (opts->flags & WARTA_PARSE_GUESS_NAMES) != 0;
+    p.names_trace = trace;
+    p.names_trace_u = trace_u;
 
     if (opts->flags & WARTA_PARSE_LENIENT) {
         wt_vec badv = {0};
@@ -432,6 +456,11 @@ const char *warta_entity_timezone(const warta_entity *e)
 const char *warta_entity_acronym(const warta_entity *e)
 {
     return e ? e->acronym : NULL;
+}
+
+int warta_entity_guessed(const warta_entity *e)
+{
+    return e ? e->guessed : 0;
 }
 
 size_t warta_entity_mention_count(const warta_entity *e)

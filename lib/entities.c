@@ -28,8 +28,10 @@
  * name). Every look-ahead is bounded by a small constant, so the pass is
  * linear in the tokens. */
 #include "entities.h"
+#include "names.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gazetteer.h"
@@ -4267,14 +4269,267 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc, uin
     return WARTA_OK;
 }
 
+
+/* ---- guessed names (WARTA_PARSE_GUESS_NAMES, names.h) -------------------- */
+
+/* lower-case words inside a capitalised name (`Ludwig van Beethoven`,
+ * `Bank of America`) */
+static const char *const guess_conn[] = {"de", "van", "der", "von", "of", "the", "bin", "binti",
+                                         "al", "da", "dos", "del", "la", "le", "du", NULL};
+
+static int guess_connector(const state *st, size_t i)
+{
+    size_t k;
+    if (!tk_word(&st->t[i]) || tk_cap(&st->t[i]) || tk_len(&st->t[i]) > 5)
+        return 0;
+    for (k = 0; guess_conn[k]; k++)
+        if (wt_tok_eq(st->s, &st->t[i], guess_conn[k]))
+            return 1;
+    return 0;
+}
+
+/* The end of the capitalised run at token i (a capitalised word): the
+ * capitalised words after it, a connector between two of them. */
+static size_t guess_run_end(const state *st, size_t i)
+{
+    size_t j = i + 1;
+    while (j < st->n) {
+        if (tk_word(&st->t[j]) && tk_cap(&st->t[j]))
+            j++;
+        else if (j + 1 < st->n && guess_connector(st, j) && tk_word(&st->t[j + 1]) &&
+                 tk_cap(&st->t[j + 1]))
+            j += 2;
+        else
+            break;
+    }
+    return j;
+}
+
+/* A facility in the run (`Rumah Sakit Blackpool Victoria`, `Bandara X`,
+ * `X Stadium`): the guidelines leave facilities out. */
+static int guess_facility(const state *st, size_t i, size_t j)
+{
+    size_t k;
+    for (k = i; k < j; k++)
+        if (tk_has(st, k, W_FACILITY_BEFORE))
+            return 1;
+    return tk_has(st, j - 1, W_FACILITY_AFTER);
+}
+
+/* 1 when token k is a quotation mark */
+static int tk_quote(const state *st, size_t k)
+{
+    const char *w = st->s + st->t[k].start;
+    size_t n = tk_len(&st->t[k]);
+    return (st->t[k].flags & WT_TOK_PUNCT) &&
+           ((n == 1 && (*w == '"' || *w == '\'')) ||
+            (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+             ((unsigned char)w[2] >= 0x98 && (unsigned char)w[2] <= 0x9D)));
+}
+
+/* The run is all that stands between two quotation marks: the title of a
+ * song, a film or a book (`"Mungkin Nanti"`), which is no entity. */
+static int guess_quoted(const state *st, size_t i, size_t j)
+{
+    return i > 0 && j < st->n && tk_quote(st, i - 1) && tk_quote(st, j);
+}
+
+static int span_cmp(const void *x, const void *y)
+{
+    const wt_span *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start ? 1 : (a->end > b->end) - (a->end < b->end);
+}
+
+/* The byte ranges no guess may touch, sorted and merged: every mention of
+ * the entities found so far and, in the body, every time expression. */
+static int guess_covered(state *st, wt_span **out, size_t *nout)
+{
+    const wt_vec *times = st->out == &st->p->art->entities ? &st->p->art->times : NULL;
+    size_t total = times ? times->len : 0, i, j, n = 0, m = 0;
+    wt_span *v;
+    for (i = 0; i < st->out->len; i++)
+        total += ENT(st, i).mentions.len;
+    v = wt_arena_alloc_raw(&st->scratch, (total + 1) * sizeof *v);
+    if (!v)
+        return WARTA_ENOMEM;
+    for (i = 0; i < st->out->len; i++)
+        for (j = 0; j < ENT(st, i).mentions.len; j++) {
+            const wt_mention *mn = (const wt_mention *)ENT(st, i).mentions.data + j;
+            v[n].start = mn->start;
+            v[n++].end = mn->end;
+        }
+    for (i = 0; times && i < times->len; i++) {
+        const warta_timex *x = (const warta_timex *)times->data + i;
+        v[n].start = x->start;
+        v[n++].end = x->end;
+    }
+    if (n)
+        qsort(v, n, sizeof *v, span_cmp);
+    for (i = 0; i < n; i++) { /* merge overlapping ranges */
+        if (m && v[i].start < v[m - 1].end) {
+            if (v[i].end > v[m - 1].end)
+                v[m - 1].end = v[i].end;
+        } else {
+            v[m++] = v[i];
+        }
+    }
+    *out = v;
+    *nout = m;
+    return WARTA_OK;
+}
+
+/* An entity of the given name: the one found already (by a rule or an
+ * earlier guess) or a new one of the guessed type. The names seen live in
+ * a small map of the call's scratch: one probe a guess. */
+typedef struct guess_map {
+    uint32_t *h;
+    int *ent;
+    size_t cap;
+} guess_map;
+
+static int guess_map_init(state *st, guess_map *gm, size_t want)
+{
+    gm->cap = 16;
+    while (gm->cap < want * 2)
+        gm->cap *= 2;
+    gm->h = wt_arena_alloc(&st->scratch, gm->cap * sizeof *gm->h);
+    gm->ent = wt_arena_alloc_raw(&st->scratch, gm->cap * sizeof *gm->ent);
+    return gm->h && gm->ent ? WARTA_OK : WARTA_ENOMEM;
+}
+
+/* the slot of name (hash h): its entity's, or an empty one */
+static size_t guess_map_slot(const state *st, const guess_map *gm, const char *name, uint32_t h)
+{
+    size_t k = h & (gm->cap - 1);
+    while (gm->h[k] && !(gm->h[k] == h && strcmp(ENT(st, gm->ent[k]).name, name) == 0))
+        k = (k + 1) & (gm->cap - 1);
+    return k;
+}
+
+static int guess_add(state *st, guess_map *gm, int type, size_t a, size_t b, int *added)
+{
+    static const int types[WT_NAMES_TYPES] = {0, WARTA_ENTITY_PERSON, WARTA_ENTITY_LOCATION,
+                                              WARTA_ENTITY_ORGANIZATION};
+    char *name = dup_clean(st, a, b);
+    uint32_t h;
+    size_t k;
+    int idx, rc;
+    if (!name)
+        return WARTA_ENOMEM;
+    h = wt_hash_folded(name, strlen(name));
+    k = guess_map_slot(st, gm, name, h);
+    if (gm->h[k]) {
+        idx = gm->ent[k];
+    } else {
+        if ((rc = ent_new(st, types[type], name, &idx)) != WARTA_OK)
+            return rc;
+        ENT(st, idx).guessed = 1;
+        gm->h[k] = h;
+        gm->ent[k] = idx;
+        *added = 1;
+    }
+    return mention(st, idx, a, b);
+}
+
+static int first_mention_cmp(const void *x, const void *y)
+{
+    const warta_entity *a = x, *b = y;
+    size_t sa = ((const wt_mention *)a->mentions.data)[0].start;
+    size_t sb = ((const wt_mention *)b->mentions.data)[0].start;
+    return (sa > sb) - (sa < sb);
+}
+
+/* After the rules: each capitalised run of the spans that no mention and
+ * no time expression touches, scored by the model (or given to the trace),
+ * except where the rules know the run is no name this model may type: a
+ * span in title case, a facility or an event (the guidelines leave them
+ * out), a lone word the text also writes in lower case, a run longer than
+ * the model reads. tc[k]: span k is in title case. */
+static int guess_names(state *st, const wt_tokens *toks, size_t n, const uint8_t *tc)
+{
+    wt_span *cov;
+    size_t ncov, c = 0, k, i, total = 0;
+    guess_map gm;
+    int rc, added = 0;
+    uint64_t keys[WT_NAMES_MAX_KEYS];
+    if ((rc = guess_covered(st, &cov, &ncov)) != WARTA_OK)
+        return rc;
+    for (k = 0; k < n; k++)
+        total += toks[k].n;
+    if ((rc = guess_map_init(st, &gm, st->out->len + total / 2 + 1)) != WARTA_OK)
+        return rc;
+    for (i = 0; i < st->out->len; i++) { /* the names the rules found */
+        const char *nm = ENT(st, i).name;
+        size_t slot;
+        uint32_t h;
+        if (!nm)
+            continue;
+        h = wt_hash_folded(nm, strlen(nm));
+        slot = guess_map_slot(st, &gm, nm, h);
+        if (!gm.h[slot]) {
+            gm.h[slot] = h;
+            gm.ent[slot] = (int)i;
+        }
+    }
+    for (k = 0; k < n; k++) {
+        st->t = toks[k].t;
+        st->n = toks[k].n;
+        memset(st->cls, 0, st->n * sizeof *st->cls);
+        for (i = 0; i < st->n;) {
+            size_t j, a, b;
+            wt_names_cls cl;
+            if (!tk_word(&st->t[i]) || !tk_cap(&st->t[i])) {
+                i++;
+                continue;
+            }
+            j = guess_run_end(st, i);
+            a = st->t[i].start;
+            b = st->t[j - 1].end;
+            while (c < ncov && cov[c].end <= a)
+                c++;
+            if (tc[k] || (c < ncov && cov[c].start < b) || j - i > WT_NAMES_MAX_RUN ||
+                (st->t[i].flags & WT_TOK_MIXED) || tk_has(st, i, W_EVENT_WORDS) ||
+                guess_facility(st, i, j) || guess_quoted(st, i, j) ||
+                (j == i + 1 && (seen_lower(st, &st->t[i]) || tk_len(&st->t[i]) < 2))) {
+                i = j;
+                continue;
+            }
+            cl.prev = i > 0 ? tk_cls(st, i - 1) : 0;
+            cl.first = tk_cls(st, i);
+            cl.last = tk_cls(st, j - 1);
+            cl.next = j < st->n ? tk_cls(st, j) : 0;
+            {
+                size_t nk = wt_names_features(st->s, st->t, st->n, i, j, &cl, keys);
+                if (st->p->names_trace) {
+                    st->p->names_trace(st->p->names_trace_u, a, b, keys, nk);
+                } else {
+                    int type = wt_names_classify(keys, nk, NULL);
+                    if (type != WT_NAMES_NONE &&
+                        (rc = guess_add(st, &gm, type, a, b, &added)) != WARTA_OK)
+                        return rc;
+                }
+            }
+            i = j;
+        }
+    }
+    if (added) /* entities in the order of their first mention */
+        qsort(st->out->data, st->out->len, sizeof(warta_entity), first_mention_cmp);
+    return WARTA_OK;
+}
+
 static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
     size_t k, *wc;
     uint32_t *steps = NULL;
+    uint8_t *tc = NULL; /* per span: title case (guess_names()) */
+    /* the guesser reads the body only, where the time expressions are */
+    int guess = (st->p->guess_names || st->p->names_trace) && st->out == &st->p->art->entities;
     if (n > SIZE_MAX / (4 * sizeof *wc))
         return WARTA_ENOMEM;
     wc = wt_arena_alloc_raw(&st->scratch, 4 * n * sizeof *wc); /* build_doc() fills it */
     if (!wc || build_doc(st, toks, n, wc, &steps) != WARTA_OK)
+        return WARTA_ENOMEM;
+    if (guess && !(tc = wt_arena_alloc(&st->scratch, n)))
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {
         size_t pos = 0, c, words = wc[4 * k], caps = wc[4 * k + 1];
@@ -4305,6 +4560,8 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
                     content = 1;
             }
             st->titlecase = words >= 4 && caps * 10 >= words * 6 && !content;
+            if (tc)
+                tc[k] = (uint8_t)st->titlecase;
         }
         /* the span's tokens in build_doc()'s step list: punctuation,
          * numbers, and lower-case words that start no key and no rule are
@@ -4321,5 +4578,5 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
             pos = next > i ? next : i + 1;
         }
     }
-    return WARTA_OK;
+    return guess ? guess_names(st, toks, n, tc) : WARTA_OK;
 }

@@ -181,6 +181,8 @@ static void entities_line(wbuf *b, const wt_vec *ents)
         default:
             break;
         }
+        if (e->guessed)
+            WB_LIT(b, ",\"guessed\":true");
         WB_LIT(b, ",\"mentions\":[");
         for (j = 0; j < e->mentions.len; j++) {
             const wt_mention *m = (const wt_mention *)e->mentions.data + j;

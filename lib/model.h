@@ -67,6 +67,7 @@ struct warta_entity {
     const char *acronym;   /* organization */
     const char *province;  /* location in Indonesia: ISO 3166-2:ID */
     const char *tz;        /* location / country: IANA zone when known */
+    int guessed;           /* typed by the learned model (names.h), not a rule */
     wt_vec mentions;       /* wt_mention, in text order */
 };
 
@@ -129,6 +130,11 @@ typedef struct wt_parse {
     warta_article *art; /* being built; art->arena owns everything */
     wt_instant ref;  /* reference for relative expressions (may be unset) */
     wt_tokens *para_tokens; /* tokens of art->paragraphs, same order */
+    int guess_names; /* WARTA_PARSE_GUESS_NAMES: the body's untyped runs scored (names.h) */
+    /* tools/train_names.c: each run the guesser would score, given with its
+     * feature keys instead of scored (NULL: score) */
+    void (*names_trace)(void *u, size_t start, size_t end, const uint64_t *keys, size_t nk);
+    void *names_trace_u;
 } wt_parse;
 
 /* Pipeline stages, for benchmarks that time one recogniser:
@@ -144,6 +150,14 @@ enum {
 int wt_parse_stages(const warta_context *ctx, const char *text, size_t len,
                     const warta_parse_options *opts, int stages, warta_article **out,
                     warta_error *err);
+
+/* wt_parse_stages() with every stage and the name guesser's runs given to
+ * fn (with u) instead of scored, for tools/train_names.c (internal). */
+int wt_parse_names_trace(const warta_context *ctx, const char *text, size_t len,
+                         const warta_parse_options *opts,
+                         void (*fn)(void *u, size_t start, size_t end, const uint64_t *keys,
+                                    size_t nk),
+                         void *u, warta_article **out, warta_error *err);
 
 /* Record a warning (message copied into the arena). WARTA_OK/ENOMEM. */
 int wt_warn(wt_parse *p, int64_t offset, const char *message);

@@ -36,7 +36,13 @@ typedef struct warta_related warta_related;   /**< a related headline (opaque) *
 enum warta_parse_flags {
     /** Replace invalid UTF-8 and NUL bytes instead of failing; each replaced
      *  byte becomes '?' (offsets are unchanged) and a warning is recorded. */
-    WARTA_PARSE_LENIENT = 1 << 0
+    WARTA_PARSE_LENIENT = 1 << 0,
+    /** Guess the type of capitalised runs in the body that no rule typed
+     *  (a name in no gazetteer, with no title or cue word) with a learned
+     *  model; such entities carry warta_entity_guessed() = 1 and
+     *  `"guessed": true` in JSON. Off by default: it finds more names and
+     *  also more wrong ones (docs/NER.md gives both). */
+    WARTA_PARSE_GUESS_NAMES = 1 << 1
 };
 
 /**
@@ -191,6 +197,9 @@ WARTA_API const char *warta_entity_province(const warta_entity *e);
 WARTA_API const char *warta_entity_timezone(const warta_entity *e);
 /** Organization: acronym (`SCO`), or NULL. */
 WARTA_API const char *warta_entity_acronym(const warta_entity *e);
+/** 1 when the learned model gave this entity its type (only with
+ *  ::WARTA_PARSE_GUESS_NAMES), 0 when a rule did or for NULL. */
+WARTA_API int warta_entity_guessed(const warta_entity *e);
 /** Number of mentions (at least 1). */
 WARTA_API size_t warta_entity_mention_count(const warta_entity *e);
 /**

@@ -28,3 +28,19 @@ add_custom_target(warta_gazetteer_data DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/gaze
 
 set(WARTA_GENERATED_SOURCES "${CMAKE_CURRENT_BINARY_DIR}/gazetteer_data.c")
 set(WARTA_GENERATED_DEPENDS warta_gazetteer_data)
+
+# The name guesser's weights (lib/names.h; trained by tools/train_names.c,
+# docs/NER.md), compiled into a table sorted by key.
+add_executable(gen_namemodel "${WARTA_GZ_DATA_DIR}/gen_namemodel.c")
+target_compile_options(gen_namemodel PRIVATE ${WARTA_WARNINGS})
+add_custom_command(
+  OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/names_model_data.c"
+  COMMAND gen_namemodel "${CMAKE_CURRENT_BINARY_DIR}/names_model_data.c"
+          "${WARTA_GZ_DATA_DIR}/names_model.tsv"
+  DEPENDS gen_namemodel "${WARTA_GZ_DATA_DIR}/names_model.tsv"
+  COMMENT "Compiling the name guesser's weights"
+  VERBATIM)
+add_custom_target(warta_names_model_data
+  DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/names_model_data.c")
+list(APPEND WARTA_GENERATED_SOURCES "${CMAKE_CURRENT_BINARY_DIR}/names_model_data.c")
+list(APPEND WARTA_GENERATED_DEPENDS warta_names_model_data)

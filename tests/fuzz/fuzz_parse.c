@@ -5,6 +5,8 @@
  * and, when that fails, leniently with a fixed reference instant (must
  * succeed). Valid inputs of odd length are parsed with that reference
  * too, even ones without (exercising the article's own stamp as reference);
+ * inputs whose length has bit 1 set are parsed with WARTA_PARSE_GUESS_NAMES
+ * (the name guesser, which must change no status);
  * parsing valid input twice would halve the executions for little gain.
  * Every accessor must give spans inside the input, and the JSON must
  * re-parse with cJSON (the one-line form exactly as cJSON prints it back)
@@ -126,11 +128,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char ref[] = "2024-02-29T23:30:00+07:00";
     size_t bad;
+    int guess = (size & 2) ? WARTA_PARSE_GUESS_NAMES : 0;
     if (hi_utf8_check(data, size, 0, &bad) == WARTA_OK) {
-        parse_one(data, size, 0, (size & 1) ? ref : NULL);
+        parse_one(data, size, guess, (size & 1) ? ref : NULL);
     } else {
         parse_one(data, size, 0, NULL);
-        parse_one(data, size, WARTA_PARSE_LENIENT, ref);
+        parse_one(data, size, WARTA_PARSE_LENIENT | guess, ref);
     }
     return 0;
 }

@@ -1,0 +1,173 @@
+/* gen_namemodel: compile lib/data/names_model.tsv (the name guesser's
+ * weights, names.h) into a C table sorted by key. Run at build time
+ * (data.cmake):
+ *
+ *   gen_namemodel OUT.c names_model.tsv
+ *
+ * The file: `#` comment lines, then the header line
+ * `key<TAB>none<TAB>person<TAB>place<TAB>organisation`, then one row per
+ * feature key: 16 hex digits and four signed integers (the weights times
+ * 1000). A malformed row, a key given twice, the key 0 or a weight outside
+ * int16_t stops the build with `file:line: message` and exit status 1.
+ * The output is the open-addressing table lib/names.h describes, its rows
+ * inserted in key order (so the same file gives the same table). Host tool
+ * only. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct row {
+    uint64_t key;
+    long w[4];
+    long line;
+} row;
+
+static int by_key(const void *x, const void *y)
+{
+    const row *a = x, *b = y;
+    return (a->key > b->key) - (a->key < b->key);
+}
+
+int main(int argc, char **argv)
+{
+    FILE *in, *out;
+    char buf[512];
+    row *rows = NULL;
+    size_t n = 0, cap = 0, i;
+    long line = 0;
+    int header = 0, failed = 0;
+    if (argc != 3) {
+        fprintf(stderr, "usage: gen_namemodel OUT.c names_model.tsv\n");
+        return 2;
+    }
+    if (!(in = fopen(argv[2], "r"))) {
+        fprintf(stderr, "%s: %s\n", argv[2], strerror(errno));
+        return 1;
+    }
+    while (fgets(buf, sizeof buf, in)) {
+        char *p = buf, *end;
+        int k;
+        line++;
+        if (!strchr(buf, '\n') && !feof(in)) {
+            fprintf(stderr, "%s:%ld: line too long\n", argv[2], line);
+            failed = 1;
+            break;
+        }
+        buf[strcspn(buf, "\r\n")] = '\0';
+        if (buf[0] == '#' || buf[0] == '\0')
+            continue;
+        if (!header) {
+            if (strcmp(buf, "key\tnone\tperson\tplace\torganisation") != 0) {
+                fprintf(stderr, "%s:%ld: expected the header line\n", argv[2], line);
+                failed = 1;
+                break;
+            }
+            header = 1;
+            continue;
+        }
+        if (n == cap) {
+            row *r;
+            cap = cap ? cap * 2 : 4096;
+            if (!(r = realloc(rows, cap * sizeof *rows))) {
+                fprintf(stderr, "gen_namemodel: out of memory\n");
+                return 1;
+            }
+            rows = r;
+        }
+        errno = 0;
+        if (strlen(p) < 17 || p[16] != '\t') {
+            fprintf(stderr, "%s:%ld: the key is not 16 hex digits\n", argv[2], line);
+            failed = 1;
+            continue;
+        }
+        rows[n].key = strtoull(p, &end, 16);
+        if (end != p + 16 || errno || rows[n].key == 0) {
+            fprintf(stderr, "%s:%ld: the key is not 16 hex digits (nor 0)\n", argv[2], line);
+            failed = 1;
+            continue;
+        }
+        p = end;
+        for (k = 0; k < 4; k++) {
+            if (*p != '\t') {
+                fprintf(stderr, "%s:%ld: expected 4 weights\n", argv[2], line);
+                failed = 1;
+                break;
+            }
+            errno = 0;
+            rows[n].w[k] = strtol(p + 1, &end, 10);
+            if (end == p + 1 || errno || rows[n].w[k] < -32767L || rows[n].w[k] > 32767L) {
+                fprintf(stderr, "%s:%ld: weight %d is not an integer in range\n", argv[2], line,
+                        k + 1);
+                failed = 1;
+                break;
+            }
+            p = end;
+        }
+        if (k == 4 && *p != '\0') {
+            fprintf(stderr, "%s:%ld: more than 4 weights\n", argv[2], line);
+            failed = 1;
+        }
+        rows[n].line = line;
+        n++;
+    }
+    fclose(in);
+    if (!header && !failed) {
+        fprintf(stderr, "%s: no header line\n", argv[2]);
+        failed = 1;
+    }
+    if (n)
+        qsort(rows, n, sizeof *rows, by_key);
+    for (i = 1; i < n; i++)
+        if (rows[i].key == rows[i - 1].key) {
+            fprintf(stderr, "%s:%ld: key %016" PRIx64 " given again (line %ld)\n", argv[2],
+                    rows[i].line, rows[i].key, rows[i - 1].line);
+            failed = 1;
+        }
+    if (failed) {
+        free(rows);
+        return 1;
+    }
+    if (!(out = fopen(argv[1], "w"))) {
+        fprintf(stderr, "%s: %s\n", argv[1], strerror(errno));
+        free(rows);
+        return 1;
+    }
+    {
+        size_t size = 16, mask, h;
+        row **slots;
+        while (size < 2 * n)
+            size *= 2;
+        mask = size - 1;
+        if (!(slots = calloc(size, sizeof *slots))) {
+            fprintf(stderr, "gen_namemodel: out of memory\n");
+            return 1;
+        }
+        for (i = 0; i < n; i++) {
+            for (h = (size_t)rows[i].key & mask; slots[h]; h = (h + 1) & mask)
+                ;
+            slots[h] = &rows[i];
+        }
+        fprintf(out, "/* generated by gen_namemodel from names_model.tsv: do not edit */\n"
+                     "#include \"names.h\"\n\n"
+                     "const wt_names_row wt_names_model[] = {\n");
+        for (h = 0; h < size; h++) {
+            const row *r = slots[h];
+            if (r)
+                fprintf(out, "    {UINT64_C(0x%016" PRIx64 "), {%ld, %ld, %ld, %ld}},\n", r->key,
+                        r->w[0], r->w[1], r->w[2], r->w[3]);
+            else
+                fprintf(out, "    {0, {0, 0, 0, 0}},\n");
+        }
+        fprintf(out, "};\nconst size_t wt_names_model_cap = %zu;\n"
+                     "const size_t wt_names_model_len = %zu;\n", size, n);
+        free(slots);
+    }
+    free(rows);
+    if (fclose(out) != 0) {
+        fprintf(stderr, "%s: write failed\n", argv[1]);
+        return 1;
+    }
+    return 0;
+}
