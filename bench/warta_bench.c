@@ -2,7 +2,7 @@
 /* warta-bench: throughput of warta's pipeline stages over a set of articles.
  *
  *   warta-bench [--stage full|segment|timex|entities] [--runs N]
- *               [--reference ISO8601] [--concat MB] FILE|DIR...
+ *               [--reference ISO8601] [--concat MB] [--guess-names] FILE|DIR...
  *
  * Loads every file into memory, then parses each article once per run and
  * prints the median wall time of the runs, MB/s and articles/s as one JSON
@@ -21,6 +21,10 @@
  * the articles: reading the thread's CPU clock can be a system call of 1-2
  * us (on virtual machines without a vDSO CPU clock), counted in the CPU
  * figure (twice per article), kept out of the wall figure.
+ *
+ * --guess-names parses with WARTA_PARSE_GUESS_NAMES (the entity pass alone
+ * then includes the name guesser, and its untimed preparation reads the
+ * time expressions the guesser leaves alone).
  *
  * context_ms is the median wall time of --contexts creations of a context
  * with every gazetteer loaded (default 21; the first one, which also loads
@@ -137,6 +141,9 @@ static double median(double *v, size_t n)
 
 /* One article ready for the entity pass: segmented, its paragraphs
  * tokenised. */
+/* --guess-names: WARTA_PARSE_GUESS_NAMES in every parse and entity pass */
+static int g_guess;
+
 typedef struct prepared {
     warta_article *a;
     const char *s;
@@ -153,7 +160,8 @@ static int prepare(const warta_context *ctx, const text *t, const warta_parse_op
     memset(pr, 0, sizeof *pr);
     if (wt_text_validate(t->s, t->n, &bad) != WARTA_OK)
         return 0; /* the parse would read a repaired copy: not timed here */
-    if (wt_parse_stages(ctx, t->s, t->n, po, 0, &pr->a, &err) != WARTA_OK) {
+    if (wt_parse_stages(ctx, t->s, t->n, po, g_guess ? WT_STAGE_TIMEX : 0, &pr->a, &err) !=
+        WARTA_OK) {
         fprintf(stderr, "warta-bench: parse failed: %s\n", err.message);
         exit(1);
     }
@@ -181,6 +189,7 @@ static void entity_pass(const warta_context *ctx, prepared *pr)
     p.s = pr->s;
     p.n = a->input_len;
     p.para_tokens = pr->toks;
+    p.guess_names = g_guess;
     memset(&a->entities, 0, sizeof a->entities);
     if (wt_entities_run(&p, pr->toks, a->paragraphs.len, &a->entities) != WARTA_OK)
         exit(3);
@@ -221,10 +230,12 @@ int main(int argc, char **argv)
             concat_mb = atof(argv[++i]);
         else if (strcmp(argv[i], "--contexts") == 0 && i + 1 < argc)
             n_ctx = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--guess-names") == 0)
+            g_guess = 1;
         else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: warta-bench [--stage full|segment|timex|entities] "
                             "[--runs N] [--contexts N] [--reference ISO] [--concat MB] "
-                            "FILE|DIR...\n");
+                            "[--guess-names] FILE|DIR...\n");
             return 2;
         } else
             add_path(argv[i]);
@@ -278,6 +289,8 @@ int main(int argc, char **argv)
         total += texts[k].n;
     po.reference = reference;
     po.flags = WARTA_PARSE_LENIENT; /* a benchmark measures, it does not judge */
+    if (g_guess)
+        po.flags |= WARTA_PARSE_GUESS_NAMES;
 
     {
         /* context creation: the first also loads ICU's data */

@@ -1,6 +1,6 @@
 /* warta: the command-line program.
  *
- *   warta [--reference ISO8601] [--pretty] [--lenient] [FILE...]
+ *   warta [--reference ISO8601] [--pretty] [--lenient] [--guess-names] [FILE...]
  *
  * Reads each FILE (standard input when there is none, or for `-`) and writes
  * one JSON object per input, one per line (--pretty indents). A bad input
@@ -15,7 +15,8 @@
 #include <warta.h>
 
 static const char usage[] =
-    "usage: warta [--reference ISO8601] [--pretty] [--lenient] [--max-input BYTES] [FILE...]\n"
+    "usage: warta [--reference ISO8601] [--pretty] [--lenient] [--guess-names]\n"
+    "             [--max-input BYTES] [FILE...]\n"
     "\n"
     "Parse raw Indonesian news articles and print their structure as JSON Lines:\n"
     "dateline, published instant, paragraphs, entities, time expressions, related\n"
@@ -25,6 +26,8 @@ static const char usage[] =
     "                       (2023-05-05T12:00:00+08:00, 2023-05-05; no zone = WIB)\n"
     "  --pretty             indent the JSON (one object per input still)\n"
     "  --lenient            replace invalid UTF-8 and NUL bytes instead of failing\n"
+    "  --guess-names        type the capitalised names no rule typed with the learned\n"
+    "                       model (entities marked \"guessed\": true)\n"
     "  --max-input BYTES    refuse inputs larger than BYTES (default 64 MiB)\n"
     "  --help               show this help\n"
     "  --version            show the version\n"
@@ -132,6 +135,8 @@ int main(int argc, char **argv)
             flags |= WARTA_JSON_PRETTY;
         } else if (strcmp(a, "--lenient") == 0) {
             po.flags |= WARTA_PARSE_LENIENT;
+        } else if (strcmp(a, "--guess-names") == 0) {
+            po.flags |= WARTA_PARSE_GUESS_NAMES;
         } else if (strcmp(a, "--reference") == 0 || strcmp(a, "--max-input") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "warta: %s needs a value\n%s", a, usage);

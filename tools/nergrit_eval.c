@@ -1,7 +1,7 @@
 /* nergrit_eval: precision, recall and F1 of warta's entities against the
  * gold BIO entities of IndoNLU's NERGrit split (issue 5).
  *
- *   nergrit_eval [--split train|valid|test]... [--dir DIR] [--errors N]
+ *   nergrit_eval [--split train|valid|test]... [--dir DIR] [--errors N] [--guess-names]
  *
  * DIR holds {train,valid,test}_preprocess.txt (`token<TAB>tag` lines, a
  * blank line between sentences; default WARTA_SHARED_DIR/corpus/ner/
@@ -30,6 +30,9 @@
 #include <time.h>
 
 #include <warta.h>
+
+/* the parse options of every sentence: --guess-names sets WARTA_PARSE_GUESS_NAMES */
+static warta_parse_options g_opts = WARTA_PARSE_OPTIONS_INIT;
 
 #ifndef WARTA_SHARED_DIR
 #define WARTA_SHARED_DIR "../shared"
@@ -407,7 +410,7 @@ static int eval_sentence(const warta_context *ctx, sentence *s, stats *st, size_
     st->bytes += s->len;
 
     t0 = now_ms();
-    rc = warta_parse(ctx, s->buf, s->len, NULL, &a, &err);
+    rc = warta_parse(ctx, s->buf, s->len, &g_opts, &a, &err);
     st->parse_ms += now_ms() - t0;
     s->npred = 0;
     if (rc != WARTA_OK) {
@@ -718,8 +721,10 @@ int main(int argc, char **argv)
             dir = argv[++i];
         } else if (strcmp(argv[i], "--errors") == 0 && i + 1 < (size_t)argc) {
             nerr = (size_t)strtoul(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--guess-names") == 0) {
+            g_opts.flags |= WARTA_PARSE_GUESS_NAMES;
         } else {
-            fprintf(stderr, "usage: %s [--split train|valid|test]... [--dir DIR] [--errors N]\n",
+            fprintf(stderr, "usage: %s [--split train|valid|test]... [--dir DIR] [--errors N] [--guess-names]\n",
                     argv[0]);
             return 2;
         }
@@ -738,8 +743,9 @@ int main(int argc, char **argv)
         if (warta_parse(ctx, warm, sizeof warm - 1, NULL, &a, &err) == WARTA_OK)
             warta_article_free(a);
     }
-    printf("# warta %s on NERGrit (exact span and type, micro-averaged)\n\n",
-           warta_version_string());
+    printf("# warta %s on NERGrit (exact span and type, micro-averaged)%s\n\n",
+           warta_version_string(),
+           (g_opts.flags & WARTA_PARSE_GUESS_NAMES) ? ", names guessed (--guess-names)" : "");
     for (i = 0; i < nsplit; i++)
         rc |= run_split(ctx, dir, splits[i], nerr);
     warta_context_free(ctx);

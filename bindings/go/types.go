@@ -55,6 +55,7 @@ type Entity struct {
 	Acronym     string    `json:"acronym,omitempty"`
 	Province    string    `json:"province,omitempty"`
 	Timezone    string    `json:"timezone,omitempty"`
+	Guessed     bool      `json:"guessed,omitempty"` // typed by the learned model (Options.GuessNames)
 	Mentions    []Mention `json:"mentions"`
 }
 

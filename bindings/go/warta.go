@@ -95,6 +95,9 @@ type Options struct {
 	Lenient bool
 	// MaxInput refuses larger inputs (bytes); 0 means 64 MiB.
 	MaxInput int
+	// GuessNames types the capitalised names no rule typed with the
+	// learned model (WARTA_PARSE_GUESS_NAMES); such entities have Guessed.
+	GuessNames bool
 }
 
 // Context holds the gazetteers. It is safe for concurrent use; Close frees
@@ -165,7 +168,7 @@ func Version() string { return C.GoString(C.warta_version_string()) }
 func (c *Context) parse(text string, opts *Options, flags C.int, use func([]byte) error) error {
 	var po *C.warta_parse_options
 	var cpo C.warta_parse_options
-	if opts != nil && (opts.Reference != "" || opts.Lenient || opts.MaxInput > 0) {
+	if opts != nil && (opts.Reference != "" || opts.Lenient || opts.MaxInput > 0 || opts.GuessNames) {
 		cpo.version = C.WARTA_PARSE_OPTIONS_VERSION
 		if opts.Reference != "" {
 			cpo.reference = C.CString(opts.Reference)
@@ -175,7 +178,10 @@ func (c *Context) parse(text string, opts *Options, flags C.int, use func([]byte
 			cpo.max_input = C.size_t(opts.MaxInput)
 		}
 		if opts.Lenient {
-			cpo.flags = C.WARTA_PARSE_LENIENT
+			cpo.flags |= C.WARTA_PARSE_LENIENT
+		}
+		if opts.GuessNames {
+			cpo.flags |= C.WARTA_PARSE_GUESS_NAMES
 		}
 		po = &cpo
 	}

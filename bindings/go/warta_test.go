@@ -113,6 +113,47 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
+// A band's line-up (antara-0119): no list holds Jonny, so only the name
+// guesser types Jonny Buckland, and marks him as guessed.
+func TestGuessNames(t *testing.T) {
+	ctx, err := NewContext()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ctx.Close()
+	text := "Ia mengaku takjub melihat lautan manusia yang memenuhi stadion GBK untuk " +
+		"menyaksikan grup band yang digawangi Chris Martin (vokal, gitar, piano), Guy " +
+		"Berryman (bass), Jonny Buckland (lead guitar) dan Will Champion (drum) tersebut."
+	find := func(a *Article) *Entity {
+		for i := range a.Entities {
+			if a.Entities[i].Name == "Jonny Buckland" {
+				return &a.Entities[i]
+			}
+		}
+		return nil
+	}
+	a, err := ctx.Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := find(a); e != nil {
+		t.Errorf("without GuessNames: %+v", e)
+	}
+	a, err = ctx.Parse(text, &Options{GuessNames: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := find(a)
+	if e == nil || e.Type != "person" || !e.Guessed {
+		t.Errorf("with GuessNames: %+v, want a guessed person", e)
+	}
+	for _, o := range a.Entities {
+		if o.Name == "Guy Berryman" && o.Guessed {
+			t.Errorf("a rule's person marked guessed: %+v", o)
+		}
+	}
+}
+
 func TestEmptyAndClosed(t *testing.T) {
 	ctx, err := NewContext()
 	if err != nil {
