@@ -466,7 +466,7 @@ static void mw_entities(wbuf *b, const cmap *m, const wt_vec *ents)
     for (i = 0; i < ents->len && b->ok; i++) {
         const warta_entity *e = (const warta_entity *)ents->data + i;
         int t = e->type;
-        mw_tuple(b, 10);
+        mw_tuple(b, 11);
         mw_str(b, warta_entity_type_name(t));
         mw_str(b, e->name);
         mw_tuple(b, e->mentions.len);
@@ -483,6 +483,7 @@ static void mw_entities(wbuf *b, const cmap *m, const wt_vec *ents)
         mw_str(b, t == WARTA_ENTITY_ORGANIZATION ? e->acronym : NULL);
         mw_str(b, t == WARTA_ENTITY_LOCATION ? e->province : NULL);
         mw_str(b, t == WARTA_ENTITY_LOCATION ? e->tz : NULL);
+        wb_char(b, e->guessed ? 'T' : 'F');
     }
 }
 

@@ -384,6 +384,9 @@ START_TEST(marshal_layout_and_char_offsets)
         m_span(&r.kids[3].kids[k], 0, t);
     for (e = 0; e < r.kids[4].n; e++) { /* entities: mentions (text, S, E, CS, CE) */
         const mnode *en = &r.kids[4].kids[e];
+        ck_assert_uint_eq(en->n, 11);
+        ck_assert_int_eq(en->kids[10].type, 'B'); /* guessed: False without the flag */
+        ck_assert_int_eq(en->kids[10].i, 0);
         for (q = 0; q < en->kids[2].n; q++) {
             const mnode *mt = &en->kids[2].kids[q];
             ck_assert_uint_eq(mt->kids[0].n, (size_t)(mt->kids[2].i - mt->kids[1].i));

@@ -70,7 +70,8 @@ WARTA_API int warta_parse_json(const warta_context *ctx, const char *text, size_
  * - dateline: None or `(place, agency, source, country, province, timezone, S, E, CS, CE)`
  * - paragraph: `(S, E, CS, CE)`
  * - entity: `(type, name, (mention...), title, affiliation, iso, iso3, acronym,
- *   province, timezone)`, None where the JSON has no such key for the type;
+ *   province, timezone, guessed)`, None where the JSON has no such key for the
+ *   type; guessed True or False (the JSON's `"guessed": true` or no key);
  *   mention: `(text, S, E, CS, CE)`
  * - time: `(text, value, end_value, granularity, anchored, relative, S, E, CS, CE)`
  * - related: `(kind, title, published, S, E, CS, CE, (entity...))`

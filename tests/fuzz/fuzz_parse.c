@@ -68,7 +68,8 @@ static void check_marshal(const uint8_t *data, size_t size, const warta_parse_op
     for (i = 0; i < r.kids[4].n; i++) {
         const warta_entity *en = warta_article_entity(a, i);
         const mnode *x = &r.kids[4].kids[i];
-        FZ_REQUIRE(x->n == 10 && x->kids[1].type == 's' &&
+        FZ_REQUIRE(x->n == 11 && x->kids[1].type == 's' &&
+                       x->kids[10].type == 'B' && x->kids[10].i == warta_entity_guessed(en) &&
                        x->kids[1].n == strlen(warta_entity_name(en)) &&
                        memcmp(x->kids[1].s, warta_entity_name(en), x->kids[1].n) == 0 &&
                        x->kids[2].n == warta_entity_mention_count(en),

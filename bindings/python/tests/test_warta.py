@@ -287,6 +287,29 @@ def test_marshal_route_agrees(ctx):
         _check_offsets(a.text, a)
 
 
+def test_guess_names(ctx):
+    """A band's line-up (antara-0119): no list holds Jonny, so only the name
+    guesser types Jonny Buckland, marked guessed; the marshal, JSON and
+    accessor routes agree, and without the flag nothing is guessed."""
+    from warta._accessors import parse_with_accessors
+
+    text = ("Ia mengaku takjub melihat lautan manusia yang memenuhi stadion GBK untuk "
+            "menyaksikan grup band yang digawangi Chris Martin (vokal, gitar, piano), Guy "
+            "Berryman (bass), Jonny Buckland (lead guitar) dan Will Champion (drum) tersebut.")
+    off = ctx.parse(text)
+    assert "Jonny Buckland" not in [e.name for e in off.entities]
+    assert not any(e.guessed for e in off.entities)
+    on = ctx.parse(text, guess_names=True)
+    e = next(e for e in on.entities if e.name == "Jonny Buckland")
+    assert e.type == "person" and e.guessed and text[e.mentions[0].char_start:].startswith("Jonny")
+    assert not next(e for e in on.entities if e.name == "Guy Berryman").guessed
+    assert on == _json_route(ctx, text, guess_names=True)
+    assert on == parse_with_accessors(ctx, text, guess_names=True)
+    assert '"guessed":true' in on.to_json()
+    assert warta.parse_many([text], guess_names=True, context=ctx)[0] == on
+    assert '"guessed":true' in warta.parse_json(text, guess_names=True, context=ctx)
+
+
 def test_objects_are_plain_dataclasses(seed, ctx):
     """What users may do with dataclasses works on parsed objects: fields,
     asdict, replace, pickle, setting a field; absent type-specific fields are None."""

@@ -108,12 +108,19 @@ def _reference_bytes(reference):
     return str(reference).encode("utf-8")
 
 
-def _options(reference, lenient, max_input):
-    """The warta_parse_options of these arguments, or None for the defaults."""
-    if reference is None and not lenient and not max_input:
+def _pflags(lenient, guess_names):
+    """The warta_parse_flags of these arguments."""
+    return ((_lib.WARTA_PARSE_LENIENT if lenient else 0) |
+            (_lib.WARTA_PARSE_GUESS_NAMES if guess_names else 0))
+
+
+def _options(reference, pflags, max_input):
+    """The warta_parse_options of these arguments (``pflags``: warta_parse_flags),
+    or None for the defaults."""
+    if reference is None and not pflags and not max_input:
         return None
     return _lib.ParseOptions(_lib.WARTA_PARSE_OPTIONS_VERSION, _reference_bytes(reference),
-                             int(max_input or 0), _lib.WARTA_PARSE_LENIENT if lenient else 0)
+                             int(max_input or 0), pflags)
 
 
 def _article(data, s, raw, lenient):
@@ -240,27 +247,27 @@ class Context:
             self._release()
 
     # -- parsing ------------------------------------------------------------
-    def _json(self, data, reference, lenient, max_input, flags):
+    def _json(self, data, reference, pflags, max_input, flags):
         """Parse ``data`` and return the library's JSON as bytes: one call of
         warta_parse_json(), the only one per article that releases the GIL
         (each release is a chance for another thread to take the
         interpreter, and taking it back costs a wake-up)."""
-        return self._call(self._L.warta_parse_json, data, reference, lenient, max_input, flags)
+        return self._call(self._L.warta_parse_json, data, reference, pflags, max_input, flags)
 
-    def _data(self, data, reference, lenient, max_input):
+    def _data(self, data, reference, pflags, max_input):
         """What :func:`_article` builds from: the output of warta_parse_marshal(),
         or of warta_parse_json() when the library predates it."""
         fn = self._L.warta_parse_marshal_or_none
         if fn is None:
-            return self._json(data, reference, lenient, max_input, 0)
-        return self._call(fn, data, reference, lenient, max_input, None)
+            return self._json(data, reference, pflags, max_input, 0)
+        return self._call(fn, data, reference, pflags, max_input, None)
 
-    def _call(self, fn, data, reference, lenient, max_input, flags):
+    def _call(self, fn, data, reference, pflags, max_input, flags):
         """One call of ``fn``, warta_parse_json() (``flags``: its flags) or
         warta_parse_marshal() (``flags`` None): its output as bytes, or the
         error raised."""
         L = self._L
-        o = _options(reference, lenient, max_input)
+        o = _options(reference, pflags, max_input)
         opts = None if o is None else _byref(o)
         out = _c_void_p()
         n = _c_size_t()
@@ -280,7 +287,7 @@ class Context:
         finally:
             L.warta_free_keep_gil(out)
 
-    def _batch(self, enc, reference, lenient, max_input):
+    def _batch(self, enc, reference, pflags, max_input):
         """Parse the ``(i, data, s)`` of ``enc`` in one foreign call: a list of
         ``(i, data, s, warta_parse_marshal()'s bytes)``, or ``(i, None, None,
         exception)`` for the texts that failed."""
@@ -290,12 +297,12 @@ class Context:
             res = []
             for i, data, s in enc:
                 try:
-                    res.append((i, data, s, self._data(data, reference, lenient, max_input)))
+                    res.append((i, data, s, self._data(data, reference, pflags, max_input)))
                 except WartaError as e:
                     res.append((i, None, None, e))
             return res
         k = len(enc)
-        o = _options(reference, lenient, max_input)
+        o = _options(reference, pflags, max_input)
         datas = [d for _, d, _ in enc]
         texts = (ctypes.c_char_p * k)(*datas)
         lens = (_c_size_t * k)(*map(len, datas))
@@ -325,15 +332,19 @@ class Context:
                     free(p)
         return res
 
-    def parse(self, text, reference=None, *, lenient=False, max_input=None):
+    def parse(self, text, reference=None, *, lenient=False, max_input=None,
+              guess_names=False):
         """Parse one article; see :func:`warta.parse`."""
         data, s = _encode(text, lenient)
-        return _article(data, s, self._data(data, reference, lenient, max_input), lenient)
+        return _article(data, s,
+                        self._data(data, reference, _pflags(lenient, guess_names), max_input),
+                        lenient)
 
     def parse_many(self, texts, reference=None, *, lenient=False, max_input=None,
-                   threads=None):
+                   threads=None, guess_names=False):
         """Parse many articles; see :func:`warta.parse_many`."""
         texts = list(texts)
+        pflags = _pflags(lenient, guess_names)
         if threads is None:
             threads = os.cpu_count() or 1
         threads = max(1, min(int(threads), len(texts)))
@@ -369,7 +380,7 @@ class Context:
                     except BaseException as e:  # handed to the caller
                         res.append((i, None, None, e))
                 try:
-                    res += batch(enc, reference, lenient, max_input)
+                    res += batch(enc, reference, pflags, max_input)
                 except BaseException as e:
                     res += [(i, None, None, e) for i, _, _ in enc]
                 put(res)
@@ -406,10 +417,11 @@ class Context:
             raise min(failed, key=lambda f: f[0])[1]
         return out
 
-    def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False):
+    def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False,
+                   guess_names=False):
         """The library's JSON for one article, as a str (warta_article_to_json())."""
         data, s = _encode(text, lenient)
-        return self._json(data, reference, lenient, max_input,
+        return self._json(data, reference, _pflags(lenient, guess_names), max_input,
                           _lib.WARTA_JSON_PRETTY if pretty else 0).decode("utf-8")
 
 
@@ -429,7 +441,8 @@ def default_context():
     return ctx
 
 
-def parse(text, reference=None, *, lenient=False, context=None, max_input=None):
+def parse(text, reference=None, *, lenient=False, context=None, max_input=None,
+          guess_names=False):
     """Parse one article into an :class:`Article`.
 
     Args:
@@ -441,6 +454,10 @@ def parse(text, reference=None, *, lenient=False, context=None, max_input=None):
             instead of raising.
         context: the :class:`Context` to use; default: :func:`default_context`.
         max_input: refuse inputs larger than this many bytes (default 64 MiB).
+        guess_names: also type the capitalised names no rule typed with the
+            learned model (off by default: on news about a third to a half of
+            its guesses are right, docs/NER.md); such entities have
+            ``guessed`` True.
 
     Raises:
         Utf8Error, NulError: invalid input (``.offset`` in bytes, ``.char_offset``
@@ -448,11 +465,11 @@ def parse(text, reference=None, *, lenient=False, context=None, max_input=None):
             reference; LibraryNotFoundError when libwarta cannot be loaded.
     """
     return (context or default_context()).parse(text, reference, lenient=lenient,
-                                                max_input=max_input)
+                                                max_input=max_input, guess_names=guess_names)
 
 
 def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=None,
-               threads=None):
+               threads=None, guess_names=False):
     """Parse an iterable of articles into a list of :class:`Article`, in order.
 
     The same as ``[parse(t, ...) for t in texts]``: ``threads`` worker
@@ -468,11 +485,13 @@ def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=
     the texts handed out before it are done); nothing is returned then.
     """
     return (context or default_context()).parse_many(texts, reference, lenient=lenient,
-                                                     max_input=max_input, threads=threads)
+                                                     max_input=max_input, threads=threads,
+                                                     guess_names=guess_names)
 
 
 def parse_json(text, reference=None, *, lenient=False, context=None, max_input=None,
-               pretty=False):
+               pretty=False, guess_names=False):
     """Like :func:`parse` but return the C library's JSON string."""
     return (context or default_context()).parse_json(text, reference, lenient=lenient,
-                                                     max_input=max_input, pretty=pretty)
+                                                     max_input=max_input, pretty=pretty,
+                                                     guess_names=guess_names)

@@ -23,15 +23,16 @@ def _s(b):
     return None if b is None else b.decode("utf-8")
 
 
-def parse_with_accessors(ctx, text, reference=None, lenient=False):
+def parse_with_accessors(ctx, text, reference=None, lenient=False, guess_names=False):
     """Parse with ``ctx`` (a warta.Context) and build the Article from the accessors."""
     from . import _encode, _raise  # late: avoids an import cycle
     L = ctx._L
     data, s = _encode(text, lenient)
     opts = None
-    if reference is not None or lenient:
+    if reference is not None or lenient or guess_names:
         o = _lib.ParseOptions(1, None if reference is None else reference.encode(), 0,
-                              1 if lenient else 0)
+                              (_lib.WARTA_PARSE_LENIENT if lenient else 0) |
+                              (_lib.WARTA_PARSE_GUESS_NAMES if guess_names else 0))
         opts = ctypes.byref(o)
     art = ctypes.c_void_p()
     err = _lib.WartaErrorStruct()
@@ -61,6 +62,8 @@ def build(L, a, text, ch):
     def span():
         return i0.value, i1.value, ch(i0.value), ch(i1.value)
 
+    guessed = L.warta_entity_guessed_or_none
+
     def entities(count, get):
         out = []
         for i in range(count):
@@ -85,6 +88,8 @@ def build(L, a, text, ch):
                 ent.iso = _s(L.warta_entity_iso(e))
                 ent.province = _s(L.warta_entity_province(e))
                 ent.timezone = _s(L.warta_entity_timezone(e))
+            if guessed is not None and guessed(e):
+                ent.guessed = True
             out.append(ent)
         return out
 

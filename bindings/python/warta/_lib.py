@@ -37,6 +37,7 @@ WARTA_ERROR_MESSAGE_SIZE = 160
 WARTA_PARSE_OPTIONS_VERSION = 1
 WARTA_CONTEXT_OPTIONS_VERSION = 1
 WARTA_PARSE_LENIENT = 1
+WARTA_PARSE_GUESS_NAMES = 2
 WARTA_JSON_PRETTY = 1
 _API_MAJOR = 0    # WARTA_VERSION_MAJOR this binding is written for
 _API_MIN = 100    # WARTA_VERSION_NUMBER of 0.1.0, the first with this API
@@ -145,6 +146,7 @@ _OPTIONAL = {
     "warta_parse_marshal_batch": (c_int, [c_void_p, c_size_t, P(c_char_p), P(c_size_t),
                                           P(ParseOptions), P(c_void_p), P(c_size_t), P(c_int),
                                           P(WartaErrorStruct)]),
+    "warta_entity_guessed": (c_int, [c_void_p]),
 }
 
 

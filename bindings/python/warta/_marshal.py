@@ -16,8 +16,8 @@ __all__ = ["build"]
 
 
 def _entities(rows):
-    return [Entity(t, n, list(starmap(Mention, ms)), ti, af, iso, iso3, ac, pr, tz)
-            for t, n, ms, ti, af, iso, iso3, ac, pr, tz in rows]
+    return [Entity(t, n, list(starmap(Mention, ms)), ti, af, iso, iso3, ac, pr, tz, gu)
+            for t, n, ms, ti, af, iso, iso3, ac, pr, tz, gu in rows]
 
 
 def build(r, text):

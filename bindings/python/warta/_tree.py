@@ -53,6 +53,8 @@ def _entities(lst, S, X):
             g = e.get
             app(Entity(t, e["name"], ms, g("title"), g("affiliation"), g("iso"), g("iso3"),
                        g("acronym"), g("province"), g("timezone")))
+        if "guessed" in e:  # only on what the learned name model typed
+            out[-1].guessed = True
     return out
 
 

@@ -66,6 +66,8 @@ class Entity:
     Only the fields that belong to the type are set: person ``title`` and
     ``affiliation``; country ``iso`` and ``iso3``; organization ``acronym``;
     location ``iso``, ``province`` and ``timezone``. The others are None.
+    ``guessed`` is True when the learned name model (``guess_names=True``),
+    not a rule, gave the entity its type.
     """
     type: str
     name: str
@@ -77,6 +79,7 @@ class Entity:
     acronym: Optional[str] = None
     province: Optional[str] = None
     timezone: Optional[str] = None
+    guessed: bool = False
 
 
 @dataclass
