@@ -4431,12 +4431,23 @@ static int guess_add(state *st, guess_map *gm, int type, size_t a, size_t b, int
     return mention(st, idx, a, b);
 }
 
+/* Entities by their first mention (start, then end), then type and name:
+ * a total order, so qsort() gives the same result everywhere. An entity
+ * without a mention (none should be) sorts last. */
 static int first_mention_cmp(const void *x, const void *y)
 {
     const warta_entity *a = x, *b = y;
-    size_t sa = ((const wt_mention *)a->mentions.data)[0].start;
-    size_t sb = ((const wt_mention *)b->mentions.data)[0].start;
-    return (sa > sb) - (sa < sb);
+    const wt_mention *ma = a->mentions.len ? (const wt_mention *)a->mentions.data : NULL;
+    const wt_mention *mb = b->mentions.len ? (const wt_mention *)b->mentions.data : NULL;
+    if (!ma || !mb)
+        return (ma == NULL) - (mb == NULL);
+    if (ma->start != mb->start)
+        return ma->start < mb->start ? -1 : 1;
+    if (ma->end != mb->end)
+        return ma->end < mb->end ? -1 : 1;
+    if (a->type != b->type)
+        return a->type < b->type ? -1 : 1;
+    return strcmp(a->name ? a->name : "", b->name ? b->name : "");
 }
 
 /* After the rules: each capitalised run of the spans that no mention and

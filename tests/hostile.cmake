@@ -98,9 +98,12 @@ if(WARTA_FUZZ)
   target_compile_definitions(warta_fuzz_obj PRIVATE WARTA_BUILDING)
   target_compile_options(warta_fuzz_obj PRIVATE ${WARTA_WARNINGS} ${WARTA_FUZZ_FLAGS})
   target_link_libraries(warta_fuzz_obj PRIVATE PkgConfig::CJSON PkgConfig::ICU)
-  if(TARGET warta_gazetteer_data)
-    add_dependencies(warta_fuzz_obj warta_gazetteer_data)
-  endif()
+  # the generated tables (gazetteer, name model) must exist before it builds
+  foreach(_wt_gen warta_gazetteer_data warta_names_model_data)
+    if(TARGET ${_wt_gen})
+      add_dependencies(warta_fuzz_obj ${_wt_gen})
+    endif()
+  endforeach()
 
   foreach(f ${WARTA_FUZZ_TARGETS})
     add_executable(fuzz_${f} ${WARTA_FUZZ_SRC}/fuzz_${f}.c ${WARTA_FUZZ_COMMON}
