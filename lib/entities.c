@@ -21,7 +21,10 @@
  *     initials, or a pair the gazetteer lists); later bare ACR mentions join
  *     the entity; gazetteer acronyms join their long form;
  *   - later mentions by any word of a known person's name (`Qin`) link to
- *     him; a word two people share links to neither.
+ *     him; a word two people share links to neither;
+ *   - with WARTA_PARSE_GUESS_NAMES, after the rules: the body's capitalised
+ *     runs that no mention and no time expression touch, typed by the
+ *     learned model of names.c (guess_names()).
  * Unique entities are found through one hash table (namespace + case-folded
  * key -> entity index) allocated in the article's arena, plus a set of the
  * words the text writes in lower case (a capitalised common word is not a
@@ -4268,7 +4271,6 @@ static int build_doc(state *st, const wt_tokens *toks, size_t n, size_t *wc, uin
         return WARTA_ENOMEM;
     return WARTA_OK;
 }
-
 
 /* ---- guessed names (WARTA_PARSE_GUESS_NAMES, names.h) -------------------- */
 
