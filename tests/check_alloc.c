@@ -8,8 +8,9 @@
  * same result as an undisturbed one (no silently dropped data).
  *
  * Articles: the seed and five corpus articles of different outlets
- * (../shared; skipped when absent), plus the seed with invalid bytes parsed
- * leniently. JSON: warta_article_to_json allocates through cJSON, which
+ * (../shared; skipped when absent), a sixth parsed with
+ * WARTA_PARSE_GUESS_NAMES (antara-0119, where a name is guessed), plus the
+ * seed with invalid bytes parsed leniently. JSON: warta_article_to_json allocates through cJSON, which
  * uses the C library's malloc, not the context's allocator, so our hook
  * cannot fail it; instead cJSON's own process-global hooks
  * (cJSON_InitHooks) are pointed at a failing malloc for the JSON test. That
@@ -39,6 +40,7 @@ static const char *const articles[] = {
     "seed/antara-sco-2023.txt",          "corpus/articles/kompas-0001.txt",
     "corpus/articles/detik-0002.txt",    "corpus/articles/tempo-0001.txt",
     "corpus/articles/liputan6-0001.txt", "corpus/articles/tribun-0001.txt",
+    "corpus/articles/antara-0119.txt", /* with WARTA_PARSE_GUESS_NAMES: Jonny Buckland */
     "seed/antara-sco-2023.txt", /* again, with invalid bytes, leniently */
 };
 #define N_ARTICLES (sizeof articles / sizeof articles[0])
@@ -150,6 +152,8 @@ START_TEST(parse_article)
     if (!text)
         return;
     po.reference = REF;
+    if ((size_t)_i == N_ARTICLES - 2)
+        po.flags = WARTA_PARSE_GUESS_NAMES;
     if ((size_t)_i == N_ARTICLES - 1) {
         /* lenient copy with an invalid byte, a NUL and a truncated sequence */
         ck_assert(len > 400);
@@ -169,6 +173,8 @@ START_TEST(parse_article)
     ck_assert_msg(rc == WARTA_OK, "%s: %s", articles[_i], err.message);
     total = cnt.calls;
     ref_json = json_of(a);
+    if (po.flags & WARTA_PARSE_GUESS_NAMES) /* the guess path is what this one sweeps */
+        ck_assert_ptr_nonnull(strstr(ref_json, "\"guessed\":true"));
     warta_article_free(a);
     ck_assert_int_eq(cnt.live, base);
 
@@ -215,7 +221,11 @@ START_TEST(parse_article)
     warta_context_free(ctx);
     ck_assert_msg(cnt.live == 0, "%lld blocks leaked by the context", (long long)cnt.live);
     fprintf(stderr, "check_alloc: %s%s: %zu bytes, %llu allocations, %llu failures tried, "
-            "%llu absorbed\n", articles[_i], po.flags ? " (lenient, 3 bad bytes)" : "", len,
+            "%llu absorbed\n", articles[_i],
+            (po.flags & WARTA_PARSE_LENIENT)       ? " (lenient, 3 bad bytes)"
+            : (po.flags & WARTA_PARSE_GUESS_NAMES) ? " (names guessed)"
+                                                   : "",
+            len,
             (unsigned long long)total, (unsigned long long)tried, (unsigned long long)swallowed);
     warta_free(ref_json);
     free(text);
