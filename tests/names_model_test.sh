@@ -2,7 +2,7 @@
 # The committed name model (lib/data/names_model.tsv) is what training on
 # NERGrit's train split gives now: the runs the trainer learns from are the
 # ones the entity rules leave untyped, so a rule change that moves them
-# makes the file stale. Retrain as docs/NER.md says, with the note below.
+# makes the file stale. Retrain as docs/DATA.md (names_model.tsv) says.
 # Skipped (exit 0, SKIPPED) without ../shared/corpus/ner.
 #
 # usage: names_model_test.sh TRAIN_NAMES SHARED_DIR MODEL_TSV
@@ -18,7 +18,7 @@ trap 'rm -f "$tmp"' EXIT
 "$train_names" --epochs 10 --out "$tmp" \
     --note "NERGrit train split (IndoNLU ce728f6), 1672 sentences" "$train"
 if ! cmp -s "$tmp" "$model"; then
-    echo "FAIL: $model is not what training gives now; retrain (docs/NER.md):"
+    echo "FAIL: $model is not what training gives now; retrain (docs/DATA.md, names_model.tsv):"
     diff "$model" "$tmp" | head -20
     exit 1
 fi
