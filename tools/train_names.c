@@ -38,12 +38,17 @@ typedef struct gold {
     int y;
 } gold;
 
-static uint64_t *g_keys;
-static size_t g_nkeys, g_capkeys;
-static example *g_ex;
-static size_t g_nex, g_capex;
-static const gold *g_gold; /* the sentence being parsed */
-static size_t g_ngold;
+/* What training has read: every run's keys in one array, the examples, and
+ * the gold spans of the sentence being parsed (the trace callback's user
+ * data). */
+typedef struct trainer {
+    uint64_t *keys;
+    size_t nkeys, capkeys;
+    example *ex;
+    size_t nex, capex;
+    const gold *gold; /* the sentence being parsed */
+    size_t ngold;
+} trainer;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
@@ -61,20 +66,20 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 
 static void on_run(void *u, size_t start, size_t end, const uint64_t *keys, size_t nk)
 {
+    trainer *tr = u;
     size_t i;
     int y = WT_NAMES_NONE;
-    (void)u;
-    for (i = 0; i < g_ngold; i++)
-        if (g_gold[i].start == start && g_gold[i].end == end)
-            y = g_gold[i].y;
-    g_keys = grow(g_keys, &g_capkeys, g_nkeys + nk, sizeof *g_keys);
-    memcpy(g_keys + g_nkeys, keys, nk * sizeof *keys);
-    g_ex = grow(g_ex, &g_capex, g_nex + 1, sizeof *g_ex);
-    g_ex[g_nex].k0 = g_nkeys;
-    g_ex[g_nex].nk = nk;
-    g_ex[g_nex].y = y;
-    g_nex++;
-    g_nkeys += nk;
+    for (i = 0; i < tr->ngold; i++)
+        if (tr->gold[i].start == start && tr->gold[i].end == end)
+            y = tr->gold[i].y;
+    tr->keys = grow(tr->keys, &tr->capkeys, tr->nkeys + nk, sizeof *tr->keys);
+    memcpy(tr->keys + tr->nkeys, keys, nk * sizeof *keys);
+    tr->ex = grow(tr->ex, &tr->capex, tr->nex + 1, sizeof *tr->ex);
+    tr->ex[tr->nex].k0 = tr->nkeys;
+    tr->ex[tr->nex].nk = nk;
+    tr->ex[tr->nex].y = y;
+    tr->nex++;
+    tr->nkeys += nk;
 }
 
 static int tag_type(const char *t)
@@ -89,20 +94,20 @@ static int tag_type(const char *t)
 }
 
 /* parse one sentence: text[0..len) with gold spans */
-static void sentence(const warta_context *ctx, const char *text, size_t len, const gold *gd,
-                     size_t ng, size_t *failed)
+static void sentence(trainer *tr, const warta_context *ctx, const char *text, size_t len,
+                     const gold *gd, size_t ng, size_t *failed)
 {
     warta_article *a = NULL;
     warta_error err;
-    g_gold = gd;
-    g_ngold = ng;
-    if (wt_parse_names_trace(ctx, text, len, NULL, on_run, NULL, &a, &err) != WARTA_OK)
+    tr->gold = gd;
+    tr->ngold = ng;
+    if (wt_parse_names_trace(ctx, text, len, NULL, on_run, tr, &a, &err) != WARTA_OK)
         (*failed)++;
     warta_article_free(a);
 }
 
-static void read_file(const warta_context *ctx, const char *path, size_t *sentences,
-                      size_t *golds, size_t *failed)
+static void read_file(trainer *tr, const warta_context *ctx, const char *path,
+                      size_t *sentences, size_t *golds, size_t *failed)
 {
     FILE *f = fopen(path, "r");
     char line[4096], *text = NULL;
@@ -121,7 +126,7 @@ static void read_file(const warta_context *ctx, const char *path, size_t *senten
             line[strcspn(line, "\r\n")] = '\0';
         if (!ok || line[0] == '\0') {
             if (len) {
-                sentence(ctx, text, len, gd, ng, failed);
+                sentence(tr, ctx, text, len, gd, ng, failed);
                 (*sentences)++;
                 *golds += ng;
             }
@@ -168,19 +173,21 @@ typedef struct wslot {
     int64_t w[WT_NAMES_TYPES], acc[WT_NAMES_TYPES], ts[WT_NAMES_TYPES];
 } wslot;
 
-static wslot *g_w;
-static size_t g_wcap;
+typedef struct weights {
+    wslot *w;
+    size_t cap;
+} weights;
 
-static wslot *slot(uint64_t key)
+static wslot *slot(weights *ws, uint64_t key)
 {
-    size_t h = (size_t)(key ^ (key >> 29)) & (g_wcap - 1);
-    while (g_w[h].used && g_w[h].key != key)
-        h = (h + 1) & (g_wcap - 1);
-    if (!g_w[h].used) {
-        g_w[h].used = 1;
-        g_w[h].key = key;
+    size_t h = (size_t)(key ^ (key >> 29)) & (ws->cap - 1);
+    while (ws->w[h].used && ws->w[h].key != key)
+        h = (h + 1) & (ws->cap - 1);
+    if (!ws->w[h].used) {
+        ws->w[h].used = 1;
+        ws->w[h].key = key;
     }
-    return &g_w[h];
+    return &ws->w[h];
 }
 
 static void bump(wslot *s, int y, int64_t d, int64_t c)
@@ -190,22 +197,23 @@ static void bump(wslot *s, int y, int64_t d, int64_t c)
     s->w[y] += d;
 }
 
-static uint64_t g_rng = UINT64_C(0x2545F4914F6CDD1D);
-static uint64_t rnd(void)
+/* xorshift64: the fixed shuffle */
+static uint64_t rnd(uint64_t *state)
 {
-    g_rng ^= g_rng << 13;
-    g_rng ^= g_rng >> 7;
-    g_rng ^= g_rng << 17;
-    return g_rng;
+    uint64_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return *state = x;
 }
 
-static int predict(const example *e)
+static int predict(weights *ws, const trainer *tr, const example *e)
 {
     int64_t tot[WT_NAMES_TYPES] = {0, 0, 0, 0};
     int y, best = 0;
     size_t i;
     for (i = 0; i < e->nk; i++) {
-        wslot *s = slot(g_keys[e->k0 + i]);
+        wslot *s = slot(ws, tr->keys[e->k0 + i]);
         for (y = 0; y < WT_NAMES_TYPES; y++)
             tot[y] += s->w[y];
     }
@@ -227,6 +235,9 @@ int main(int argc, char **argv)
     int epochs = 10, ep, i, y;
     size_t sentences = 0, golds = 0, failed = 0, k, *order, n_out = 0, counts[4] = {0, 0, 0, 0};
     int64_t c = 1;
+    uint64_t rng = UINT64_C(0x2545F4914F6CDD1D);
+    trainer tr;
+    weights ws;
     warta_context *ctx = NULL;
     warta_error err;
     FILE *out;
@@ -248,51 +259,52 @@ int main(int argc, char **argv)
         fprintf(stderr, "train_names: %s\n", err.message);
         return 1;
     }
+    memset(&tr, 0, sizeof tr);
     for (; i < argc; i++)
-        read_file(ctx, argv[i], &sentences, &golds, &failed);
+        read_file(&tr, ctx, argv[i], &sentences, &golds, &failed);
     warta_context_free(ctx);
-    for (k = 0; k < g_nex; k++)
-        counts[g_ex[k].y]++;
+    for (k = 0; k < tr.nex; k++)
+        counts[tr.ex[k].y]++;
     fprintf(stderr,
             "train_names: %zu sentences (%zu failed to parse), %zu gold spans, %zu runs: "
             "%zu none, %zu person, %zu place, %zu organisation\n",
-            sentences, failed, golds, g_nex, counts[0], counts[1], counts[2], counts[3]);
-    g_wcap = 1024;
-    while (g_wcap < g_nkeys * 2 + 2)
-        g_wcap *= 2;
-    g_w = calloc(g_wcap, sizeof *g_w);
-    order = malloc((g_nex + 1) * sizeof *order);
-    if (!g_w || !order) {
+            sentences, failed, golds, tr.nex, counts[0], counts[1], counts[2], counts[3]);
+    ws.cap = 1024;
+    while (ws.cap < tr.nkeys * 2 + 2)
+        ws.cap *= 2;
+    ws.w = calloc(ws.cap, sizeof *ws.w);
+    order = malloc((tr.nex + 1) * sizeof *order);
+    if (!ws.w || !order) {
         fprintf(stderr, "train_names: out of memory\n");
         return 1;
     }
-    for (k = 0; k < g_nex; k++)
+    for (k = 0; k < tr.nex; k++)
         order[k] = k;
     for (ep = 0; ep < epochs; ep++) {
         size_t wrong = 0;
-        for (k = g_nex; k > 1; k--) { /* Fisher-Yates */
-            size_t j = (size_t)(rnd() % k), t = order[k - 1];
+        for (k = tr.nex; k > 1; k--) { /* Fisher-Yates */
+            size_t j = (size_t)(rnd(&rng) % k), t = order[k - 1];
             order[k - 1] = order[j];
             order[j] = t;
         }
-        for (k = 0; k < g_nex; k++, c++) {
-            const example *e = &g_ex[order[k]];
-            int p = predict(e);
+        for (k = 0; k < tr.nex; k++, c++) {
+            const example *e = &tr.ex[order[k]];
+            int p = predict(&ws, &tr, e);
             size_t q;
             if (p == e->y)
                 continue;
             wrong++;
             for (q = 0; q < e->nk; q++) {
-                wslot *s = slot(g_keys[e->k0 + q]);
+                wslot *s = slot(&ws, tr.keys[e->k0 + q]);
                 bump(s, e->y, 1, c);
                 bump(s, p, -1, c);
             }
         }
-        fprintf(stderr, "train_names: epoch %d: %zu of %zu runs wrong\n", ep + 1, wrong, g_nex);
+        fprintf(stderr, "train_names: epoch %d: %zu of %zu runs wrong\n", ep + 1, wrong, tr.nex);
     }
     /* averages, in key order */
-    for (k = 0; k < g_wcap; k++) {
-        wslot *s = &g_w[k];
+    for (k = 0; k < ws.cap; k++) {
+        wslot *s = &ws.w[k];
         int keep = 0;
         if (!s->used)
             continue;
@@ -302,9 +314,9 @@ int main(int argc, char **argv)
             keep |= s->w[y] != 0;
         }
         if (keep)
-            g_w[n_out++] = *s;
+            ws.w[n_out++] = *s;
     }
-    qsort(g_w, n_out, sizeof *g_w, by_key);
+    qsort(ws.w, n_out, sizeof *ws.w, by_key);
     out = out_path ? fopen(out_path, "w") : stdout;
     if (!out) {
         perror(out_path);
@@ -313,7 +325,7 @@ int main(int argc, char **argv)
     fprintf(out,
             "# The name guesser's weights (lib/names.h), written by tools/train_names.c:\n"
             "# a multi-class averaged perceptron, %d epochs over %zu runs of %zu sentences.\n",
-            epochs, g_nex, sentences);
+            epochs, tr.nex, sentences);
     if (note)
         fprintf(out, "# %s\n", note);
     fprintf(out, "# key: a feature key of lib/names.c (a hash: retrain when the features or\n"
@@ -322,15 +334,15 @@ int main(int argc, char **argv)
                  "key\tnone\tperson\tplace\torganisation\n");
     for (k = 0; k < n_out; k++)
         fprintf(out, "%016" PRIx64 "\t%" PRId64 "\t%" PRId64 "\t%" PRId64 "\t%" PRId64 "\n",
-                g_w[k].key, g_w[k].w[0], g_w[k].w[1], g_w[k].w[2], g_w[k].w[3]);
+                ws.w[k].key, ws.w[k].w[0], ws.w[k].w[1], ws.w[k].w[2], ws.w[k].w[3]);
     if (out != stdout && fclose(out) != 0) {
         perror(out_path);
         return 1;
     }
     fprintf(stderr, "train_names: %zu keys written\n", n_out);
-    free(g_w);
+    free(ws.w);
     free(order);
-    free(g_keys);
-    free(g_ex);
+    free(tr.keys);
+    free(tr.ex);
     return 0;
 }
