@@ -1711,6 +1711,21 @@ static int title_after(state *st, int idx, size_t e)
     return en->title ? WARTA_OK : WARTA_ENOMEM;
 }
 
+/* `( ACR )` at j whose letters are the first letters of the words [i, j),
+ * two to four of them: `Galumbang Menak Simanjuntak (GMS)`. */
+static int initials_paren(const state *st, size_t i, size_t j)
+{
+    size_t r;
+    if (j < i + 2 || j > i + 4 || j + 2 >= st->n || !tk_punct(st, j, '(') ||
+        !tk_punct(st, j + 2, ')') || !(st->t[j + 1].flags & WT_TOK_ALLCAPS) ||
+        tk_len(&st->t[j + 1]) != j - i)
+        return 0;
+    for (r = i; r < j; r++)
+        if (st->s[st->t[r].start] != st->s[st->t[j + 1].start + (r - i)])
+            return 0;
+    return 1;
+}
+
 /* Person named by tokens [i, j), with optional title (byte range, ta==tb for
  * none) and affiliation. */
 static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff)
@@ -1782,6 +1797,12 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
                     return rc;
         }
     }
+    /* its initials in brackets (court reports abbreviate a defendant so):
+     * `Susilo Bambang Yudhoyono (SBY)`, `Galumbang Menak Simanjuntak (GMS)` */
+    if (j + 2 < st->n && initials_paren(st, i, j) &&
+        (rc = map_put(st, NS_ACR, st->s + st->t[j + 1].start, tk_len(&st->t[j + 1]), idx,
+                      0)) != WARTA_OK)
+        return rc;
     e = &ENT(st, idx);
     if (tb == ta && !e->title && j + 2 < st->n && tk_punct(st, j, '(')) {
         /* `Pak Budi Karya (Menhub)`: the post in brackets after the name */
@@ -2164,6 +2185,102 @@ static size_t unit_anchor(const state *st, size_t i)
         return end; /* a given name after the last anchor (a person), a headline */
     if (end == i && (words > 3 || j == i + 2 || st->titlecase))
         return i; /* `Rumah Sakit` and a name alone: a building as often */
+    return k;
+}
+
+/* Tokens [q, k) are `least` to three plain capitalised words a person's
+ * name can be (no acronym, number, organisation word or other gazetteer
+ * entry). */
+static int plain_name_words(const state *st, size_t q, size_t k, size_t least)
+{
+    size_t r;
+    if (k < q + least || k > q + 3)
+        return 0;
+    for (r = q; r < k; r++) {
+        gzm m;
+        if (!tk_cap(&st->t[r]) || (st->t[r].flags & (WT_TOK_ALLCAPS | WT_TOK_NUM | WT_TOK_MIXED)) ||
+            tk_has(st, r, W_NAME_STOP | W_ORG_INDICATORS | W_FIRM_WORDS | W_ORG_SUFFIX |
+                              W_ADMIN_PREFIX))
+            return 0;
+        gz_at(st, r, &m);
+        if (m.len && gz_best(&m)->kind != WT_GZ_PERSON)
+            return 0;
+    }
+    return 1;
+}
+
+/* A firm named by `PT` (or `PT.`) at j after a title, where the strict
+ * affiliation forms find nothing (a free run would swallow the person).
+ * Its run (capitalised words, `&` and `of` between them, a number before a
+ * capital: `Daop 4 Semarang`) ends at
+ * - its legal form: `PT Garuda Indonesia (Persero) Tbk Irfan Setiaputra`,
+ *   `PT United Tractors Tbk, Edhie Sarwono`;
+ * - an acronym in brackets, left to the caller: `PT Indonesia Asahan
+ *   Alumunium (Inalum), Budi Gunadi Sadikin`;
+ * - a comma: `PT Garuda Berjangka, Ibrahim`;
+ * - the firm as the document named it before, when words follow;
+ * - a place, when two or three plain words follow: `PT KAI Daop 4
+ *   Semarang Franoto Wibowo mengatakan`;
+ * - two or three plain words opened by a given name, with a word of the
+ *   firm before them: `PT Astra Honda Motor Thomas Wijaya`;
+ * - else the run's end (the firm and no person: a name no list knows).
+ * Returns the end token, or j when j is no `PT` and a capital. */
+static size_t pt_firm(const state *st, size_t j)
+{
+    size_t w0 = j + 1, k, q, len;
+    if (w0 >= st->n || !TK_EQ(st, j, "PT"))
+        return j;
+    if (tk_punct(st, w0, '.'))
+        w0++;
+    k = w0;
+    while (k < st->n && k - w0 < MAX_RUN) {
+        const wt_token *t = &st->t[k];
+        if (tk_cap(t) && !tk_has(st, k, W_FUNC_STOP)) {
+            if (TK_IS(st, k, "Tbk") && k > w0)
+                return k + 1; /* an acronym after it is the caller's */
+            k++;
+            continue;
+        }
+        if (k > w0 && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
+            !tk_has(st, k + 1, W_FUNC_STOP) &&
+            (tk_punct(st, k, '&') || TK_EQ(st, k, "of") || (t->flags & WT_TOK_NUM))) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (k == w0)
+        return j;
+    if (k + 2 < st->n && tk_punct(st, k, '(') && tk_punct(st, k + 2, ')') &&
+        TK_IS(st, k + 1, "Persero")) {
+        k += 3;
+        if (k < st->n && TK_IS(st, k, "Tbk"))
+            k++;
+        return k;
+    }
+    if (paren_acr(st, k) || (k < st->n && tk_punct(st, k, ',')))
+        return k;
+    for (q = k - 1; q > w0 && q + 4 > k; q--)
+        if (plain_name_words(st, q, k, 1) &&
+            (map_get(st, NS_ORG, st->s + st->t[j].start, st->t[q - 1].end - st->t[j].start) >= 0 ||
+             map_get(st, NS_ORG, st->s + st->t[w0].start, st->t[q - 1].end - st->t[w0].start) >=
+                 0))
+            return q;
+    for (q = k - 2; q > w0 && q + 4 > k; q--) {
+        size_t p;
+        if (!plain_name_words(st, q, k, 2))
+            continue;
+        for (p = q - 1; p > w0 && p + 3 > q; p--) {
+            gzm m;
+            gz_at(st, p, &m);
+            if (p + m.len == q &&
+                (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY))
+                return q;
+        }
+    }
+    for (len = 2; len <= 3 && k >= w0 + 1 + len; len++)
+        if (tk_has(st, k - len, W_GIVEN) && plain_name_words(st, k - len, k, 2))
+            return k - len;
     return k;
 }
 
@@ -2574,6 +2691,16 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
     *end = j;
     if (j >= st->n || !tk_cap(&st->t[j]))
         return WARTA_OK;
+    oe = pt_firm(st, j);
+    if (oe > j) {
+        /* `Direktur Utama PT Garuda Indonesia (Persero) Tbk Irfan Setiaputra` */
+        rc = org_mention(st, j, oe, &idx);
+        if (rc != WARTA_OK)
+            return rc;
+        *aff = aff_of(st, idx);
+        *end = oe;
+        return attach_acr(st, idx, j, oe);
+    }
     oe = corp_name(st, j, &ka_suf);
     if (oe > j) {
         /* `Pendiri Amazon Inc Jeff Bezos` */
@@ -2986,6 +3113,30 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
     return 1;
 }
 
+/* After a title, the full name [ne, e) of plain words is a person although
+ * what follows it would make it the start of an organisation's name
+ * (not_name_after): its own initials in brackets, as court reports abbreviate
+ * a defendant (`Galumbang Menak Simanjuntak (GMS)`), or `dan` and another
+ * full name that ends the run (`Direktur Utama Pertamina Budi Santoso dan
+ * Yohan Suryanto hadir`). i: the title's first token. */
+static int name_tail_ok(const state *st, size_t i, size_t ne, size_t e)
+{
+    if (!plain_name_words(st, ne, e, 2))
+        return 0;
+    if (initials_paren(st, ne, e))
+        return 1;
+    if (e + 1 < st->n && TK_EQ(st, e, "dan") &&
+        !(i > 0 && (TK_EQ(st, i - 1, "dan") || TK_EQ(st, i - 1, "serta"))) &&
+        !(i > 1 && (TK_EQ(st, i - 2, "dan") || TK_EQ(st, i - 2, "serta")))) {
+        /* not after a pair of titles: `Ketua dan Wakil Ketua Umum Partai
+         * Gelora Anis Matta dan Fahri Hamzah` */
+        size_t e2 = scan_name(st, e + 1);
+        return e2 >= e + 3 && plain_name_words(st, e + 1, e2, 2) &&
+               (e2 >= st->n || !tk_cap(&st->t[e2]));
+    }
+    return 0;
+}
+
 /* Title at i (gazetteer match of length len): portfolio, affiliation,
  * ranks, then the name. */
 static int rule_title(state *st, size_t i, size_t len, size_t *next)
@@ -2994,7 +3145,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     size_t j0, tb0;
     size_t acr_tok = 0;
     const char *aff = NULL;
-    int rc, had_aff = 0, occ;
+    int rc, had_aff = 0, occ, corp;
     gzm m;
     *next = j;
     if (!title_ok(st, i))
@@ -3025,6 +3176,12 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     gz_at(st, i, &m);
     occ = gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
           strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "occupation") == 0;
+    /* an English corporate post (`Director`, `Vice President`) runs into
+     * English unit and firm names (`Vice President Facility Engineering
+     * PHR`, `Chairman Mandiri Institute`): the name right after it must be
+     * known or open with a given name unless an affiliation came between */
+    corp = gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
+           strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "corporate") == 0;
     /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
     {
         int guard = 0;
@@ -3187,7 +3344,9 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         gz_at(st, ne, &m);
         if (m.len && is_named_kind(gz_best(&m)->kind) && gz_best(&m)->kind != WT_GZ_PERSON)
             e = ne; /* a place or organisation, not a name */
-        else if (not_name_after(st, e))
+        else if (not_name_after(st, e) && !name_tail_ok(st, i, ne, e))
+            e = ne;
+        else if (corp && !had_aff && !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0)
             e = ne;
     }
     if (had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',')) {
@@ -3229,10 +3388,21 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                      * Samsat Rejang Lebong` */
         if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
             tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
-            size_t n2 = a + 1, e2 = n2 < st->n ? scan_name(st, n2) : n2;
-            if (e2 > n2 && !not_name_after(st, e2)) {
+            size_t n2 = a + 1, pe = a + 1, e2;
+            /* the unit's place, then the name: `Kepala Dinas PUPR Bangli
+             * Widnyana Maya`, `Ketua TKD Jawa Barat Ridwan Kamil` */
+            if (n2 < st->n && (gz_at(st, n2, &m), m.len) &&
+                (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY) &&
+                n2 + m.len < st->n &&
+                plain_name_words(st, n2 + m.len, scan_name(st, n2 + m.len), 2))
+                n2 = pe = n2 + m.len;
+            e2 = n2 < st->n ? scan_name(st, n2) : n2;
+            /* no other place or firm after it: `Manager IKEA Indonesia, Ririn` */
+            if (e2 > n2 && !not_name_after(st, e2) &&
+                (gz_at(st, n2, &m), !(m.len && is_named_kind(gz_best(&m)->kind) &&
+                                      gz_best(&m)->kind != WT_GZ_PERSON))) {
                 int idx;
-                rc = org_entity(st, st->s + st->t[ne].start, st->t[a].end - st->t[ne].start,
+                rc = org_entity(st, st->s + st->t[ne].start, st->t[pe - 1].end - st->t[ne].start,
                                 NULL, &idx);
                 if (rc == WARTA_OK && !ENT(st, idx).acronym) {
                     ENT(st, idx).acronym = ENT(st, idx).name;
@@ -3240,7 +3410,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                                  idx, 0);
                 }
                 if (rc == WARTA_OK)
-                    rc = mention_toks(st, idx, ne, a + 1);
+                    rc = mention_toks(st, idx, ne, pe);
                 if (rc != WARTA_OK)
                     return rc;
                 aff = aff_of(st, idx);
@@ -3283,14 +3453,14 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         /* `pengamat politik dari Universitas Al-Azhar, Ujang Komarudin` */
         int done;
         *next = j0 + 1;
-        return title_comma_run(st, j0 + 1, ta, tb0, occ, 1, next, &done);
+        return title_comma_run(st, j0 + 1, ta, tb0, occ || corp, 1, next, &done);
     }
     if (e == ne) {
         int done;
         *next = acr_tok ? acr_tok - 1 : aff_end;
         if (*next < j0)
             *next = j0;
-        return title_comma_run(st, j0, ta, tb0, occ, 0, next, &done);
+        return title_comma_run(st, j0, ta, tb0, occ || corp, 0, next, &done);
     }
     if (acr_tok) {
         /* the acronym between affiliation and name is a mention too */
@@ -3323,7 +3493,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
          * follow a comma */
         int done;
         *next = j0;
-        return title_comma_run(st, j0, ta, tb0, occ, 0, next, &done);
+        return title_comma_run(st, j0, ta, tb0, occ || corp, 0, next, &done);
     }
     return person_add(st, ne, e, ta, tb, aff);
 }

@@ -2256,6 +2256,142 @@ START_TEST(r10_company_suffix)
 }
 END_TEST
 
+/* Round 12: a title, then a firm named by `PT` and the person (the strict
+ * affiliation forms had left `PT` alone and made the firm's words a
+ * person: `Garuda`, `Semen`, `Mora Telematika`); a person's initials in
+ * brackets; `dan` and a second full name after a titled name; English
+ * corporate posts; an acronym affiliation and its place before the name.
+ * The sentences are the corpus's (file named; some shortened), one made up
+ * on their pattern; the facts read by hand. */
+START_TEST(r12_title_firm_person)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* antara-0211: the legal form ends the firm */
+    if (sentence(&r, ctx,
+                 "Jakarta (ANTARA) - Direktur Utama PT Garuda Indonesia (Persero) Tbk Irfan "
+                 "Setiaputra melarang karyawan menggunakan jatah fasilitas konsesi.")) {
+        expect_person(&r, "Irfan Setiaputra", "Direktur Utama", NULL);
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "PT Garuda Indonesia (Persero) Tbk"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Garuda"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT"));
+    }
+    run_free(&r);
+    /* other-0081: `Tbk` and a comma */
+    if (sentence(&r, ctx,
+                 "Penyerahan ventilator dilakukan bertahap, didampingi oleh Direktur PT United "
+                 "Tractors Tbk, Edhie Sarwono.")) {
+        expect_person(&r, "Edhie Sarwono", "Direktur", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT United Tractors Tbk"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "United Tractors"));
+    }
+    run_free(&r);
+    /* kompas-0169: the firm's acronym in brackets */
+    if (sentence(&r, ctx,
+                 "JAKARTA, KOMPAS.com - Direktur Utama PT Indonesia Asahan Alumunium (Inalum), "
+                 "Budi Gunadi Sadikin mengungkapkan, PT Freeport Indonesia tidak bakal membagi "
+                 "dividen.")) {
+        const warta_entity *e =
+            find(&r, WARTA_ENTITY_ORGANIZATION, "PT Indonesia Asahan Alumunium");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "Inalum");
+        expect_person(&r, "Budi Gunadi Sadikin", "Direktur Utama", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Indonesia"));
+    }
+    run_free(&r);
+    /* antara-0222: the unit's place ends the firm, the name follows */
+    if (sentence(&r, ctx,
+                 "Manajer Humas PT KAI Daop 4 Semarang Franoto Wibowo mengatakan dua KA yang "
+                 "terganggu perjalanannya tersebut masing-masing KA Joglosemarkerto dan "
+                 "Kamandaka.")) {
+        expect_person(&r, "Franoto Wibowo", "Manajer Humas", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT KAI Daop 4 Semarang"));
+    }
+    run_free(&r);
+    /* antara-0162: the firm and a day name, no person */
+    if (sentence(&r, ctx,
+                 "Kunjungan ke gudang tersebut sebelum Buwas dilantik sebagai Komisaris Utama PT "
+                 "Semen Indonesia Jumat malam.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT Semen Indonesia"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Semen"));
+    }
+    run_free(&r);
+    /* kompas-0008: the defendant's initials join the person */
+    if (sentence(&r, ctx,
+                 "Sebelum menetapkan Johnny, Kejagung lebih dulu menersangkakan Direktur Utama PT "
+                 "Mora Telematika Indonesia, Galumbang Menak Simanjuntak (GMS); dan Yohan "
+                 "Suryanto selaku tenaga ahli. GMS kemudian ditahan.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Galumbang Menak Simanjuntak");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Direktur Utama");
+        check_mentions(&r, e, "Galumbang Menak Simanjuntak", "GMS");
+        ck_assert_uint_eq(e->mentions.len, 3);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT Mora Telematika Indonesia"));
+    }
+    run_free(&r);
+    /* antara-0288: a pair of posts for a pair of names gives the first name
+     * not the second post */
+    if (sentence(&r, ctx,
+                 "Rapat dihadiri beberapa pejabat, antara lain, Ketua dan Wakil Ketua Umum Partai "
+                 "Gelora Anis Matta dan Fahri Hamzah.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Anis Matta");
+        ck_assert(e == NULL || e->title == NULL || strcmp(e->title, "Wakil Ketua Umum") != 0);
+    }
+    run_free(&r);
+    /* antara-0288 (its last items): a unit's acronym and its province
+     * before the name */
+    if (sentence(&r, ctx,
+                 "Rapat dihadiri Ketua Umum Partai Garuda Ahmad Ridha Sabana, Ketua TKD Jawa Barat "
+                 "Ridwan Kamil, dan Ketua TKD Banten Airin Rachmi Diany.")) {
+        expect_person(&r, "Ridwan Kamil", "Ketua", NULL);
+        expect_person(&r, "Airin Rachmi Diany", "Ketua", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "TKD Jawa Barat"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Jawa Barat Ridwan Kamil"));
+    }
+    run_free(&r);
+    /* made up on the pattern of antara-0288: `dan` and a second full name */
+    if (sentence(&r, ctx,
+                 "Acara itu dihadiri Direktur Utama Pertamina Nicke Widyawati dan Yohan Suryanto "
+                 "dari Universitas Indonesia."))
+        expect_person(&r, "Nicke Widyawati", "Direktur Utama", NULL);
+    run_free(&r);
+    /* tribun-0106 and okezone-0118: English corporate posts */
+    if (sentence(&r, ctx,
+                 "Marketing Director PT Astra Honda Motor Thomas Wijaya menyampaikan rasa terima "
+                 "kasih.")) {
+        expect_person(&r, "Thomas Wijaya", "Marketing Director", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT Astra Honda Motor"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Sementara itu, Public Relations Manager IKEA Indonesia, Ririn Basuki "
+                 "menjelaskan bahwa sejumlah petugas datang untuk memeriksa izin.")) {
+        expect_person(&r, "Ririn Basuki", "Manager", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Indonesia"));
+    }
+    run_free(&r);
+    /* kompas-0103 (the name completed): an English post before an
+     * institute's name makes no person of the institute */
+    if (sentence(&r, ctx,
+                 "Diskusi itu akan dihadiri antara lain Gubernur Jawa Barat Ridwan Kamil, dan "
+                 "Chairman Mandiri Institute M. Chatib Basri.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Mandiri"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Chairman Mandiri"));
+    }
+    run_free(&r);
+    /* other-0069: the club's acronym and its city before the coach */
+    if (sentence(&r, ctx,
+                 "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "
+                 "pemenang.")) {
+        expect_person(&r, "Stefano Pioli", "Pelatih", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Milan Stefano Pioli"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2329,6 +2465,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r7_name_pairs);
     tcase_add_test(tc, r9_step_list_spans);
     tcase_add_test(tc, r10_company_suffix);
+    tcase_add_test(tc, r12_title_firm_person);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
