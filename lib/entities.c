@@ -2209,6 +2209,65 @@ static int plain_name_words(const state *st, size_t q, size_t k, size_t least)
     return 1;
 }
 
+/* Balinese birth-order names, which `I` (men) or `Ni` (women) opens:
+ * `I Ketut Darpawan`, `Ni Luh Putu` */
+static int balinese_order(const state *st, size_t q)
+{
+    static const char *const w[] = {"Wayan", "Made", "Kadek", "Nyoman", "Komang", "Ketut",
+                                    "Putu", "Gede", "Nengah", "Luh", "Gusti", NULL};
+    size_t k;
+    for (k = 0; w[k]; k++)
+        if (wt_tok_eq(st->s, &st->t[q], w[k]))
+            return 1;
+    return 0;
+}
+
+/* The run [j, k) of an organisation's name ends in a person's: two or
+ * three plain words [q, k), q > j, before no capital, that are spelled by
+ * the initials in brackets after them (`Partai Demokrat Balikpapan Nur
+ * Afifah Balqis (NAB)`, `PT MAM Energindo Ali Amril (AA)`) or open with a
+ * given name (`Badan Pengatur Jalan Hery Trisaputra Zuna di`; three words
+ * when the first two are given names: `Partai Hanura Jimmy Charles
+ * Kawengian`). An honorific before the name (`PKS Dr Salim`) and the
+ * Balinese `I`/`Ni` (`Majelis Hakim I Ketut Darpawan`) go with the name.
+ * Returns q, or k when the run ends in no name. A place or an acronym
+ * before plain words is no evidence: `PT BNI Life Insurance`, `PT Surabaya
+ * Industrial Estate Rungkut`. */
+static size_t name_at_run_end(const state *st, size_t j, size_t k)
+{
+    size_t len, q = k;
+    if (k < st->n && tk_cap(&st->t[k]))
+        return k;
+    for (len = 2; len <= 3 && q == k; len++)
+        if (k >= j + 1 + len && initials_paren(st, k - len, k) &&
+            plain_name_words(st, k - len, k, 2))
+            q = k - len;
+    if (q == k && k < st->n && tk_punct(st, k, '('))
+        return k; /* brackets that are no initials: the run's acronym */
+    if (q == k && k >= j + 4 && tk_has(st, k - 3, W_GIVEN) && tk_has(st, k - 2, W_GIVEN) &&
+        plain_name_words(st, k - 3, k, 2))
+        q = k - 3;
+    for (len = 2; len <= 3 && q == k; len++)
+        if (k >= j + 1 + len && tk_has(st, k - len, W_GIVEN) &&
+            plain_name_words(st, k - len, k, 2))
+            q = k - len;
+    if (q == k || tk_has(st, q - 1, W_NAME_CONN) || tk_punct(st, q - 1, ','))
+        return k; /* `Anis Matta dan Fahri Hamzah`: a list of names, no unit */
+    if (q > j + 1 && (TK_EQ(st, q - 1, "I") || TK_EQ(st, q - 1, "Ni")) && balinese_order(st, q))
+        q--;
+    {
+        size_t h = q > j + 1 && tk_punct(st, q - 1, '.') ? q - 2 : q - 1;
+        gzm m;
+        if (h > j) {
+            gz_at(st, h, &m);
+            if (m.len == 1 && (gz_best(&m)->kind == WT_GZ_HONORIFIC ||
+                               gz_best(&m)->kind == WT_GZ_RANK))
+                q = h;
+        }
+    }
+    return q;
+}
+
 /* A firm named by `PT` (or `PT.`) at j after a title, where the strict
  * affiliation forms find nothing (a free run would swallow the person).
  * Its run (capitalised words, `&` and `of` between them, a number before a
@@ -2227,7 +2286,7 @@ static int plain_name_words(const state *st, size_t q, size_t k, size_t least)
  * Returns the end token, or j when j is no `PT` and a capital. */
 static size_t pt_firm(const state *st, size_t j)
 {
-    size_t w0 = j + 1, k, q, len;
+    size_t w0 = j + 1, k, q;
     if (w0 >= st->n || !TK_EQ(st, j, "PT"))
         return j;
     if (tk_punct(st, w0, '.'))
@@ -2258,29 +2317,35 @@ static size_t pt_firm(const state *st, size_t j)
             k++;
         return k;
     }
-    if (paren_acr(st, k) || (k < st->n && tk_punct(st, k, ',')))
+    if (k < st->n && tk_punct(st, k, ','))
         return k;
+    q = name_at_run_end(st, w0, k);
+    if (q < k)
+        return q; /* `PT MAM Energindo Ali Amril (AA)` */
+    if (paren_acr(st, k))
+        return k;
+    /* after a title a place before a plain name ends the firm (the person
+     * is expected): `PT KAI Daop 4 Semarang Franoto Wibowo mengatakan`,
+     * `PT Freeport Indonesia Katri Krisnati` */
+    if (k >= st->n || !tk_cap(&st->t[k]))
+        for (q = k - 2; q > w0 && q + 4 > k; q--) {
+            size_t p;
+            if (!plain_name_words(st, q, k, 2))
+                continue;
+            for (p = q - 1; p > w0 && p + 3 > q; p--) {
+                gzm m;
+                gz_at(st, p, &m);
+                if (p + m.len == q &&
+                    (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY))
+                    return q;
+            }
+        }
     for (q = k - 1; q > w0 && q + 4 > k; q--)
         if (plain_name_words(st, q, k, 1) &&
             (map_get(st, NS_ORG, st->s + st->t[j].start, st->t[q - 1].end - st->t[j].start) >= 0 ||
              map_get(st, NS_ORG, st->s + st->t[w0].start, st->t[q - 1].end - st->t[w0].start) >=
                  0))
             return q;
-    for (q = k - 2; q > w0 && q + 4 > k; q--) {
-        size_t p;
-        if (!plain_name_words(st, q, k, 2))
-            continue;
-        for (p = q - 1; p > w0 && p + 3 > q; p--) {
-            gzm m;
-            gz_at(st, p, &m);
-            if (p + m.len == q &&
-                (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY))
-                return q;
-        }
-    }
-    for (len = 2; len <= 3 && k >= w0 + 1 + len; len++)
-        if (tk_has(st, k - len, W_GIVEN) && plain_name_words(st, k - len, k, 2))
-            return k - len;
     return k;
 }
 
@@ -2432,6 +2497,11 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[q - 1].end - st->t[i].start) >= 0)
                 return q;
         }
+    }
+    if (words && k > j && !(k >= 3 && tk_punct(st, k - 1, ')') && TK_IS(st, k - 2, "Persero"))) {
+        size_t q = name_at_run_end(st, j, k);
+        if (q < k)
+            return q;
     }
     return words ? k : i;
 }
@@ -2713,6 +2783,16 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
     }
     oe = org_pattern(st, j, 1);
     gz_at(st, j, &m);
+    if (oe <= j) {
+        /* a free run, longer than what the gazetteer knows, that ends
+         * before a plain name (name_at_run_end): `Kepala Badan Pengatur
+         * Jalan Hery Trisaputra Zuna di Jakarta` */
+        size_t oe2 = org_pattern(st, j, 0), ne2;
+        if (oe2 > j + 1 && oe2 > j + m.len && oe2 < st->n &&
+            (ne2 = scan_name(st, oe2)) >= oe2 + 2 && plain_name_words(st, oe2, ne2, 2) &&
+            (ne2 >= st->n || !tk_cap(&st->t[ne2])) && name_at_run_end(st, j + 1, ne2) == oe2)
+            oe = oe2;
+    }
     ka = map_get_tok(st, NS_ACR, j);
     if (ka >= 0 && m.len <= 1) {
         *aff = aff_of(st, ka);

@@ -2380,6 +2380,50 @@ START_TEST(r12_title_firm_person)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Chairman Mandiri"));
     }
     run_free(&r);
+    /* kompas-0120: a free organisation run that ends before a name opened
+     * by a given name, after a title */
+    if (sentence(&r, ctx,
+                 "\"Kedua, besaran tarif kendaraan golongan II dan III adalah 1,5 kali dari "
+                 "golongan I,\" kata Kepala Badan Pengatur Jalan Hery Trisaputra Zuna di Jakarta "
+                 "dalam keterangan tertulisnya, Minggu (18/1/2019).")) {
+        expect_person(&r, "Hery Trisaputra Zuna", "Kepala", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Badan Pengatur Jalan"));
+        expect_no_org_with(&r, "Hery");
+    }
+    run_free(&r);
+    /* liputan6-0128: the initials in brackets end the firm */
+    if (sentence(&r, ctx,
+                 "Delapan tersangka lain yakni Direktur PT MAM Energindo Ali Amril (AA), Lai Bui "
+                 "Min alias Anen (LBM).")) {
+        expect_person(&r, "Ali Amril", "Direktur", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT MAM Energindo"));
+        expect_no_org_with(&r, "Amril");
+    }
+    run_free(&r);
+    /* liputan6-0173 and cnn-0082: the name is no part of the party or the
+     * bench (the Balinese `I` goes with the name) */
+    if (sentence(&r, ctx,
+                 "KPK menetapkan Bendahara Umum DPC Partai Demokrat Balikpapan Nur Afifah Balqis "
+                 "(NAB) sebagai tersangka kasus dugaan suap pengadaan barang dan jasa."))
+        expect_no_org_with(&r, "Afifah");
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Namun belakangan, permohonan PK itu resmi digugurkan oleh Ketua Majelis Hakim I "
+                 "Ketut Darpawan.")) {
+        expect_no_org_with(&r, "Ketut");
+        expect_no_org_with(&r, "Hakim I");
+    }
+    run_free(&r);
+    /* antara-0035: an acronym or a place before plain words is no name's
+     * start: the firms keep their names */
+    if (sentence(&r, ctx,
+                 "Selanjutnya penerima 5 Stars Silver, yaitu PT Penjaminan Jamkrindo Syariah, PT "
+                 "Nuri Gaya Citra, PT BNI Life Insurance, PT Bank Seabank Indonesia, dan PT "
+                 "Nindya Karya.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT BNI Life Insurance"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Life Insurance"));
+    }
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "
