@@ -2209,6 +2209,19 @@ static int plain_name_words(const state *st, size_t q, size_t k, size_t least)
     return 1;
 }
 
+/* Token k is a Roman numeral in capitals (`II`, `IV`, `VIII`): a rank in a
+ * post or unit (`Sekretaris Umum II`, `Kodam V`), never an acronym. */
+static int tk_roman(const state *st, size_t k)
+{
+    size_t b;
+    for (b = st->t[k].start; b < st->t[k].end; b++) {
+        char c = st->s[b];
+        if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C')
+            return 0;
+    }
+    return st->t[k].end > st->t[k].start;
+}
+
 /* Balinese birth-order names, which `I` (men) or `Ni` (women) opens:
  * `I Ketut Darpawan`, `Ni Luh Putu` */
 static int balinese_order(const state *st, size_t q)
@@ -3266,8 +3279,11 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     {
         int guard = 0;
         while (j < st->n && guard++ < 3) {
-            if (tk_has(st, j, W_TITLE_SUFFIX) &&
-                !wt_tok_eq(st->s, &st->t[j], "pertama")) { /* `presiden pertama Harvard` */
+            if ((tk_has(st, j, W_TITLE_SUFFIX) &&
+                 !wt_tok_eq(st->s, &st->t[j], "pertama")) || /* `presiden pertama Harvard` */
+                ((st->t[j].flags & WT_TOK_ALLCAPS) && tk_roman(st, j) &&
+                 !(j + 1 < st->n && TK_EQ(st, j, "I") && balinese_order(st, j + 1)))) {
+                /* `Wakil Ketua II`; not `Wakil Bupati I Wayan Diar` */
                 tb = st->t[j].end;
                 j++;
                 continue;
@@ -3311,8 +3327,9 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         if (j + 2 < st->n && tk_punct(st, j, '(') && tk_punct(st, j + 1, ',') &&
             tk_punct(st, j + 2, ')'))
             j += 3;
-        if (tk_has(st, i, W_PORTFOLIO_HEAD) && title_portfolio(st, j, ta, next, &rc))
-            return rc;
+        if ((tk_has(st, i, W_PORTFOLIO_HEAD) || tk_has(st, j - 1, W_PORTFOLIO_HEAD)) &&
+            title_portfolio(st, j, ta, next, &rc))
+            return rc; /* `Menteri Luar Negeri`, `Wakil Menteri Luar Negeri AM Fachir` */
     }
     /* `calon wakil presiden nomor urut 2, Gibran Rakabuming Raka`,
      * `Calon presiden (capres) nomor urut 3, Ganjar Pranowo` */
@@ -3428,6 +3445,11 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = ne;
         else if (corp && !had_aff && !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0)
             e = ne;
+        else if (e == ne + 1 && e < st->n && tk_cap(&st->t[e]) && person_known(st, ne, e) < 0 &&
+                 !tk_has(st, ne, W_GIVEN))
+            e = ne; /* one word the name scan left before a capital: the post's
+                     * unit or portfolio goes on (`Wakil Menteri Luar Negeri AM
+                     * Fachir`, `Kapolres Metro Jakarta Utara Kombes Budhi Herdi`) */
     }
     if (had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',')) {
         /* `konsultan Blackpool Victoria, Dr. Jason Cupitt`: one word after
@@ -3467,7 +3489,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             a += 2; /* `Presiden Direktur BP-AKR Vanda Laura`; not `kepala UPTD-PPD
                      * Samsat Rejang Lebong` */
         if (a < st->n && (st->t[a].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[a]) >= 2 &&
-            tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len)) {
+            tk_len(&st->t[a]) <= 6 && (gz_at(st, a, &m), !m.len) && !tk_roman(st, a)) {
             size_t n2 = a + 1, pe = a + 1, e2;
             /* the unit's place, then the name: `Kepala Dinas PUPR Bangli
              * Widnyana Maya`, `Ketua TKD Jawa Barat Ridwan Kamil` */
@@ -3477,6 +3499,9 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                 plain_name_words(st, n2 + m.len, scan_name(st, n2 + m.len), 2))
                 n2 = pe = n2 + m.len;
             e2 = n2 < st->n ? scan_name(st, n2) : n2;
+            if (e2 == n2 + 1 && e2 < st->n && tk_cap(&st->t[e2]) && !tk_has(st, n2, W_GIVEN) &&
+                person_known(st, n2, e2) < 0)
+                e2 = n2; /* `Kepala OPD Pemkot Surabaya`: the unit goes on */
             /* no other place or firm after it: `Manager IKEA Indonesia, Ririn` */
             if (e2 > n2 && !not_name_after(st, e2) &&
                 (gz_at(st, n2, &m), !(m.len && is_named_kind(gz_best(&m)->kind) &&
