@@ -3876,13 +3876,26 @@ static int coordinated(const state *st, size_t i, size_t e)
     return st->last_person_end == k + 1;
 }
 
+/* The title before token `after` has its own person: a capitalised run of
+ * three or more words from `after` that ends in a name (name_at_run_end),
+ * as in a list of posts and names (`Fahri Hamzah, Ketua Umum Partai Prima
+ * Agus Jabo, ...`, `Dirut ID Food Ghimoyo, Juru Bicara Kementerian BUMN
+ * Putri Viola, dan ...`): no apposition to the name before the comma. */
+static int title_goes_forward(const state *st, size_t after)
+{
+    size_t k = after;
+    while (k < st->n && k - after < MAX_RUN && tk_cap(&st->t[k]) && !tk_has(st, k, W_FUNC_STOP))
+        k++;
+    return k >= after + 3 && name_at_run_end(st, after, k) < k;
+}
+
 /* `Name, TITLE` apposition at a capitalised run [i, e). */
 static int rule_apposition(state *st, size_t i, size_t e, size_t *next)
 {
     size_t ta, tb, after;
     if (sentence_start(st, i) && e - i < 2)
         return WARTA_OK;
-    if (!appos_title(st, e, &ta, &tb, &after))
+    if (!appos_title(st, e, &ta, &tb, &after) || title_goes_forward(st, after))
         return WARTA_OK;
     *next = after; /* the title belongs to this name: no name after it */
     return person_add(st, i, e, ta, tb, NULL);
@@ -3915,7 +3928,12 @@ static int rule_speech(state *st, size_t i, size_t *next)
         return WARTA_OK;
     {
         size_t ta = 0, tb = 0, after = e;
-        *next = appos_title(st, e, &ta, &tb, &after) ? after : e;
+        if (appos_title(st, e, &ta, &tb, &after) && !title_goes_forward(st, after)) {
+            *next = after;
+        } else {
+            ta = tb = 0;
+            *next = e;
+        }
         return person_add(st, j, e, ta, tb, NULL);
     }
 }

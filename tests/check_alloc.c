@@ -9,7 +9,7 @@
  *
  * Articles: the seed and five corpus articles of different outlets
  * (../shared; skipped when absent), a sixth parsed with
- * WARTA_PARSE_GUESS_NAMES (antara-0119, where a name is guessed), plus the
+ * WARTA_PARSE_GUESS_NAMES (antara-0189, where a name is guessed), plus the
  * seed with invalid bytes parsed leniently. JSON: warta_article_to_json allocates through cJSON, which
  * uses the C library's malloc, not the context's allocator, so our hook
  * cannot fail it; instead cJSON's own process-global hooks
@@ -40,7 +40,7 @@ static const char *const articles[] = {
     "seed/antara-sco-2023.txt",          "corpus/articles/kompas-0001.txt",
     "corpus/articles/detik-0002.txt",    "corpus/articles/tempo-0001.txt",
     "corpus/articles/liputan6-0001.txt", "corpus/articles/tribun-0001.txt",
-    "corpus/articles/antara-0119.txt", /* with WARTA_PARSE_GUESS_NAMES: Jonny Buckland */
+    "corpus/articles/antara-0189.txt", /* with WARTA_PARSE_GUESS_NAMES: Derrick White */
     "seed/antara-sco-2023.txt", /* again, with invalid bytes, leniently */
 };
 #define N_ARTICLES (sizeof articles / sizeof articles[0])

@@ -2471,6 +2471,17 @@ START_TEST(r12_title_firm_person)
         ck_assert_msg(strncmp(e->title, "Sekretaris Umum II", 18) == 0, "title %s", e->title);
     }
     run_free(&r);
+    /* other-0078: in a list of posts and names, a post after a comma opens
+     * the next item, it is no apposition of the name before */
+    if (sentence(&r, ctx,
+                 "Hadir Kapolres Solok Kota AKBP Ferry Suwandi, Letkol ARM Reno Triambodo, Kajari "
+                 "Solok Donny Haryono Setyawan, Anggota DPRD Kota Solok Nasril In Dt. Malintang, "
+                 "serta para Asisten.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Reno Triambodo");
+        ck_assert(e == NULL || e->title == NULL || strcmp(e->title, "Kajari") != 0);
+        expect_person(&r, "Donny Haryono Setyawan", "Kajari", NULL);
+    }
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "

@@ -141,34 +141,36 @@ START_TEST(features_are_the_runs_own)
 }
 END_TEST
 
-/* antara-0119: the band's line-up. The rules find three of the four
- * players (given names); `Jonny` is in no list, so only the guess finds
- * Jonny Buckland, a person. Off by default. */
+/* antara-0189: a basketball box score. The rules find three of the four
+ * players (given names); `Derrick` is in no list, so only the guess finds
+ * Derrick White, a person. Off by default. (The sentence was chosen for a
+ * guess that holds over retraining: models of 8, 10, 12 and 15 epochs and
+ * the two last rule rounds all type it; round 12 retraining lost the
+ * earlier example, antara-0119's `Jonny Buckland`, to the margin.) */
 START_TEST(guess_finds_a_name_in_no_list)
 {
     static const char text[] =
-        "Ia mengaku takjub melihat lautan manusia yang memenuhi stadion GBK untuk menyaksikan "
-        "grup band yang digawangi Chris Martin (vokal, gitar, piano), Guy Berryman (bass), Jonny "
-        "Buckland (lead guitar) dan Will Champion (drum) tersebut.";
+        "Sementara Jayson Tatum mencetak 29 poin untuk Celtics, Jaylen Brown 18 poin, Derrick "
+        "White 16 poin, dan Luke Kornet 12 poin.";
     warta_context *ctx = tu_context();
     warta_article *off = parse_flags(ctx, text, 0);
     warta_article *on = parse_flags(ctx, text, WARTA_PARSE_GUESS_NAMES);
     const warta_entity *e;
     int64_t s, en;
-    ck_assert_ptr_null(entity_named(off, "Jonny Buckland"));
+    ck_assert_ptr_null(entity_named(off, "Derrick White"));
     ck_assert_uint_eq(guessed_count(off), 0);
-    ck_assert_ptr_nonnull(entity_named(off, "Will Champion"));
-    e = entity_named(on, "Jonny Buckland");
+    ck_assert_ptr_nonnull(entity_named(off, "Luke Kornet"));
+    e = entity_named(on, "Derrick White");
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(warta_entity_type(e), WARTA_ENTITY_PERSON);
     ck_assert_int_eq(warta_entity_guessed(e), 1);
     ck_assert_int_eq(warta_entity_mention(e, 0, &s, &en), WARTA_OK);
-    ck_assert_int_eq(s, tu_find(text, sizeof text - 1, "Jonny", 0));
-    ck_assert_int_eq(en - s, (int64_t)strlen("Jonny Buckland"));
+    ck_assert_int_eq(s, tu_find(text, sizeof text - 1, "Derrick", 0));
+    ck_assert_int_eq(en - s, (int64_t)strlen("Derrick White"));
     /* the rules' persons are theirs, and in the order of the text */
-    ck_assert_int_eq(warta_entity_guessed(entity_named(on, "Guy Berryman")), 0);
-    ck_assert_str_eq(warta_entity_name(warta_article_entity(on, 2)), "Jonny Buckland");
-    ck_assert_str_eq(warta_entity_name(warta_article_entity(on, 3)), "Will Champion");
+    ck_assert_int_eq(warta_entity_guessed(entity_named(on, "Jaylen Brown")), 0);
+    ck_assert_str_eq(warta_entity_name(warta_article_entity(on, 2)), "Derrick White");
+    ck_assert_str_eq(warta_entity_name(warta_article_entity(on, 3)), "Luke Kornet");
     warta_article_free(off);
     warta_article_free(on);
     warta_context_free(ctx);
