@@ -3590,6 +3590,33 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             if (rc != WARTA_OK)
                 return rc;
             ne = cut;
+        } else if (cut == ne && e >= ne + 3 && !tk_has(st, ne, W_GIVEN) &&
+                   person_known(st, ne, e) < 0) {
+            /* `Pembalap Ducati Lenovo Francesco Bagnaia`, `Presiden La
+             * Liga Javier Tebas`: a name opened by a given name ends the
+             * run; the words before it are the unit or firm the text names
+             * with the post */
+            size_t q2 = name_at_run_end(st, ne, e), r;
+            for (r = ne; r < q2 && q2 < e; r++)
+                if (tk_has(st, r, W_GIVEN))
+                    q2 = e; /* `Andi Muh Nurul Yaqin`: all one name */
+            /* a short word before it is the name's (`Sir David Murray`,
+             * `Andi Muh Nurul Yaqin`); two words at least before it: one
+             * word may be the name's own first (`Agung Firman Sampurna`,
+             * `Djarot Saiful Hidayat`) */
+            if (q2 > ne && q2 < e && tk_len(&st->t[q2 - 1]) <= 3 &&
+                !(st->t[q2 - 1].flags & WT_TOK_ALLCAPS))
+                q2--;
+            if (q2 >= ne + 2 && q2 < e) {
+                int idx;
+                occ = 0;
+                rc = org_mention(st, ne, q2, &idx);
+                if (rc != WARTA_OK)
+                    return rc;
+                if (!aff && idx >= 0)
+                    aff = aff_of(st, idx);
+                ne = q2;
+            }
         }
     }
     *next = e;

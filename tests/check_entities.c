@@ -2482,6 +2482,22 @@ START_TEST(r12_title_firm_person)
         expect_person(&r, "Donny Haryono Setyawan", "Kajari", NULL);
     }
     run_free(&r);
+    /* okezone-0049: a name opened by a given name ends the run after the
+     * post; the words before it are the league */
+    if (sentence(&r, ctx,
+                 "Di tengah situasinya yang belum sepenuhnya membaik, Presiden La Liga Javier "
+                 "Tebas berambisi melanjutkan kompetisi pada 12 Juni 2020.")) {
+        expect_person(&r, "Javier Tebas", "Presiden", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "La Liga"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "La Liga Javier Tebas"));
+    }
+    run_free(&r);
+    /* tribun-0148: one word before such a name may be the name's own */
+    if (sentence(&r, ctx,
+                 "Ia pun menyapa Sekjen PDIP Hasto Kristiyanto, Ketua DPP Djarot Saiful Hidayat, "
+                 "dan Ketua DPP PDI Perjuangan Bidang Pariwisata Wiryanti Sukamdani."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Djarot"));
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "
