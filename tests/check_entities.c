@@ -2498,6 +2498,17 @@ START_TEST(r12_title_firm_person)
                  "dan Ketua DPP PDI Perjuangan Bidang Pariwisata Wiryanti Sukamdani."))
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Djarot"));
     run_free(&r);
+    /* liputan6-0132: a country that opens an event's name is no country
+     * mention (dev-gold guidelines); the players' countries are */
+    if (sentence(&r, ctx,
+                 "Jakarta Tunggal putra Indonesia Jonatan Christie alias Jojo sukses meraih gelar "
+                 "juara Swiss Open 2022 usai mengalahkan wakil India Prannoy HS dengan straight "
+                 "game 21-12 dan 21-18.")) {
+        ck_assert_ptr_null(find_iso(&r, "CH"));
+        ck_assert_ptr_nonnull(find_iso(&r, "IN"));
+        ck_assert_ptr_nonnull(find_iso(&r, "ID"));
+    }
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "
