@@ -4114,6 +4114,22 @@ static size_t org_affix_calc(const state *st, size_t i, int pre, size_t suf)
     return suf + 1;
 }
 
+/* A one-word district (districts.tsv) at j followed by a compass word that
+ * ends the run: a village or quarter named after it (`Pamulang Timur`,
+ * `Sidorejo Kidul`), not the district. Returns the end, or j + len. */
+static size_t district_compass(const state *st, const wt_gz_entry *g, size_t j, size_t len)
+{
+    size_t k = j + len;
+    if (len != 1 || !g->subkind || strcmp(g->subkind, "district") != 0 || k >= st->n ||
+        !tk_cap(&st->t[k]) || !(tk_has(st, k, W_BARE_DIRECTIONS) || TK_IS(st, k, "Kidul") ||
+                                TK_IS(st, k, "Lor") || TK_IS(st, k, "Wetan") ||
+                                TK_IS(st, k, "Kulon")))
+        return j + len;
+    if (k + 1 < st->n && tk_cap(&st->t[k + 1]))
+        return j + len;
+    return k + 1;
+}
+
 /* A place after an administrative prefix at i (`Kabupaten Agam`, `desa
  * Kramas`): the place is named without its prefix; the mention is what the
  * text writes, prefix included. `unknown`: an unknown capitalised run is
@@ -4127,6 +4143,15 @@ static int admin_place(state *st, size_t ms, size_t i, int unknown, size_t *next
     int idx;
     gz_at(st, j, &pm);
     g = gz_best(&pm);
+    if (g && g->kind == WT_GZ_PLACE && district_compass(st, g, j, pm.len) > j + pm.len) {
+        /* `Desa Pamulang Timur`: a village named after its district */
+        pe = district_compass(st, g, j, pm.len);
+        *rc = place_text(st, j, pe, &idx);
+        if (*rc == WARTA_OK)
+            *rc = mention_toks(st, idx, ms, pe);
+        *next = pe;
+        return 1;
+    }
     if (g && g->kind == WT_GZ_PLACE) {
         *rc = place_entity(st, g, j, pm.len, &idx);
         if (*rc == WARTA_OK)

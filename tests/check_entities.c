@@ -2509,6 +2509,26 @@ START_TEST(r12_title_firm_person)
         ck_assert_ptr_nonnull(find_iso(&r, "ID"));
     }
     run_free(&r);
+    /* liputan6-0028 and tribun-0009: kecamatan named without a prefix,
+     * with their province and zone (districts.tsv) */
+    if (sentence(&r, ctx,
+                 "Ali mengatakan, dua bidang tanah dan bangunan milik Wawan yang dilelang berada "
+                 "dalam satu hamparan dan berlokasi di Kelurahan Grogol Utara, Kebayoran Lama, "
+                 "Jakarta.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Kebayoran Lama");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-JK");
+        ck_assert_str_eq(e->tz, "Asia/Jakarta");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Selanjutnya menuju Simpang Ulim di Aceh Timur untuk menghadiri Haul Akbar dan "
+                 "Maulid Nabi Muhammad SAW.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Simpang Ulim");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-AC");
+    }
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "

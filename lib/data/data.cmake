@@ -6,6 +6,7 @@ set(WARTA_GZ_DATA_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(WARTA_GZ_TSV
   "${WARTA_GZ_DATA_DIR}/countries_alias.tsv"
   "${WARTA_GZ_DATA_DIR}/places.tsv"
+  "${WARTA_GZ_DATA_DIR}/districts.tsv"
   "${WARTA_GZ_DATA_DIR}/organisations.tsv"
   "${WARTA_GZ_DATA_DIR}/titles.tsv"
   "${WARTA_GZ_DATA_DIR}/persons.tsv"

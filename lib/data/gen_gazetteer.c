@@ -407,6 +407,7 @@ typedef struct spec {
 static const spec specs[] = {
     {"countries_alias.tsv", "name\tcanonical\tiso2\tflags\tsource", 5, do_countries},
     {"places.tsv", "name\tcanonical\tsubkind\tiso2\tprovince\ttz\tflags\tsource", 8, do_places},
+    {"districts.tsv", "name\tcanonical\tsubkind\tiso2\tprovince\ttz\tflags\tsource", 8, do_places},
     {"organisations.tsv", "name\tcanonical\tacronym\ten_acronym\tiso2\tkind\tflags\tsource", 8,
      do_orgs},
     {"titles.tsv", "name\tkind\tsubkind\tflags\tsource", 5, do_titles},
