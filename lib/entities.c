@@ -2209,14 +2209,15 @@ static int plain_name_words(const state *st, size_t q, size_t k, size_t least)
     return 1;
 }
 
-/* Token k is a Roman numeral in capitals (`II`, `IV`, `VIII`): a rank in a
- * post or unit (`Sekretaris Umum II`, `Kodam V`), never an acronym. */
+/* Token k is a Roman numeral in capitals of I, V and X (`II`, `IV`,
+ * `VIII`): a rank in a post or unit (`Sekretaris Umum II`, `Kodam V`),
+ * never an acronym. Not with L or C: `CV`, `LLC` are legal forms. */
 static int tk_roman(const state *st, size_t k)
 {
     size_t b;
     for (b = st->t[k].start; b < st->t[k].end; b++) {
         char c = st->s[b];
-        if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C')
+        if (c != 'I' && c != 'V' && c != 'X')
             return 0;
     }
     return st->t[k].end > st->t[k].start;

@@ -2529,6 +2529,14 @@ START_TEST(r12_title_firm_person)
         ck_assert_str_eq(e->province, "ID-AC");
     }
     run_free(&r);
+    /* made up: `CV` (a limited partnership) is no Roman numeral of the post */
+    if (sentence(&r, ctx, "Hal itu kata Direktur CV Maju Jaya kepada wartawan.")) {
+        size_t q;
+        for (q = 0; q < n_ents(&r); q++)
+            ck_assert_msg(!ent(&r, q)->title || strcmp(ent(&r, q)->title, "Direktur CV") != 0,
+                          "title %s", ent(&r, q)->title);
+    }
+    run_free(&r);
     /* other-0069: the club's acronym and its city before the coach */
     if (sentence(&r, ctx,
                  "MILAN - Pelatih AC Milan Stefano Pioli mengatakan tentang ungkapan mental "
