@@ -3207,6 +3207,23 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
     return 1;
 }
 
+/* The title gazetteer match *m has this subkind (`joint`, `occupation`,
+ * `corporate`; lib/data/titles.tsv). */
+static int title_subkind_is(const gzm *m, const char *subkind)
+{
+    const wt_gz_entry *t = gz_kind(m, WT_GZ_TITLE);
+    return t && t->subkind && strcmp(t->subkind, subkind) == 0;
+}
+
+/* After a post, the one word [q, e) the name scan left before a capital is
+ * no name but the post's unit or portfolio going on, unless it is a given
+ * name or a person the text named. */
+static int unit_word(const state *st, size_t q, size_t e)
+{
+    return e == q + 1 && e < st->n && tk_cap(&st->t[e]) && !tk_has(st, q, W_GIVEN) &&
+           person_known(st, q, e) < 0;
+}
+
 /* After a title, the full name [ne, e) of plain words is a person although
  * what follows it would make it the start of an organisation's name
  * (not_name_after): its own initials in brackets, as court reports abbreviate
@@ -3247,8 +3264,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     if (rule_pair(st, i, len, next, &rc))
         return rc;
     gz_at(st, i, &m);
-    if (gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
-        strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "joint") == 0) {
+    if (title_subkind_is(&m, "joint")) {
         /* a label of the pair goes to both: `paslon nomor urut 1 Anies
          * Baswedan-Muhaimin Iskandar`; alone it names nobody */
         size_t k = j;
@@ -3268,14 +3284,12 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     /* an occupation (`analis`, `aktor`, `pejabat`) is weaker evidence than
      * a position: a new person after it needs two words */
     gz_at(st, i, &m);
-    occ = gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
-          strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "occupation") == 0;
+    occ = title_subkind_is(&m, "occupation");
     /* an English corporate post (`Director`, `Vice President`) runs into
      * English unit and firm names (`Vice President Facility Engineering
      * PHR`, `Chairman Mandiri Institute`): the name right after it must be
      * known or open with a given name unless an affiliation came between */
-    corp = gz_kind(&m, WT_GZ_TITLE) && gz_kind(&m, WT_GZ_TITLE)->subkind &&
-           strcmp(gz_kind(&m, WT_GZ_TITLE)->subkind, "corporate") == 0;
+    corp = title_subkind_is(&m, "corporate");
     /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
     {
         int guard = 0;
@@ -3446,11 +3460,9 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = ne;
         else if (corp && !had_aff && !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0)
             e = ne;
-        else if (e == ne + 1 && e < st->n && tk_cap(&st->t[e]) && person_known(st, ne, e) < 0 &&
-                 !tk_has(st, ne, W_GIVEN))
-            e = ne; /* one word the name scan left before a capital: the post's
-                     * unit or portfolio goes on (`Wakil Menteri Luar Negeri AM
-                     * Fachir`, `Kapolres Metro Jakarta Utara Kombes Budhi Herdi`) */
+        else if (unit_word(st, ne, e))
+            e = ne; /* `Wakil Menteri Luar Negeri AM Fachir`, `Kapolres Metro
+                     * Jakarta Utara Kombes Budhi Herdi` */
     }
     if (had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',')) {
         /* `konsultan Blackpool Victoria, Dr. Jason Cupitt`: one word after
@@ -3500,9 +3512,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
                 plain_name_words(st, n2 + m.len, scan_name(st, n2 + m.len), 2))
                 n2 = pe = n2 + m.len;
             e2 = n2 < st->n ? scan_name(st, n2) : n2;
-            if (e2 == n2 + 1 && e2 < st->n && tk_cap(&st->t[e2]) && !tk_has(st, n2, W_GIVEN) &&
-                person_known(st, n2, e2) < 0)
-                e2 = n2; /* `Kepala OPD Pemkot Surabaya`: the unit goes on */
+            if (unit_word(st, n2, e2))
+                e2 = n2; /* `Kepala OPD Pemkot Surabaya` */
             /* no other place or firm after it: `Manager IKEA Indonesia, Ririn` */
             if (e2 > n2 && !not_name_after(st, e2) &&
                 (gz_at(st, n2, &m), !(m.len && is_named_kind(gz_best(&m)->kind) &&
@@ -4144,9 +4155,9 @@ static int admin_place(state *st, size_t ms, size_t i, int unknown, size_t *next
     int idx;
     gz_at(st, j, &pm);
     g = gz_best(&pm);
-    if (g && g->kind == WT_GZ_PLACE && district_compass(st, g, j, pm.len) > j + pm.len) {
+    pe = g && g->kind == WT_GZ_PLACE ? district_compass(st, g, j, pm.len) : j;
+    if (pe > j + pm.len) {
         /* `Desa Pamulang Timur`: a village named after its district */
-        pe = district_compass(st, g, j, pm.len);
         *rc = place_text(st, j, pe, &idx);
         if (*rc == WARTA_OK)
             *rc = mention_toks(st, idx, ms, pe);
