@@ -2549,6 +2549,27 @@ START_TEST(r12_title_firm_person)
 }
 END_TEST
 
+/* Round 13: runs opened by common Indonesian given names. */
+START_TEST(r13_given_names)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* antara-0188, detik-0129 */
+    if (sentence(&r, ctx,
+                 "Saat itu, ia menyelesaikan musim pada peringkat ketiga dengan 120 poin, "
+                 "selisih 13 poin dari Rheza dan Andi Muhammad Fadly di dua posisi teratas.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Andi Muhammad Fadly"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Jakarta - Tak terasa, Khirani Trihatmodjo, putri Mayangsari dan Bambang "
+                 "Trihatmodjo, sudah berusia 16 tahun.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Bambang Trihatmodjo"));
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2623,6 +2644,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r9_step_list_spans);
     tcase_add_test(tc, r10_company_suffix);
     tcase_add_test(tc, r12_title_firm_person);
+    tcase_add_test(tc, r13_given_names);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
