@@ -1638,16 +1638,32 @@ static int person_known(const state *st, size_t i, size_t j)
     } else {
         /* `Yacob Fonataba` after `Yacob S Fonataba`: every word of the run
          * is a word of the same person's name */
-        size_t q;
+        size_t q, a = st->t[i].start, len = st->t[j - 1].end - a;
         int same = -1;
         for (q = i; q < j; q++) {
             int t;
             if (!tk_cap(&st->t[q]) || tk_len(&st->t[q]) < 2)
                 continue;
             t = map_get_tok(st, NS_TOKEN, q);
-            if (t < 0 || (same >= 0 && t != same))
-                return -1;
+            if (t < 0 || (same >= 0 && t != same)) {
+                same = -1;
+                break;
+            }
             same = t;
+        }
+        if (same >= 0)
+            return same;
+        /* `Budi Karya` after `Budi Karya Sumadi`, when a word of it is
+         * shared (`Budi Setiyadi` in the same story): the words open the
+         * full name of exactly one person */
+        for (q = 0; q < st->out->len; q++) {
+            const warta_entity *e = (const warta_entity *)st->out->data + q;
+            if (e->type == WARTA_ENTITY_PERSON && e->name && e->name[0] == st->s[a] &&
+                strncmp(e->name, st->s + a, len) == 0 && e->name[len] == ' ') {
+                if (same >= 0)
+                    return -1;
+                same = (int)q;
+            }
         }
         return same;
     }
@@ -1727,8 +1743,10 @@ static int initials_paren(const state *st, size_t i, size_t j)
 }
 
 /* Person named by tokens [i, j), with optional title (byte range, ta==tb for
- * none) and affiliation. */
-static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff)
+ * none) and affiliation; *pidx (when not NULL): its entity, or -1 when the
+ * name was not taken. */
+static int person_add_idx(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff,
+                          int *pidx)
 {
     int idx = person_known(st, i, j), rc;
     warta_entity *e;
@@ -1829,8 +1847,15 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
         if (!e->affiliation)
             return WARTA_ENOMEM;
     }
+    if (pidx)
+        *pidx = idx;
     rc = mention_toks(st, idx, i, j);
     return rc == WARTA_OK ? title_after(st, idx, j) : rc;
+}
+
+static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const char *aff)
+{
+    return person_add_idx(st, i, j, ta, tb, aff, NULL);
 }
 
 /* Skip ranks and honorifics (and the dot of `Pol.`) from token j. */
@@ -2297,8 +2322,10 @@ static size_t name_at_run_end(const state *st, size_t j, size_t k)
  * - two or three plain words opened by a given name, with a word of the
  *   firm before them: `PT Astra Honda Motor Thomas Wijaya`;
  * - else the run's end (the firm and no person: a name no list knows).
+ * `named`: the person is named already (an apposition: `Fahmi Alweni, GM
+ * PT. ASDP Indonesia Ferry Cabang Ketapang`), so no name ends the run.
  * Returns the end token, or j when j is no `PT` and a capital. */
-static size_t pt_firm(const state *st, size_t j)
+static size_t pt_firm(const state *st, size_t j, int named)
 {
     size_t w0 = j + 1, k, q;
     if (w0 >= st->n || !TK_EQ(st, j, "PT"))
@@ -2332,6 +2359,8 @@ static size_t pt_firm(const state *st, size_t j)
         return k;
     }
     if (k < st->n && tk_punct(st, k, ','))
+        return k;
+    if (named)
         return k;
     q = name_at_run_end(st, w0, k);
     if (q < k)
@@ -2766,8 +2795,10 @@ static const char *aff_of(const state *st, int idx)
 
 /* Affiliation of a title at token j: an acronym defined earlier, a
  * productive organisation, or a gazetteer country/place/organisation.
- * Emits its mention; *end = j when there is none. */
-static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
+ * Emits its mention; *end = j when there is none. `named`: the title
+ * follows its person (an apposition), so no name is expected after the
+ * affiliation and a free organisation run may take every capital. */
+static int title_affiliation(state *st, size_t j, int named, const char **aff, size_t *end)
 {
     size_t oe, ka_suf;
     int rc, idx, ka;
@@ -2775,7 +2806,7 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
     *end = j;
     if (j >= st->n || !tk_cap(&st->t[j]))
         return WARTA_OK;
-    oe = pt_firm(st, j);
+    oe = pt_firm(st, j, named);
     if (oe > j) {
         /* `Direktur Utama PT Garuda Indonesia (Persero) Tbk Irfan Setiaputra` */
         rc = org_mention(st, j, oe, &idx);
@@ -2795,9 +2826,9 @@ static int title_affiliation(state *st, size_t j, const char **aff, size_t *end)
         *end = oe;
         return WARTA_OK;
     }
-    oe = org_pattern(st, j, 1);
+    oe = org_pattern(st, j, !named);
     gz_at(st, j, &m);
-    if (oe <= j) {
+    if (oe <= j && !named) {
         /* a free run, longer than what the gazetteer knows, that ends
          * before a plain name (name_at_run_end): `Kepala Badan Pengatur
          * Jalan Hery Trisaputra Zuna di Jakarta` */
@@ -3419,7 +3450,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     }
     if (!aff) {
         size_t ae;
-        rc = title_affiliation(st, j, &aff, &ae);
+        rc = title_affiliation(st, j, 0, &aff, &ae);
         if (rc != WARTA_OK)
             return rc;
         if (ae > j) {
@@ -3928,16 +3959,127 @@ static int title_goes_forward(const state *st, size_t after)
     return k >= after + 3 && name_at_run_end(st, after, k) < k;
 }
 
+/* The posts stacked on an apposition's title that ends at token j
+ * (`Wakil Ketua Umum`, `Ketua II`): their end, and *tb extended over them. */
+static size_t appos_posts(const state *st, size_t j, size_t *tb)
+{
+    int guard = 0;
+    gzm m;
+    while (j < st->n && guard++ < 3) {
+        if ((tk_has(st, j, W_TITLE_SUFFIX) && !wt_tok_eq(st->s, &st->t[j], "pertama")) ||
+            ((st->t[j].flags & WT_TOK_ALLCAPS) && tk_roman(st, j))) {
+            *tb = st->t[j].end;
+            j++;
+            continue;
+        }
+        gz_at(st, j, &m);
+        if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
+            break;
+        j += m.len;
+        *tb = st->t[j - 1].end;
+    }
+    return j;
+}
+
+/* Where the affiliation of an apposition's posts ending at j ends (j when
+ * there is none), as appos_affiliation() will read it, brackets of an
+ * acronym included; a free organisation run that ends in a place and two or
+ * three plain words ends at the place (`Kepala Dinas Komunikasi dan
+ * Informatika Kota Kediri Apip Permana`: the name is the next post's). */
+static size_t appos_aff_end(const state *st, size_t j)
+{
+    size_t e, suf, q;
+    gzm m;
+    if (j >= st->n || !tk_cap(&st->t[j]))
+        return j;
+    e = pt_firm(st, j, 1);
+    if (e == j)
+        e = corp_name(st, j, &suf);
+    if (e == j) {
+        e = org_pattern(st, j, 0);
+        for (q = e >= 2 ? e - 2 : j; e > j && q > j + 1 && q + 4 > e; q--) {
+            size_t p;
+            if (!plain_name_words(st, q, e, 2))
+                continue;
+            for (p = q - 1; p > j && p + 3 > q; p--) {
+                gz_at(st, p, &m);
+                if (p + m.len == q && (gz_best(&m)->kind == WT_GZ_PLACE ||
+                                       gz_best(&m)->kind == WT_GZ_COUNTRY))
+                    return q;
+            }
+        }
+    }
+    if (e == j) {
+        gz_at(st, j, &m);
+        if (m.len && (gz_best(&m)->kind == WT_GZ_COUNTRY || gz_best(&m)->kind == WT_GZ_PLACE ||
+                      gz_best(&m)->kind == WT_GZ_ORG || gz_best(&m)->kind == WT_GZ_AGENCY))
+            e = j + m.len;
+        else if (map_get_tok(st, NS_ACR, j) >= 0)
+            e = j + 1;
+    }
+    return e > j && paren_acr(st, e) ? e + 3 : e;
+}
+
+/* The title of an apposition whose posts end at j is the next person's: a
+ * name of two or more words right after its affiliation (`Wiranto, Kepala
+ * Badan Intelijen Negara (BIN) Budi Gunawan, ...`, `Barita Simanjuntak,
+ * Gubernur Jawa Timur Khofifah Indar Parawansa, ...`: a list of posts and
+ * names). */
+static int appos_goes_forward(const state *st, size_t j)
+{
+    size_t a = appos_aff_end(st, j), e;
+    if (a == j || a >= st->n || !tk_cap(&st->t[a]))
+        return 0;
+    e = scan_name(st, a);
+    return e >= a + 2 && !not_name_after(st, e) && (e >= st->n || !tk_cap(&st->t[e]));
+}
+
+/* The person idx (-1: none) named in an apposition whose posts end at j:
+ * the affiliation there, as after a title before a name but with the
+ * person named (`Qin Gang, Menteri Luar Negeri China,` -> CN; `Fahmi
+ * Alweni, GM PT. ASDP Indonesia Ferry Cabang Ketapang`), becomes the
+ * person's. *end: the token after it (j when there is none). */
+static int appos_affiliation(state *st, int idx, size_t j, size_t *end)
+{
+    const char *aff = NULL;
+    size_t ae;
+    int rc;
+    *end = j;
+    rc = title_affiliation(st, j, 1, &aff, &ae);
+    if (rc != WARTA_OK || ae <= j)
+        return rc;
+    *end = paren_acr(st, ae) ? ae + 3 : ae;
+    if (aff && idx >= 0 && !ENT(st, idx).affiliation &&
+        !(ENT(st, idx).affiliation = dup_str(st, aff)))
+        return WARTA_ENOMEM;
+    return WARTA_OK;
+}
+
 /* `Name, TITLE` apposition at a capitalised run [i, e). */
 static int rule_apposition(state *st, size_t i, size_t e, size_t *next)
 {
     size_t ta, tb, after;
+    int rc, idx = -1;
     if (sentence_start(st, i) && e - i < 2)
         return WARTA_OK;
     if (!appos_title(st, e, &ta, &tb, &after) || title_goes_forward(st, after))
         return WARTA_OK;
+    after = appos_posts(st, after, &tb);
+    if (appos_goes_forward(st, after)) {
+        /* an item of the list all the same: a full name, or a name the
+         * rules cut from the post before it (`Menteri Koordinator Bidang
+         * Politik Hukum dan HAM Wiranto, Kepala BIN Budi Gunawan`) */
+        if (e - i >= 2 || (i > 0 && tk_word(&st->t[i - 1]) && tk_cap(&st->t[i - 1]))) {
+            *next = e;
+            return person_add(st, i, e, 0, 0, NULL);
+        }
+        return WARTA_OK;
+    }
+    rc = person_add_idx(st, i, e, ta, tb, NULL, &idx);
+    if (rc == WARTA_OK)
+        rc = appos_affiliation(st, idx, after, &after);
     *next = after; /* the title belongs to this name: no name after it */
-    return person_add(st, i, e, ta, tb, NULL);
+    return rc;
 }
 
 static int rule_speech(state *st, size_t i, size_t *next)
@@ -3967,13 +4109,18 @@ static int rule_speech(state *st, size_t i, size_t *next)
         return WARTA_OK;
     {
         size_t ta = 0, tb = 0, after = e;
-        if (appos_title(st, e, &ta, &tb, &after) && !title_goes_forward(st, after)) {
-            *next = after;
-        } else {
-            ta = tb = 0;
+        int rc, idx = -1;
+        if (!appos_title(st, e, &ta, &tb, &after) || title_goes_forward(st, after) ||
+            appos_goes_forward(st, appos_posts(st, after, &tb))) {
             *next = e;
+            return person_add(st, j, e, 0, 0, NULL);
         }
-        return person_add(st, j, e, ta, tb, NULL);
+        after = appos_posts(st, after, &tb);
+        rc = person_add_idx(st, j, e, ta, tb, NULL, &idx);
+        if (rc == WARTA_OK)
+            rc = appos_affiliation(st, idx, after, &after);
+        *next = after;
+        return rc;
     }
 }
 

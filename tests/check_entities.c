@@ -2570,6 +2570,71 @@ START_TEST(r13_given_names)
 }
 END_TEST
 
+/* Round 13: the affiliation of an apposition's post, lists of posts and
+ * names. */
+START_TEST(r13_apposition_affiliation)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* detik-0083: the firm after the post is whole (no name follows it) */
+    if (sentence(&r, ctx,
+                 "\"Setelah pukul 00.00 WIB resmi pelabuhan kita tutup sementara menghormati "
+                 "perayaan Nyepi umat Hindu di Bali,\" ujar Fahmi Alweni, GM PT. ASDP Indonesia "
+                 "Ferry Cabang Ketapang kepada detikcom.")) {
+        expect_person(&r, "Fahmi Alweni", "GM", "PT. ASDP Indonesia Ferry Cabang Ketapang");
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "PT. ASDP Indonesia Ferry Cabang Ketapang"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "PT. ASDP Indonesia"));
+    }
+    run_free(&r);
+    /* cnn-0044: a post stacked on the post, then the organisation */
+    if (sentence(&r, ctx,
+                 "Sebagai perbandingan, Kukuh Kumara, Sekretaris Umum Gaikindo mengurai pajak "
+                 "kendaraan antara Indonesia dengan Thailand dan Malaysia dapat mencapai lima "
+                 "hingga 30 kali lipat lebih tinggi.")) {
+        expect_person(&r, "Kukuh Kumara", "Sekretaris Umum", "Gaikindo");
+    }
+    run_free(&r);
+    /* liputan6-0003: a list of posts and names; each post is the next
+     * name's, not an apposition to the name before the comma */
+    if (sentence(&r, ctx,
+                 "Dalam pertemuan ini, Jokowi didampingi Menteri Koordinator Bidang Politik "
+                 "Hukum dan HAM Wiranto, Kepala Badan Intelijen Negara (BIN) Budi Gunawan, "
+                 "Menteri Sekretaris Negara Pratikno, dan Menteri Luar Negeri Retno LP "
+                 "Marsudi.")) {
+        const warta_entity *w = find(&r, WARTA_ENTITY_PERSON, "Wiranto");
+        expect_person(&r, "Budi Gunawan", "Kepala", "BIN");
+        expect_person(&r, "Pratikno", "Menteri Sekretaris Negara", NULL);
+        ck_assert_ptr_nonnull(w);
+        ck_assert(!w->title || strcmp(w->title, "Kepala") != 0);
+    }
+    run_free(&r);
+}
+END_TEST
+
+START_TEST(r13_short_form_of_full_name)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tempo-0014: `Budi Karya` is the minister named in full before, though
+     * `Budi` is also the first name of another official of the story */
+    if (sentence(&r, ctx,
+                 "TEMPO.CO, Jakarta - Menteri Perhubungan (,) Budi Karya Sumadi memimpin upacara "
+                 "peringatan Hari Perhubungan Nasional pada Selasa pagi, 17 September 2019. Di "
+                 "antaranya Direktur Jenderal Perhubungan Darat Budi Setiyadi, Direktur Jenderal "
+                 "Perhubungan Udara Polana Banguningsih Pramesti, Direktur Jenderal "
+                 "Perkeretaapian Zulfikri. Menurut Budi Karya, pengembangan kinerja pegawai ini "
+                 "seturut dengan upaya pemerintah menggalakkan program SDM unggul.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Budi Karya Sumadi");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Budi Karya"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Budi Setiyadi"));
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2645,6 +2710,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r10_company_suffix);
     tcase_add_test(tc, r12_title_firm_person);
     tcase_add_test(tc, r13_given_names);
+    tcase_add_test(tc, r13_apposition_affiliation);
+    tcase_add_test(tc, r13_short_form_of_full_name);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
