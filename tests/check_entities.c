@@ -2635,6 +2635,32 @@ START_TEST(r13_short_form_of_full_name)
 }
 END_TEST
 
+/* Round 13: central banks by their Indonesian names (organisations.tsv). */
+START_TEST(r13_central_banks)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* liputan6-0115: `Bank Sentral AS` is the Federal Reserve, no country */
+    if (sentence(&r, ctx,
+                 "Kenaikan ini didukung oleh pertaruhan kenaikan suku bunga yang agresif oleh "
+                 "Bank Sentral AS atau the Federal Reserve (the Fed).")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Federal Reserve");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 3);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 1);
+        ck_assert_ptr_null(find_iso(&r, "US"));
+    }
+    run_free(&r);
+    /* kompas-0104: the central bank as a post's affiliation */
+    if (sentence(&r, ctx,
+                 "Utamanya didukung pernyataan Gubernur Bank Sentral AS Jerome Powell yang "
+                 "menyatakan belum akan agresif menaikkan suku bunga acuan.")) {
+        expect_person(&r, "Jerome Powell", "Gubernur", "Federal Reserve");
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2712,6 +2738,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_given_names);
     tcase_add_test(tc, r13_apposition_affiliation);
     tcase_add_test(tc, r13_short_form_of_full_name);
+    tcase_add_test(tc, r13_central_banks);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
