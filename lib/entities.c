@@ -2307,6 +2307,27 @@ static size_t name_at_run_end(const state *st, size_t j, size_t k)
     return q;
 }
 
+/* A run [w0, k) that ends in a place (or country) and two or three plain
+ * words: where those words start (a person after the unit's place: `PT KAI
+ * Daop 4 Semarang Franoto Wibowo`, `Rektor Universitas 17 Agustus 1945
+ * Banyuwangi Andang Subaharianto`), else k. */
+static size_t place_then_name(const state *st, size_t w0, size_t k)
+{
+    size_t q, p;
+    gzm m;
+    for (q = k >= 2 ? k - 2 : w0; k > w0 && q > w0 && q + 4 > k; q--) {
+        if (!plain_name_words(st, q, k, 2))
+            continue;
+        for (p = q - 1; p > w0 && p + 3 > q; p--) {
+            gz_at(st, p, &m);
+            if (p + m.len == q &&
+                (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY))
+                return q;
+        }
+    }
+    return k;
+}
+
 /* A firm named by `PT` (or `PT.`) at j after a title, where the strict
  * affiliation forms find nothing (a free run would swallow the person).
  * Its run (capitalised words, `&` and `of` between them, a number before a
@@ -2370,19 +2391,8 @@ static size_t pt_firm(const state *st, size_t j, int named)
     /* after a title a place before a plain name ends the firm (the person
      * is expected): `PT KAI Daop 4 Semarang Franoto Wibowo mengatakan`,
      * `PT Freeport Indonesia Katri Krisnati` */
-    if (k >= st->n || !tk_cap(&st->t[k]))
-        for (q = k - 2; q > w0 && q + 4 > k; q--) {
-            size_t p;
-            if (!plain_name_words(st, q, k, 2))
-                continue;
-            for (p = q - 1; p > w0 && p + 3 > q; p--) {
-                gzm m;
-                gz_at(st, p, &m);
-                if (p + m.len == q &&
-                    (gz_best(&m)->kind == WT_GZ_PLACE || gz_best(&m)->kind == WT_GZ_COUNTRY))
-                    return q;
-            }
-        }
+    if ((k >= st->n || !tk_cap(&st->t[k])) && (q = place_then_name(st, w0, k)) < k)
+        return q;
     for (q = k - 1; q > w0 && q + 4 > k; q--)
         if (plain_name_words(st, q, k, 1) &&
             (map_get(st, NS_ORG, st->s + st->t[j].start, st->t[q - 1].end - st->t[j].start) >= 0 ||
@@ -2486,10 +2496,15 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
     k = j;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];
-        if (tk_cap(t) || (words && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
+        /* a number inside the name, right after the head too: `Universitas
+         * 17 Agustus 1945 Banyuwangi` */
+        if (tk_cap(t) || ((words || k == j) && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
                           tk_cap(&st->t[k + 1]))) {
-            if (tk_has(st, k, W_FUNC_STOP))
-                break;
+            if (tk_has(st, k, W_FUNC_STOP) &&
+                !(k > j && (st->t[k - 1].flags & WT_TOK_NUM) && tk_len(&st->t[k - 1]) <= 2 &&
+                  k + 1 < st->n && (st->t[k + 1].flags & WT_TOK_NUM) &&
+                  tk_len(&st->t[k + 1]) == 4))
+                break; /* but a date's month: `Universitas 17 Agustus 1945` */
             gz_at(st, k, &m);
             if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
                 /* the country ends the name */
@@ -2502,7 +2517,11 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             continue;
         }
         if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
-            tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP)) {
+            tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP) &&
+            !(tk_has(st, k + 1, W_ORG_HEADS | W_KEMENTERIAN | W_UNIT_HEADS | W_ANCHOR_HEADS) &&
+              k + 2 < st->n && tk_cap(&st->t[k + 2]))) {
+            /* not into a second body: `Dinas Sosial dan Dinas Ketahanan
+             * Pangan` */
             k++;
             continue;
         }
@@ -2837,6 +2856,10 @@ static int title_affiliation(state *st, size_t j, int named, const char **aff, s
             (ne2 = scan_name(st, oe2)) >= oe2 + 2 && plain_name_words(st, oe2, ne2, 2) &&
             (ne2 >= st->n || !tk_cap(&st->t[ne2])) && name_at_run_end(st, j + 1, ne2) == oe2)
             oe = oe2;
+        else if (oe2 > j + 2 && (oe2 >= st->n || !tk_cap(&st->t[oe2])) &&
+                 (ne2 = place_then_name(st, j, oe2)) < oe2 && ne2 > j + m.len)
+            oe = ne2; /* `Rektor Universitas 17 Agustus 1945 Banyuwangi Andang
+                       * Subaharianto`: the unit's place, then the name */
     }
     ka = map_get_tok(st, NS_ACR, j);
     if (ka >= 0 && m.len <= 1) {
@@ -3997,17 +4020,8 @@ static size_t appos_aff_end(const state *st, size_t j)
         e = corp_name(st, j, &suf);
     if (e == j) {
         e = org_pattern(st, j, 0);
-        for (q = e >= 2 ? e - 2 : j; e > j && q > j + 1 && q + 4 > e; q--) {
-            size_t p;
-            if (!plain_name_words(st, q, e, 2))
-                continue;
-            for (p = q - 1; p > j && p + 3 > q; p--) {
-                gz_at(st, p, &m);
-                if (p + m.len == q && (gz_best(&m)->kind == WT_GZ_PLACE ||
-                                       gz_best(&m)->kind == WT_GZ_COUNTRY))
-                    return q;
-            }
-        }
+        if (e > j && (q = place_then_name(st, j, e)) < e)
+            return q;
     }
     if (e == j) {
         gz_at(st, j, &m);

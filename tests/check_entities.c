@@ -2661,6 +2661,56 @@ START_TEST(r13_central_banks)
 }
 END_TEST
 
+/* Round 13: organisation runs: a second body after `dan`, a number after
+ * the head, the unit's place before the person's name. */
+START_TEST(r13_org_runs)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* other-0082: two agencies joined by `dan` are two */
+    if (sentence(&r, ctx,
+                 "Untuk itu, dalam Vidcon nanti dirinya akan menyertakan beberapa OPD, di "
+                 "antaranya, Dinas Kesehatan, Dinas Ketenagakerjaan, Dinas Sosial dan Dinas "
+                 "Ketahanan Pangan.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dinas Sosial"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dinas Ketahanan Pangan"));
+    }
+    run_free(&r);
+    /* liputan6-0139: two firms */
+    if (sentence(&r, ctx,
+                 "Kontrak pekerjaan Bendungan Ciawi ditandatangani pada 23 November 2016 dengan "
+                 "kontraktor pelaksana PT Brantas Abipraya dan PT Sacna.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT Brantas Abipraya"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT Sacna"));
+    }
+    run_free(&r);
+    /* kompas-0033: a date in a university's name, its city, the rector */
+    if (sentence(&r, ctx,
+                 "Dikutip dari Kompas.id, Sosiolog yang juga Rektor Universitas 17 Agustus 1945 "
+                 "Banyuwangi Andang Subaharianto menyebut, kemenangan itu wajar.")) {
+        expect_person(&r, "Andang Subaharianto", "Rektor",
+                      "Universitas 17 Agustus 1945 Banyuwangi");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Banyuwangi"));
+    }
+    run_free(&r);
+    /* tribun-0167, liputan6-0123: the unit's place ends the free run, the
+     * name after it is the person's */
+    if (sentence(&r, ctx,
+                 "TRIBUNNEWS.COM, JAKARTA - Pengamat Politik Universitas Negeri Jakarta Ubedilah "
+                 "Badrun menilai demo masak tanpa minyak goreng bisa dimaknai dua hal.")) {
+        expect_person(&r, "Ubedilah Badrun", "Pengamat Politik", "Universitas Negeri Jakarta");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "\"Mulai besok ganjil genap di lokasi wisata itu ditiadakan,\" kata Kepala Dinas "
+                 "Perhubungan DKI Jakarta Syafrin Liputo saat dikonfirmasi pada Kamis malam, 17 "
+                 "Februari 2022.")) {
+        expect_person(&r, "Syafrin Liputo", "Kepala", "Dinas Perhubungan DKI Jakarta");
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2739,6 +2789,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_apposition_affiliation);
     tcase_add_test(tc, r13_short_form_of_full_name);
     tcase_add_test(tc, r13_central_banks);
+    tcase_add_test(tc, r13_org_runs);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
