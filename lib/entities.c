@@ -258,7 +258,7 @@ static const char *const org_heads[] = {
     "Kementerian", "Badan", "Dinas", "Direktorat", "Universitas", "Institut",
     "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
     "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
-    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", NULL};
+    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", NULL};
 /* police and military units named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
@@ -2402,6 +2402,28 @@ static size_t pt_firm(const state *st, size_t j, int named)
     return k;
 }
 
+/* The run [j, k) after `Departemen` at i names the body the department
+ * belongs to, which is then the organisation (`Departemen Ekonomi Dewan
+ * Masjid Indonesia`, `Departemen Asia Tenggara Bank Pembangunan Asia`,
+ * `Departemen Kaderisasi Pemuda DMI`): a known organisation, an acronym
+ * the text defined, or a head word after the first; a government's
+ * department is one (`Departemen Kepolisian Los Angeles`, `Departemen
+ * Sosial RI`). */
+static int dept_of_body(const state *st, size_t i, size_t j, size_t k)
+{
+    size_t q;
+    gzm m;
+    if (!wt_tok_eq(st->s, &st->t[i], "Departemen"))
+        return 0;
+    for (q = j; q < k; q++) {
+        gz_at(st, q, &m);
+        if ((m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY))) ||
+            (q > j && tk_has(st, q, W_ORG_INDICATORS)) || map_get_tok(st, NS_ACR, q) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Productive organisation at i: returns the end token (exclusive) or i.
  * `strict`: only forms that end with a country (inside a title's
  * affiliation, where a free run would swallow the person's name). */
@@ -2508,7 +2530,7 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             gz_at(st, k, &m);
             if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_COUNTRY)) {
                 /* the country ends the name */
-                return k + m.len;
+                return dept_of_body(st, i, j, k) ? i : k + m.len;
             }
             if (m.len && gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_ORG) && words)
                 break;
@@ -2535,6 +2557,8 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
     }
     if (strict && kem && !paren_acr(st, k))
         return i; /* no country or acronym at the end */
+    if (dept_of_body(st, i, j, k))
+        return i;
     while (k > j && !tk_cap(&st->t[k - 1]) && !(st->t[k - 1].flags & WT_TOK_NUM))
         k--;
     if (words && k + 2 < st->n && tk_punct(st, k, '(') && tk_punct(st, k + 2, ')') &&
@@ -2644,8 +2668,9 @@ static int run_is_org(const state *st, size_t j, size_t e)
 {
     size_t k;
     gzm m;
-    if (tk_has(st, j, W_ORG_HEADS))
-        return 1;
+    if (tk_has(st, j, W_ORG_HEADS) && !wt_tok_eq(st->s, &st->t[j], "Departemen"))
+        return 1; /* `Ketua Departemen Ekonomi Dewan Masjid Indonesia (DMI)`: a
+                   * post's unit, then the organisation */
     gz_at(st, j, &m);
     if (m.len && gz_kind(&m, WT_GZ_ORG))
         return 1;

@@ -2711,6 +2711,53 @@ START_TEST(r13_org_runs)
 }
 END_TEST
 
+/* Round 13: `Departemen` heads a government's department, not a unit of a
+ * named body; `Kepala Staf` and `Kasdam` are posts. */
+START_TEST(r13_departments_and_posts)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* cnn-0093 */
+    if (sentence(&r, ctx,
+                 "\"Kami diberi tahu pagi ini, dan mobil itu sudah ada di sini selama beberapa "
+                 "hari,\" kata Robert Peters dari Departemen Kepolisian Los Angeles.")) {
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Departemen Kepolisian Los Angeles"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Los Angeles"));
+    }
+    run_free(&r);
+    /* liputan6-0166: the department as the spokesman's affiliation */
+    if (sentence(&r, ctx,
+                 "\"Tabrakan itu menutup semua jalur I-81 utara di Schuylkill County dan papan "
+                 "pesan jalan raya mengalihkan lalu lintas,\" kata Ronald Young, juru bicara "
+                 "Departemen Transportasi Pennsylvania.")) {
+        expect_person(&r, "Ronald Young", "juru bicara", "Departemen Transportasi Pennsylvania");
+    }
+    run_free(&r);
+    /* detik-0119, detik-0124: a unit of a body the text names is no
+     * organisation of its own */
+    if (sentence(&r, ctx,
+                 "Ketua Departemen Ekonomi Dewan Masjid Indonesia (DMI) Arief Rosyid dipecat. "
+                 "Arief Rosyid dipercaya menjadi Ketua Departemen Kaderisasi Pemuda DMI pada "
+                 "2018.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Dewan Masjid Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "DMI");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 1);
+    }
+    run_free(&r);
+    /* tribun-0122: the deputy commander of a military region, by post and
+     * rank before the short name */
+    if (sentence(&r, ctx,
+                 "Kasdam III/Siliwangi, Brigjen TNI Dian Sundian sebagai tuan rumah, tampak sudah "
+                 "ada di lokasi. Kasdam Brigjen Dian mengucapkan selamat datang kepada seluruh "
+                 "hadirin.")) {
+        expect_person(&r, "Dian Sundian", "Kasdam", NULL);
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2790,6 +2837,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_short_form_of_full_name);
     tcase_add_test(tc, r13_central_banks);
     tcase_add_test(tc, r13_org_runs);
+    tcase_add_test(tc, r13_departments_and_posts);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
