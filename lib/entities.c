@@ -106,6 +106,7 @@ typedef struct state {
     const char *dateline_agency;
     size_t last_person_end; /* token after the latest person mention + 1, 0: none */
     int last_person_item;   /* that mention opens a list item: no capitalised word before it */
+    int last_person;        /* that mention's entity */
     size_t last_place_end;  /* token after the latest place mention + 1, 0: none */
     int last_place_loc;     /* that mention is after a locative (`di X`) or in a list of such */
     size_t last_paren;      /* the span's last `(` token + 1, 0: none */
@@ -245,7 +246,11 @@ static const char *const feature_words[] = {"Gunung", "Pulau", "Pantai", "Danau"
 static const char *const kin_words[] = {
     "istri", "suami", "anak", "putra", "putri", "rekan", "ayah", "adik", "kakak", "cucu",
     "menantu", "keponakan", "istrinya", "suaminya", "rekannya", "putranya", "putrinya",
-    "anaknya", "ayahnya", "ibunya", "adiknya", "kakaknya", "bernama", NULL};
+    "anaknya", "ayahnya", "ibunya", "adiknya", "kakaknya", "bernama",
+    /* names given as such: `nama aslinya Sachiko Kamachi`, `nama lengkapnya`,
+     * `nama panggungnya Lady Gaga`, `dengan mononim Charice`, `akrab disapa
+     * Bang Ara` */
+    "aslinya", "lengkapnya", "panggungnya", "mononim", "disapa", NULL};
 
 static const char *const admin_prefix[] = {"Kabupaten", "Kota",   "Provinsi",  "Kecamatan",
                                            "Kelurahan", "Desa",   "Dusun",     "DKI",
@@ -985,6 +990,7 @@ static int mention_toks(state *st, int idx, size_t i, size_t j)
     if (ENT(st, idx).type == WARTA_ENTITY_PERSON) {
         st->last_person_end = j + 1;
         st->last_person_item = i == 0 || !tk_cap(&st->t[i - 1]);
+        st->last_person = idx;
         if (!ENT(st, idx).title && i >= 2 && j > i + 1 && tk_punct(st, i - 1, ',')) {
             int rc = possessive_title(st, idx, i);
             if (rc != WARTA_OK)
@@ -4165,6 +4171,31 @@ static int rule_speech(state *st, size_t i, size_t *next)
 
 /* `sang istri, MacKenzie`, `rekannya, Siti Fadia Silva Ramadhanti`,
  * `yakni Yusuf`: a relation word, an optional comma, a name. */
+/* `Bunga Citra Lestari, yang juga akrab disapa Unge`, `Zulkarnaini atau
+ * yang akrab disapa Syeh Joel`: the name after `disapa` at i is another
+ * name of the person named right before it. Returns that person or -1. */
+static int nickname_of(const state *st, size_t i)
+{
+    static const char *const link[] = {"atau", "yang", "juga", "akrab", "kerap", "biasa",
+                                       "lebih", "sering", "dikenal", NULL};
+    size_t k, a;
+    if (!st->last_person_end || !wt_tok_eq(st->s, &st->t[i], "disapa"))
+        return -1;
+    a = st->last_person_end - 1; /* the token after that person's mention */
+    if (a > i || i - a > 6)
+        return -1;
+    for (k = a; k < i; k++) {
+        size_t w;
+        if (tk_punct(st, k, ','))
+            continue;
+        for (w = 0; link[w] && !wt_tok_eq(st->s, &st->t[k], link[w]); w++)
+            ;
+        if (!link[w])
+            return -1;
+    }
+    return st->last_person;
+}
+
 static int rule_kin(state *st, size_t i, size_t *next)
 {
     size_t j = i + 1, e;
@@ -4188,6 +4219,13 @@ static int rule_kin(state *st, size_t i, size_t *next)
     if (e == j + 1 && e < st->n && tk_punct(st, e, '-'))
         return WARTA_OK; /* `Mid-World` */
     *next = e;
+    {
+        int who = nickname_of(st, i), rc;
+        if (who >= 0 && ENT(st, who).type == WARTA_ENTITY_PERSON) {
+            rc = register_tokens(st, who, j, e);
+            return rc == WARTA_OK ? mention_toks(st, who, j, e) : rc;
+        }
+    }
     return person_add(st, j, e, 0, 0, NULL);
 }
 

@@ -2758,6 +2758,43 @@ START_TEST(r13_departments_and_posts)
 }
 END_TEST
 
+/* Round 13: a nickname after `disapa` is the person just named; alone, a
+ * person. */
+START_TEST(r13_nicknames)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tribun-0028 */
+    if (sentence(&r, ctx,
+                 "\xe2\x80\x9c" "Bukan sebagai capres,\xe2\x80\x9d kata Ketua PSI Aceh, Zulkarnaini "
+                 "atau yang akrab disapa Syeh Joel saat dikonfirmasi, Senin (25/12/2023).")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Zulkarnaini");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_str_eq(((const wt_mention *)e->mentions.data)[1].text, "Syeh Joel");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    /* kompas-0050 */
+    if (sentence(&r, ctx,
+                 "Bersama temannya yang bernama Sugeng Triyono atau kerap disapa Jabrik, Ganjar "
+                 "kemudian mendatangi rumah Mbah Tarjo.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Sugeng Triyono");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Jabrik"));
+    }
+    run_free(&r);
+    /* okezone-0158: the nickname is the only name given */
+    if (sentence(&r, ctx,
+                 "\"Yang perlu digarisbawahi adalah walaupun trennya cenderung turun, grafiknya "
+                 "masih fluktuatif,\" tutur pria yang akrab disapa Hendi itu.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Hendi"));
+    }
+    run_free(&r);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2838,6 +2875,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_central_banks);
     tcase_add_test(tc, r13_org_runs);
     tcase_add_test(tc, r13_departments_and_posts);
+    tcase_add_test(tc, r13_nicknames);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
