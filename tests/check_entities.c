@@ -2567,6 +2567,7 @@ START_TEST(r13_given_names)
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Bambang Trihatmodjo"));
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2609,6 +2610,7 @@ START_TEST(r13_apposition_affiliation)
         ck_assert(!w->title || strcmp(w->title, "Kepala") != 0);
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2632,6 +2634,7 @@ START_TEST(r13_short_form_of_full_name)
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Budi Setiyadi"));
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2658,6 +2661,7 @@ START_TEST(r13_central_banks)
         expect_person(&r, "Jerome Powell", "Gubernur", "Federal Reserve");
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2708,6 +2712,7 @@ START_TEST(r13_org_runs)
         expect_person(&r, "Syafrin Liputo", "Kepala", "Dinas Perhubungan DKI Jakarta");
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2755,6 +2760,7 @@ START_TEST(r13_departments_and_posts)
         expect_person(&r, "Dian Sundian", "Kasdam", NULL);
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -2792,6 +2798,7 @@ START_TEST(r13_nicknames)
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Hendi"));
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
