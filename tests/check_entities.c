@@ -2802,6 +2802,38 @@ START_TEST(r13_nicknames)
 }
 END_TEST
 
+/* Round 13: every regency and city of Kemendagri's list is a place with its
+ * province (places.tsv, kemendagri-kabupaten). */
+START_TEST(r13_regencies)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* other-0048: the regency, not the shorter `Konawe` */
+    if (sentence(&r, ctx,
+                 "Setiap pagi sekitar pukul 07.00 WITA belasan anak sekolah di Desa Anduna, "
+                 "Kecamatan Tinaggae, Kabupaten Konawe Selatan, Sulawesi Tenggara, berdiri di "
+                 "pinggir jalan.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Konawe Selatan");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-SG");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Konawe"));
+    }
+    run_free(&r);
+    /* okezone-0036 */
+    if (sentence(&r, ctx,
+                 "Polisi meringkus 2 tersangka pengeroyokan hingga menewaskan Muhamad Basri (37) "
+                 "warga asal Aceh Timur di Jalan Wana Kencana, Sektor 12, Ciater, Serpong, "
+                 "Tangerang Selatan (Tangsel), Jumat 8 Mei 2020 dini hari.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Aceh Timur");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-AC");
+        ck_assert_str_eq(e->tz, "Asia/Jakarta");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2883,6 +2915,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_org_runs);
     tcase_add_test(tc, r13_departments_and_posts);
     tcase_add_test(tc, r13_nicknames);
+    tcase_add_test(tc, r13_regencies);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
