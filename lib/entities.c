@@ -240,7 +240,7 @@ static const char *const func_lower[] = {"yang", "untuk", "dari", "dengan", "pad
 static const char *const feature_words[] = {"Gunung", "Pulau", "Pantai", "Danau", "Bukit",
                                             "Teluk", "Tanjung", "Kepulauan", "Selat",
                                             "Taman", "Air", "Lembah", "Ranu", "Kawah",
-                                            "Sungai", "Gua", "Goa", "Waduk", NULL};
+                                            "Sungai", "Gua", "Goa", "Waduk", "Puncak", NULL};
 
 /* relations before a name (kinship, colleagues, `yakni`) */
 static const char *const kin_words[] = {
@@ -4569,6 +4569,19 @@ static int step(state *st, size_t i, size_t *next)
             if (rc == WARTA_OK)
                 rc = mention_toks(st, idx, i, fe);
             *next = fe;
+            return rc;
+        }
+    }
+    if (!m.len && i + 2 < st->n && TK_EQ(st, i, "Puncak") && tk_punct(st, i + 1, ',')) {
+        /* `kawasan Puncak, Kabupaten Bogor`, `Puncak, Cisarua`: the resort
+         * area (alone the word is a summit or a climax: `Puncak acara`) */
+        gzm pm;
+        size_t a = tk_has(st, i + 2, W_ADMIN_PREFIX) ? i + 3 : i + 2;
+        if (a < st->n && (gz_at(st, a, &pm), pm.len) && gz_best(&pm)->kind == WT_GZ_PLACE) {
+            rc = place_text(st, i, i + 1, &idx);
+            if (rc == WARTA_OK)
+                rc = mention_toks(st, idx, i, i + 1);
+            *next = i + 1;
             return rc;
         }
     }

@@ -2834,6 +2834,38 @@ START_TEST(r13_regencies)
 }
 END_TEST
 
+/* Round 13: `Puncak` opens a summit's name; alone before a place, it is the
+ * resort area; opening a sentence before a common word, neither. */
+START_TEST(r13_summits)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tempo-0028 */
+    if (sentence(&r, ctx,
+                 "Dari Bandara Komodo, Jokowi dan rombongan menuju Kawasan Puncak Waringin, Labuan "
+                 "Bajo, Kabupaten Manggarai Barat, untuk meninjau proyek penataan kawasan Puncak "
+                 "Waringin.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Puncak Waringin"));
+    }
+    run_free(&r);
+    /* liputan6-0015 */
+    if (sentence(&r, ctx,
+                 "Bupati Bogor Ade Yasin memberikan pernyataan resmi merespons maraknya pemberitaan "
+                 "mengenai kawin kontrak di kawasan Puncak, Kabupaten Bogor.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Puncak"));
+    }
+    run_free(&r);
+    /* cnn-0064 */
+    if (sentence(&r, ctx,
+                 "Puncak acara turut dihadiri pejabat Pemerintah Kabupaten Dairi serta tokoh adat "
+                 "setempat.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Puncak"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2916,6 +2948,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_departments_and_posts);
     tcase_add_test(tc, r13_nicknames);
     tcase_add_test(tc, r13_regencies);
+    tcase_add_test(tc, r13_summits);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
