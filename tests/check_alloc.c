@@ -40,7 +40,7 @@ static const char *const articles[] = {
     "seed/antara-sco-2023.txt",          "corpus/articles/kompas-0001.txt",
     "corpus/articles/detik-0002.txt",    "corpus/articles/tempo-0001.txt",
     "corpus/articles/liputan6-0001.txt", "corpus/articles/tribun-0001.txt",
-    "corpus/articles/antara-0189.txt", /* with WARTA_PARSE_GUESS_NAMES: Derrick White */
+    "corpus/articles/antara-0189.txt", /* with WARTA_PARSE_GUESS_NAMES: Kristaps Porzingis */
     "seed/antara-sco-2023.txt", /* again, with invalid bytes, leniently */
 };
 #define N_ARTICLES (sizeof articles / sizeof articles[0])
