@@ -2866,6 +2866,33 @@ START_TEST(r13_summits)
 }
 END_TEST
 
+/* Round 13: regions of countries the news names (places.tsv). */
+START_TEST(r13_world_regions)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* cnn-0114 */
+    if (sentence(&r, ctx,
+                 "Bintang Skotlandia berusia 46 tahun ini juga membintangi California Schemin' yang "
+                 "ia gambarkan sebagai karya paling kreatif yang pernah ia buat.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Skotlandia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->iso, "GB");
+    }
+    run_free(&r);
+    /* antara-0281: the last of a list of Japanese cities */
+    if (sentence(&r, ctx,
+                 "Kegiatan itu diselenggarakan di 11 kota yaitu di Sapporo, Osaka, Sendai, "
+                 "Kumamoto, Kesennuma, Mito, Yokohama, Fukuoka, Shizuoka, Toyota, dan Okinawa.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Okinawa");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->iso, "JP");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2949,6 +2976,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_nicknames);
     tcase_add_test(tc, r13_regencies);
     tcase_add_test(tc, r13_summits);
+    tcase_add_test(tc, r13_world_regions);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
