@@ -264,10 +264,13 @@ static const char *const org_heads[] = {
     "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
     "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
     "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", NULL};
-/* police and military units named after their area */
+/* police and military units and regional governments named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
-                                         "Lantamal", "Kejari", "Kejati", "Polairud", NULL};
+                                         "Lantamal", "Kejari", "Kejati", "Polairud",
+                                         /* regional governments: `Pemprov DKI Jakarta`,
+                                          * `Pemkab Bogor`, `Pemkot Surabaya` */
+                                         "Pemprov", "Pemkab", "Pemkot", NULL};
 /* heads that only make an organisation with a country right after them */
 static const char *const country_heads[] = {"Pemerintah", "Kedubes", "KBRI", "Parlemen",
                                             "Militer", "Tentara", "Angkatan", NULL};
@@ -1125,13 +1128,38 @@ static int org_entity(state *st, const char *name, size_t nlen, const char *acr,
     return map_put(st, NS_ORG, name, nlen, *idx, 0);
 }
 
-/* organisation named by tokens [i, j) of the text */
+static inline void gz_at(const state *st, size_t i, gzm *m);
+static const wt_gz_entry *gz_best(const gzm *m);
+
+/* organisation named by tokens [i, j) of the text; a unit or regional
+ * government named by its head and a listed place is one whatever form of
+ * the place the text writes (`Pemprov DKI Jakarta`, `Pemprov DKI`) */
 static int org_text(state *st, size_t i, size_t j, int *idx)
 {
-    char *name = dup_clean(st, st->t[i].start, st->t[j - 1].end);
+    char *name = dup_clean(st, st->t[i].start, st->t[j - 1].end), *key = NULL;
+    size_t hl = tk_len(&st->t[i]);
+    int rc;
+    gzm m;
     if (!name)
         return WARTA_ENOMEM;
-    return org_entity(st, name, strlen(name), NULL, idx);
+    if (j > i + 1 && tk_has(st, i, W_UNIT_HEADS) && (gz_at(st, i + 1, &m), m.len == j - i - 1) &&
+        gz_best(&m)->kind == WT_GZ_PLACE) {
+        const char *pn = gz_best(&m)->name;
+        size_t pl = strlen(pn);
+        key = wt_arena_alloc(st->ar, hl + 1 + pl + 1);
+        if (!key)
+            return WARTA_ENOMEM;
+        memcpy(key, st->s + st->t[i].start, hl);
+        key[hl] = '\x01'; /* no name holds it: the key is no written name */
+        memcpy(key + hl + 1, pn, pl + 1);
+        *idx = map_get(st, NS_ORG, key, hl + 1 + pl);
+        if (*idx >= 0 && ENT(st, *idx).type == WARTA_ENTITY_ORGANIZATION)
+            return map_put(st, NS_ORG, name, strlen(name), *idx, 0);
+    }
+    rc = org_entity(st, name, strlen(name), NULL, idx);
+    if (rc == WARTA_OK && key)
+        rc = map_put(st, NS_ORG, key, hl + 1 + strlen(key + hl + 1), *idx, 0);
+    return rc;
 }
 
 /* The organisation named by tokens [i,j) (found or added) with [i,j) as
@@ -1677,6 +1705,7 @@ static int person_known(const state *st, size_t i, size_t j)
 }
 
 static int title_ok(const state *st, size_t i);
+static int title_subkind_is(const gzm *m, const char *subkind);
 
 /* A title stated after a name that ends at token e: `Budi Waseso yang
  * sebelumnya menjabat Direktur Utama`, `Anies Baswedan selama menjadi
@@ -2063,6 +2092,21 @@ static int emit_gz(state *st, const wt_gz_entry *g, size_t i, size_t len, int *i
     }
     if (rc == WARTA_OK && *idx >= 0)
         rc = mention_toks(st, *idx, i, i + len);
+    if (rc == WARTA_OK && *idx >= 0 && g->kind == WT_GZ_PERSON &&
+        !(i > 0 && (tk_punct(st, i - 1, ',') || TK_EQ(st, i - 1, "dan") ||
+                    TK_EQ(st, i - 1, "serta")))) {
+        /* a listed person's post after the name: `Anies Baswedan selama
+         * menjadi Gubernur`, `Erick Thohir selaku ketua umum`; not the last
+         * of a list (`A, B dan Prabowo Subianto menjadi calon wakil
+         * presiden`: the subject is another), not an occupation (`menjadi
+         * arsitek kebijakan`) */
+        size_t te = 0;
+        int strong = 0;
+        size_t ts = title_after_at(st, i + len, &te, &strong);
+        gzm tm;
+        if (ts && (gz_at(st, ts, &tm), !title_subkind_is(&tm, "occupation")))
+            rc = title_after(st, *idx, i + len);
+    }
     return rc;
 }
 
@@ -2484,8 +2528,9 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             return i + 1 + m.len;
         if (!m.len && !tk_has(st, i + 1, W_FUNC_STOP)) {
             j = i + 2;
-            if (j < st->n && tk_cap(&st->t[j]) && wt_tok_is(st->s, &st->t[j], "Jaya"))
-                j++;
+            if (j < st->n && tk_cap(&st->t[j]) &&
+                (wt_tok_is(st->s, &st->t[j], "Jaya") || tk_has(st, i + 1, W_FEATURE_WORDS)))
+                j++; /* `Polda Metro Jaya`, `Pemprov Kepulauan Babel` */
             return j;
         }
         return i;
@@ -3187,7 +3232,7 @@ static int portfolio_word(const state *st, size_t k)
  * the portfolio. 1 when handled. */
 static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc)
 {
-    size_t k = j, pe = j, q, ne, e, oe = 0;
+    size_t k = j, pe = j, q, ne, e, oe = 0, po = 0;
     int ka = -1, comma = 0;
     const wt_gz_entry *og = NULL;
     gzm m;
@@ -3195,6 +3240,11 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
     while (k < st->n && k - j < 8) {
         if (portfolio_word(st, k)) {
             pe = ++k;
+            continue;
+        }
+        if (k > j && pe == k && tk_cap(&st->t[k]) && (gz_at(st, k, &m), m.len == 1) &&
+            gz_best(&m) == gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_ORG)) {
+            pe = ++k; /* a unit named like a post: `Kepala Biro Humas` */
             continue;
         }
         if (k > j && k + 1 < st->n &&
@@ -3229,6 +3279,9 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
         } else if (!m.len && (st->t[q].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[q]) >= 2 &&
                    tk_len(&st->t[q]) <= 6) {
             oe = q + 1; /* an acronym not defined here: `CSIS` */
+        } else if (org_pattern(st, q, 1) > q) {
+            oe = po = org_pattern(st, q, 1); /* a unit by its area: `Kepala Bagian
+                                              * Humas Pemkot Tangerang` */
         }
     }
     ne = oe ? oe : q;
@@ -3272,6 +3325,11 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
             int idx;
             *rc = emit_gz(st, og, q, oe - q, &idx);
             if (idx >= 0)
+                aff = aff_of(st, idx);
+        } else if (po) {
+            int idx;
+            *rc = org_mention(st, q, po, &idx);
+            if (*rc == WARTA_OK)
                 aff = aff_of(st, idx);
         } else if (oe) {
             int idx;

@@ -2893,6 +2893,53 @@ START_TEST(r13_world_regions)
 }
 END_TEST
 
+/* Round 13: regional governments by their area; a listed person's post
+ * after the name; a unit named like a post inside a portfolio. */
+START_TEST(r13_regional_governments_and_posts)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* detik-0047: one organisation whatever form of the place, no place */
+    if (sentence(&r, ctx,
+                 "Naturalisasi sungai terus dilakukan oleh Pemprov DKI Jakarta untuk "
+                 "mengantisipasi banjir. Pemprov DKI saat ini sedang melakukan proses lelang.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Pemprov DKI Jakarta");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 1);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_LOCATION), 0);
+    }
+    run_free(&r);
+    /* other-0066: `Humas` is a unit of the portfolio, the city government
+     * the affiliation */
+    if (sentence(&r, ctx,
+                 "Sementara itu, Kepala Bagian Humas Pemkot Tangerang Buceu Gartina mengatakan, "
+                 "hingga saat ini masih belum ada potongan gaji bagi para THL di Pemkot "
+                 "Tangerang.")) {
+        expect_person(&r, "Buceu Gartina", "Kepala Bagian Humas", "Pemkot Tangerang");
+    }
+    run_free(&r);
+    /* detik-0027: a listed person, the post stated after the name */
+    if (sentence(&r, ctx,
+                 "Itulah yang dilakukan oleh Anies Baswedan selama menjadi Gubernur di mana "
+                 "layanan-layanan publik seperti transportasi kemudian ruang publik, ruang hijau, "
+                 "seperti taman.")) {
+        expect_person(&r, "Anies Baswedan", "Gubernur", NULL);
+    }
+    run_free(&r);
+    /* tribun-0008: not for the last of a list, whose verb has another
+     * subject */
+    if (sentence(&r, ctx,
+                 "Siapa saja tokoh Nahdlatul Ulama (NU) yang cocok dampingi Anies Baswedan, Ganjar "
+                 "Pranowo dan Prabowo Subianto menjadi calon wakil presiden (Cawapres) di "
+                 "pemilihan presiden (Pilpres) 2024?")) {
+        expect_person(&r, "Prabowo Subianto", NULL, NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -2977,6 +3024,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_regencies);
     tcase_add_test(tc, r13_summits);
     tcase_add_test(tc, r13_world_regions);
+    tcase_add_test(tc, r13_regional_governments_and_posts);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
