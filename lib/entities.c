@@ -476,6 +476,16 @@ static const char *const report_verbs[] = {
     "mengaku",       "menuturkan",   "memaparkan",  "menyinggung", "mengungkap",
     "menanggapi",    "mengakui",     "membenarkan", "mengklaim",   NULL};
 
+/* academic degrees written after a name without dots (`Budi Santoso SH
+ * MH`, `Abdullah Sitopan BA`); compared in exact case (degree_at()): `Ma`,
+ * `St` and `Mt` are names and places */
+static const char *const degrees[] = {
+    "SH",   "MH",   "SE",   "MM",    "MSi",  "MSc",  "MA",    "BA",   "SIP",  "SPd",
+    "MPd",  "SKom", "MKom", "ST",    "MT",   "SSos", "MAP",   "MBA",  "PhD",  "SKM",
+    "MKes", "SKed", "SpOG", "SpPD",  "SpA",  "SpB",  "Lc",    "MAg",  "SAg",  "SHI",
+    "SIKom", "MIKom", "MPH", "SHut", "SPsi", "MPsi", "SFarm", "SKep", "MTh",  "STh",
+    "MHum", "SAB",  "SSi",  "MEng",  NULL};
+
 /* The word lists as class bits (gazetteer.h: wt_gz_word_class); the
  * classes of the span's tokens are looked up once per token. */
 enum {
@@ -530,6 +540,7 @@ enum {
 #define W_ANCHOR_HEADS (UINT64_C(1) << 47)
 #define W_SUBJECT_ADV (UINT64_C(1) << 48)
 #define W_LEGAL (UINT64_C(1) << 49)
+#define W_DEGREE (UINT64_C(1) << 50)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -582,6 +593,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {anchor_heads, W_ANCHOR_HEADS, 0},
     {subject_adv, W_SUBJECT_ADV, 0},
     {legal_forms, W_LEGAL, 0},
+    {degrees, W_DEGREE, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -1352,6 +1364,18 @@ static inline int is_initial(const state *st, size_t k)
     return tk_cap(t) && tk_len(t) == 1 && k + 1 < st->n && tk_punct(st, k + 1, '.');
 }
 
+/* Token k is an academic degree written as listed (degrees[]). */
+static int degree_at(const state *st, size_t k)
+{
+    size_t w;
+    if (!tk_has(st, k, W_DEGREE))
+        return 0;
+    for (w = 0; degrees[w]; w++)
+        if (wt_tok_eq(st->s, &st->t[k], degrees[w]))
+            return 1;
+    return 0;
+}
+
 /* A person name starting at token j: capitalised words (at most
  * MAX_NAME_WORDS), initials `B.`, inner particles. Returns the end token
  * (exclusive), or j when there is no name. */
@@ -1361,6 +1385,8 @@ static size_t scan_name_calc(const state *st, size_t j)
     while (k < st->n && words < MAX_NAME_WORDS) {
         const wt_token *t = &st->t[k];
         if (tk_cap(t) && !tk_has(st, k, W_NAME_STOP)) {
+            if (words > 0 && degree_at(st, k))
+                break; /* `Budi Santoso SH MH`: the degrees are no name */
             if ((t->flags & WT_TOK_ALLCAPS) && tk_len(t) > 3)
                 break;
             if (seen_lower(st, t) && !(tk_len(t) == 1))
@@ -1424,7 +1450,7 @@ static size_t scan_name(const state *st, size_t j)
 static int not_name_after(const state *st, size_t e)
 {
     gzm m;
-    if (e >= st->n)
+    if (e >= st->n || degree_at(st, e))
         return 0;
     gz_at(st, e, &m);
     if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_ORG)))

@@ -2940,6 +2940,32 @@ START_TEST(r13_regional_governments_and_posts)
 }
 END_TEST
 
+/* Round 13: academic degrees written without dots after a name are no part
+ * of it (and no sign that the name is an organisation's). */
+START_TEST(r13_degrees)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* NERGrit valid (IndoNLU), a sentence about a kecamatan's first head */
+    if (sentence(&r, ctx,
+                 "Untuk memenuhi persyaratan sebagai kecamatan definitif maka oleh kepala wilayah "
+                 "kecamatan sirenja yang pertama adalah Bapak Abdullah Sitopan BA.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Abdullah Sitopan"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Abdullah Sitopan BA"));
+    }
+    run_free(&r);
+    /* the same form after a speech verb; `Jack Ma` stays a name (exact
+     * case: `Ma` is no degree) */
+    if (sentence(&r, ctx, "Hal itu disampaikan Abdullah Sitopan BA kepada wartawan. Pendiri "
+                          "Alibaba Jack Ma juga hadir.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Abdullah Sitopan"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Jack Ma"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3025,6 +3051,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_summits);
     tcase_add_test(tc, r13_world_regions);
     tcase_add_test(tc, r13_regional_governments_and_posts);
+    tcase_add_test(tc, r13_degrees);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
