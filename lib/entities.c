@@ -383,7 +383,8 @@ static const char *const eng_connectors[] = {"of", "and", "for", "the", NULL};
 static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "ini",   "asal",
                                        "dari", "juga",  "tersebut",  "kini",  "pun",   "lain",
                                        "para", "sang",  "tak",       "tidak", "sudah", "telah",
-                                       "akan", "masih", "sekaligus", NULL};
+                                       "akan", "masih", "sekaligus", "seperti", "antara",
+                                       "yakni", "yaitu", "misalnya", "termasuk", NULL};
 
 static const char *const firm_words[] = {"Sekuritas", "Securities", "Futures",  "Research",
                                          "Capital",   "Investama",  "Metals",   "Consulting",
@@ -441,7 +442,7 @@ static const char *const portfolio_words[] = {
     "Pemasaran",  "Statistik",  "Data",        "Produksi",   "Distribusi", "Operasi",
     "Operasional", "Investasi", "Pembangunan", "Transportasi", "Perkeretaapian",
     "Penerbangan", "Pelayaran", "Angkutan",    "Internasional", "International", "Sektor",
-    "Migas",      "Gugus",      "Tugas",       NULL};
+    "Migas",      "Gugus",      "Tugas",       "Agraria",    NULL};
 /* posts that take a portfolio or unit (not a territory: `Kapolsek
  * Kebayoran Lama`) */
 static const char *const portfolio_heads[] = {
@@ -3454,6 +3455,14 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
      * a position: a new person after it needs two words */
     gz_at(st, i, &m);
     occ = title_subkind_is(&m, "occupation");
+    if (occ && i > 1 && tk_word(&st->t[i - 1]) && tk_cap(&st->t[i - 1]) &&
+        !sentence_start(st, i) && !sentence_start(st, i - 1) &&
+        !tk_has(st, i - 1, W_FUNC_STOP | W_NAME_STOP)) {
+        gzm pm;
+        gz_at(st, i - 1, &pm);
+        if (!pm.len)
+            return WARTA_OK; /* a word of a name: `Forum Seniman Peduli TIM` */
+    }
     /* an English corporate post (`Director`, `Vice President`) runs into
      * English unit and firm names (`Vice President Facility Engineering
      * PHR`, `Chairman Mandiri Institute`): the name right after it must be

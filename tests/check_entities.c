@@ -2966,6 +2966,57 @@ START_TEST(r13_degrees)
 }
 END_TEST
 
+/* Round 13: posts, ranks and occupations the lists lacked. */
+START_TEST(r13_more_posts)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* kompas-0055: the occupation is no word of the name */
+    if (sentence(&r, ctx,
+                 "JAKARTA, KOMPAS.com - Seniman Butet Kartaradjasa menyindir Wali Kota Solo "
+                 "Gibran Rakabuming Raka yang menurutnya tidak cukup pengalaman untuk menjadi "
+                 "seorang calon wakil presiden.")) {
+        expect_person(&r, "Butet Kartaradjasa", "Seniman", NULL);
+    }
+    run_free(&r);
+    /* liputan6-0009: a police rank written out */
+    if (sentence(&r, ctx,
+                 "\"Korban meninggal dunia bernama Samiko (40), wiraswasta, warga alamat Kampung "
+                 "Trenggulun,\" kata Kapolres Subang Ajun Komisaris Besar Muhammad Joni.")) {
+        expect_person(&r, "Muhammad Joni", "Kapolres", NULL);
+    }
+    run_free(&r);
+    /* kompas-0057 */
+    if (sentence(&r, ctx,
+                 "Dengan upaya ini, hoaks yang marak dan menyamar sebagai informasi bisa dilawan,\" "
+                 "kata Pemimpin Redaksi Kompas.com Wisnu Nugroho di Jakarta, Rabu (17/10/2018).")) {
+        expect_person(&r, "Wisnu Nugroho", "Pemimpin Redaksi", NULL);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Pemimpin Redaksi"));
+    }
+    run_free(&r);
+    /* kompas-0154: the ministry's portfolio whole */
+    if (sentence(&r, ctx,
+                 "Menteri Agraria dan Tata Ruang Sofyan Djalil mengatakan, realisasi pembagian "
+                 "sertifikat tanah itu bisa capai target karena adanya dorongan yang kuat.")) {
+        expect_person(&r, "Sofyan Djalil", "Menteri Agraria dan Tata Ruang", NULL);
+    }
+    run_free(&r);
+    /* kompas-0121: an occupation after a sentence's opening word still
+     * is one; tempo-0001: `seperti` is no word of it */
+    if (sentence(&r, ctx,
+                 "Sementara Analis Artha Sekuritas Indonesia, Dennies Christoper Jordan "
+                 "memprediksi IHSG melemah. Terlihat juga seniman seperti Reza Rahardian, Jaja "
+                 "Miharja, serta Chelsea Islan menghadiri pemakaman BJ Habibie.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Reza Rahardian");
+        expect_person(&r, "Dennies Christoper Jordan", "Analis", NULL);
+        ck_assert_ptr_nonnull(e);
+        ck_assert(!e->title || strstr(e->title, "seperti") == NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3052,6 +3103,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_world_regions);
     tcase_add_test(tc, r13_regional_governments_and_posts);
     tcase_add_test(tc, r13_degrees);
+    tcase_add_test(tc, r13_more_posts);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
