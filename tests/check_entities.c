@@ -3017,6 +3017,24 @@ START_TEST(r13_more_posts)
 }
 END_TEST
 
+/* Round 13: a relation opening the sentence is no word of the name after
+ * it (liputan6-0063: Nagita Slavina's husband, not named there). */
+START_TEST(r13_relation_before_name)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Proyek terbarunya itu akan diluncurkan oleh pria 35 tahun tersebut usai "
+                 "Ramadan 2022. Suami Nagita Slavina mengatakan, bisnis kulinernya kali ini akan "
+                 "berbeda dari yang lain.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Nagita Slavina"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Suami Nagita Slavina"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3104,6 +3122,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_regional_governments_and_posts);
     tcase_add_test(tc, r13_degrees);
     tcase_add_test(tc, r13_more_posts);
+    tcase_add_test(tc, r13_relation_before_name);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
