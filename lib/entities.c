@@ -442,7 +442,8 @@ static const char *const portfolio_words[] = {
     "Pemasaran",  "Statistik",  "Data",        "Produksi",   "Distribusi", "Operasi",
     "Operasional", "Investasi", "Pembangunan", "Transportasi", "Perkeretaapian",
     "Penerbangan", "Pelayaran", "Angkutan",    "Internasional", "International", "Sektor",
-    "Migas",      "Gugus",      "Tugas",       "Agraria",    NULL};
+    "Migas",      "Gugus",      "Tugas",       "Agraria",    "Reserse",
+    "Kriminal",   "Khusus",     "Narkoba",     "Lalu",       "Lintas",     NULL};
 /* posts that take a portfolio or unit (not a territory: `Kapolsek
  * Kebayoran Lama`) */
 static const char *const portfolio_heads[] = {

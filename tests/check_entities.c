@@ -3035,6 +3035,35 @@ START_TEST(r13_relation_before_name)
 }
 END_TEST
 
+/* Round 13: a police directorate's portfolio (`Reserse`, `Kriminal`,
+ * `Khusus`, `Narkoba`, `Lalu Lintas`) before the regional police and a
+ * rank. */
+START_TEST(r13_police_directorates)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* antara-0163 */
+    if (sentence(&r, ctx,
+                 "Dalam kesempatan itu, Wakil Direktur Kriminal Khusus Polda Sulsel AKBP Gany "
+                 "Alamsyah Hatta menyatakan dukungan penuh untuk mendampingi rangkaian kegiatan "
+                 "yang akan dilaksanakan Tim Satgas di wilayah Sulsel.")) {
+        expect_person(&r, "Gany Alamsyah Hatta", "Wakil Direktur Kriminal Khusus", "Polda Sulsel");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Kriminal Khusus Polda"));
+    }
+    run_free(&r);
+    /* liputan6-0081: a comma and the rank before the name */
+    if (sentence(&r, ctx,
+                 "Direktur Reserse Kriminal Khusus Polda Kaltim, Kombes Pol Indra Lutrianto Amstono "
+                 "didampingi Kabid Humas Polda Kaltim, Kombes Pol Yusuf Sutejo membeberkan peran "
+                 "mereka masing-masing.")) {
+        expect_person(&r, "Indra Lutrianto Amstono", "Direktur Reserse Kriminal Khusus",
+                      "Polda Kaltim");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3123,6 +3152,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_degrees);
     tcase_add_test(tc, r13_more_posts);
     tcase_add_test(tc, r13_relation_before_name);
+    tcase_add_test(tc, r13_police_directorates);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
