@@ -263,7 +263,7 @@ static const char *const org_heads[] = {
     "Kementerian", "Badan", "Dinas", "Direktorat", "Universitas", "Institut",
     "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
     "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
-    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", NULL};
+    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", "Pengurus", NULL};
 /* police and military units and regional governments named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
@@ -2582,6 +2582,14 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
     if (wt_tok_is(st->s, &st->t[i], "Sekolah") &&
         !(i + 1 < st->n && wt_tok_is(st->s, &st->t[i + 1], "Tinggi")))
         return i;
+    if (wt_tok_eq(st->s, &st->t[i], "Pengurus") &&
+        !(i + 2 < st->n && tk_cap(&st->t[i + 2]) &&
+          (TK_EQ(st, i + 1, "Besar") || TK_EQ(st, i + 1, "Pusat") ||
+           TK_EQ(st, i + 1, "Wilayah") || TK_EQ(st, i + 1, "Cabang") ||
+           TK_EQ(st, i + 1, "Daerah"))))
+        return i; /* the board of a body: `Pengurus Besar Persatuan Golf Indonesia`,
+                   * `Pengurus Wilayah Nahdlatul Ulama Jawa Timur`; not
+                   * `Pengurus Bidang Kewirausahaan` */
     if (!kem && !wt_tok_eq(st->s, &st->t[i], "PT") && (st->t[i].flags & WT_TOK_ALLCAPS) &&
         tk_len(&st->t[i]) > 2)
         return i;
@@ -2609,6 +2617,9 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
          * 17 Agustus 1945 Banyuwangi` */
         if (tk_cap(t) || ((words || k == j) && (t->flags & WT_TOK_NUM) && k + 1 < st->n &&
                           tk_cap(&st->t[k + 1]))) {
+            if (words && TK_EQ(st, k, "Nomor") && k + 1 < st->n &&
+                (st->t[k + 1].flags & WT_TOK_NUM))
+                break; /* `Surat Keputusan Pengurus Besar Nahdlatul Ulama Nomor 274/...` */
             if (tk_has(st, k, W_FUNC_STOP) &&
                 !(k > j && (st->t[k - 1].flags & WT_TOK_NUM) && tk_len(&st->t[k - 1]) <= 2 &&
                   k + 1 < st->n && (st->t[k + 1].flags & WT_TOK_NUM) &&
@@ -2755,7 +2766,8 @@ static int run_is_org(const state *st, size_t j, size_t e)
 {
     size_t k;
     gzm m;
-    if (tk_has(st, j, W_ORG_HEADS) && !wt_tok_eq(st->s, &st->t[j], "Departemen"))
+    if (tk_has(st, j, W_ORG_HEADS) && !wt_tok_eq(st->s, &st->t[j], "Departemen") &&
+        !wt_tok_eq(st->s, &st->t[j], "Pengurus"))
         return 1; /* `Ketua Departemen Ekonomi Dewan Masjid Indonesia (DMI)`: a
                    * post's unit, then the organisation */
     gz_at(st, j, &m);

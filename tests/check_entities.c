@@ -3064,6 +3064,38 @@ START_TEST(r13_police_directorates)
 }
 END_TEST
 
+/* Round 13: `Pengurus Besar/Pusat/Wilayah/Cabang` heads the board of a
+ * body, which is the organisation. */
+START_TEST(r13_boards)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* antara-0011: was a person `Pengurus Besar Federasi` */
+    if (sentence(&r, ctx,
+                 "Hal itu dikatakan Ketua Umum Pengurus Besar Federasi Kurash Indonesia (PB "
+                 "Ferkushi) Hafil Fuddin melalui keterangan tertulis yang diterima di Jakarta, "
+                 "Rabu.")) {
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Pengurus Besar Federasi Kurash Indonesia"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Pengurus Besar Federasi"));
+    }
+    run_free(&r);
+    /* antara-0064: the board and its acronym */
+    if (sentence(&r, ctx,
+                 "Kepala Bidang Kejuaraan dan Prestasi Pengurus Besar Persatuan Golf Indonesia "
+                 "(PGI) Adi Saksono mengatakan, Kejuaraan Mid-Amatir merupakan bagian dari "
+                 "turnamen level atas.")) {
+        const warta_entity *e =
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Pengurus Besar Persatuan Golf Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "PGI");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Adi Saksono"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3153,6 +3185,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_more_posts);
     tcase_add_test(tc, r13_relation_before_name);
     tcase_add_test(tc, r13_police_directorates);
+    tcase_add_test(tc, r13_boards);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
