@@ -2022,6 +2022,9 @@ static size_t listed_place(const state *st, size_t i)
     if (i > 0 && tk_word(&st->t[i - 1]) &&
         (tk_cap(&st->t[i - 1]) || tk_has(st, i - 1, W_FACILITY_BEFORE | W_NOT_PLACE)))
         return i; /* also `stadion Pakansari, Bogor`, `tol Sentul, Bogor` */
+    if (i > 2 && tk_punct(st, i - 1, '-') && tk_cap(&st->t[i - 2]) &&
+        tk_has(st, i - 3, W_FACILITY_BEFORE))
+        return i; /* `Bandara Soekarno-Hatta, Tangerang` */
     listed = st->last_place_end && st->last_place_loc && i >= 2 &&
              (st->last_place_end == i || st->last_place_end == i - 1);
     e = place_run(st, i);

@@ -3096,6 +3096,46 @@ START_TEST(r13_boards)
 }
 END_TEST
 
+/* Round 13: names the lists lacked (a country's newsroom name, the stock
+ * exchange), and an airport's hyphenated name is no place. */
+START_TEST(r13_names_of_facts)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* antara-0131: `Pantai Gading` is Cote d'Ivoire, not a beach */
+    if (sentence(&r, ctx,
+                 "\"Peningkatan harga referensi dan HPE biji kakao antara lain dipengaruhi oleh "
+                 "meningkatnya permintaan dari Uni Eropa dan Amerika Serikat yang tidak diimbangi "
+                 "dengan persediaan biji kakao yang menurun dari Pantai Gading dan Ghana sebagai "
+                 "negara produsen utama,\" ujar Budi melalui keterangan tertulis yang diterima di "
+                 "Mimika, Papua Tengah, Sabtu.")) {
+        ck_assert_ptr_nonnull(find_iso(&r, "CI"));
+        ck_assert_ptr_nonnull(find_iso(&r, "GH"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Pantai Gading"));
+    }
+    run_free(&r);
+    /* other-0006 */
+    if (sentence(&r, ctx,
+                 "Ketiga jenazah korban yang meninggal dunia itu tiba di Bandara Soekarno-Hatta, "
+                 "Tangerang, Banten, Kamis (10/10/2019) pukul 13.00 WIB.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Hatta"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Tangerang"));
+    }
+    run_free(&r);
+    /* kompas-0149 */
+    if (sentence(&r, ctx,
+                 "JAKARTA, KOMPAS.com - PT Estika Tata Tiara Tbk atau KIBIF mencatatkan saham di "
+                 "Bursa Efek Indonesia (BEI) dengan kode BEEF pada Kamis, (10/1/2019).")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Bursa Efek Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "BEI");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Bursa Efek Indonesia"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3186,6 +3226,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_relation_before_name);
     tcase_add_test(tc, r13_police_directorates);
     tcase_add_test(tc, r13_boards);
+    tcase_add_test(tc, r13_names_of_facts);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
