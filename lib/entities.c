@@ -464,7 +464,10 @@ static const char *const not_place[] = {
     "Pertalite", "Pertamax", "Oscar", "Garuda", "Mapolda", "Mapolres", "Mapolsek", "Polsek",
     "Dinsos", "Super", "Kantor", "Ruang", "Rumah", "Lapas", "Rutan", "Sekolah", "Kampus",
     "Gerbang", "Pintu", "Lantai", "Posko", "Pos", "Balai", "Aula", "Kedai", "Toko", "Restoran",
-    "Warung", "Museum", "Galeri", "Apartemen", "Perumahan", "Komplek", "Kompleks", NULL};
+    "Warung", "Museum", "Galeri", "Apartemen", "Perumahan", "Komplek", "Kompleks",
+    /* stadiums and venues (the dev-gold guidelines count no venue as a place) */
+    "Anfield", "Trafford", "Bernabeu", "Stamford", "Etihad", "Allianz", "Siro", "Stadium",
+    "Arena", "Circuit", "Gelora", NULL};
 static const char *const born_verbs[] = {"lahir", "dilahirkan", "wafat", "meninggal", NULL};
 
 static const char *const kedutaan_w[] = {"Kedutaan", NULL};

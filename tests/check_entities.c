@@ -3136,6 +3136,26 @@ START_TEST(r13_names_of_facts)
 }
 END_TEST
 
+/* Round 13: stadiums after `ke` are venues, no places (dev-gold
+ * guidelines). */
+START_TEST(r13_venues)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* liputan6-0084, other-0046 */
+    if (sentence(&r, ctx,
+                 "Manchester United dikabarkan sedang bersiap untuk mendatangkan penyerang tengah "
+                 "baru ke Old Trafford. Werner sejak lama dikaitkan dengan kepindahannya ke "
+                 "Anfield pada akhir musim.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Old Trafford"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Anfield"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Manchester United"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3227,6 +3247,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_police_directorates);
     tcase_add_test(tc, r13_boards);
     tcase_add_test(tc, r13_names_of_facts);
+    tcase_add_test(tc, r13_venues);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
