@@ -279,7 +279,8 @@ static const char *const country_heads[] = {"Pemerintah", "Kedubes", "KBRI", "Pa
 /* words that extend a position found by the gazetteer */
 static const char *const title_suffix[] = {"Nasional", "Umum", "Harian", "Pelaksana",
                                            "Eksekutif", "Utama", "Senior", "Muda", "Madya",
-                                           "senior", "Khusus", "Pertama", NULL};
+                                           "senior", "Khusus", "Pertama", "Kedua", "Ketiga",
+                                           "Keempat", "Kelima", NULL};
 
 /* documents whose name contains a title: `Peraturan Menteri ESDM` */
 static const char *const title_doc[] = {"Peraturan", "Keputusan", "Instruksi", "Surat",
@@ -443,7 +444,9 @@ static const char *const portfolio_words[] = {
     "Operasional", "Investasi", "Pembangunan", "Transportasi", "Perkeretaapian",
     "Penerbangan", "Pelayaran", "Angkutan",    "Internasional", "International", "Sektor",
     "Migas",      "Gugus",      "Tugas",       "Agraria",    "Reserse",
-    "Kriminal",   "Khusus",     "Narkoba",     "Lalu",       "Lintas",     NULL};
+    "Kriminal",   "Khusus",     "Narkoba",     "Lalu",       "Lintas",     "Program",
+    "Studi",      "Kurikulum",  "Cipta",       "Karya",      "Surat",      "Utang",
+    "Urusan",     "Balap",      "Kelompok",    "Resort",     "Gabungan",   "Komando",  NULL};
 /* posts that take a portfolio or unit (not a territory: `Kapolsek
  * Kebayoran Lama`) */
 static const char *const portfolio_heads[] = {

@@ -3156,6 +3156,32 @@ START_TEST(r13_venues)
 }
 END_TEST
 
+/* Round 13: more portfolio words and ordinals of a post. */
+START_TEST(r13_portfolios_and_ordinals)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* okezone-0090: was a person `Balap KTM` */
+    if (sentence(&r, ctx,
+                 "MUNDERFING \xe2\x80\x93 Direktur Balap KTM, Pit Beirer, mengklaim timnya bakal "
+                 "mengambil langkah pasti untuk mempertahankan Pol Espargaron musim depan.")) {
+        expect_person(&r, "Pit Beirer", "Direktur Balap", "KTM");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Balap KTM"));
+    }
+    run_free(&r);
+    /* tempo-0018: the post's ordinal is no name (the name is missing) */
+    if (sentence(&r, ctx,
+                 "TEMPO.CO, Makassar - Gubernur Sulawesi Selatan Nurdin Abdullah meminta jajarannya "
+                 "hingga masyarakat untuk menaikkan bendera setengah tiang sebagai bentuk "
+                 "penghormatan atas wafatnya Presiden Ketiga ,.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Ketiga"));
+        expect_person(&r, "Nurdin Abdullah", "Gubernur", "ID-SN");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3248,6 +3274,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_boards);
     tcase_add_test(tc, r13_names_of_facts);
     tcase_add_test(tc, r13_venues);
+    tcase_add_test(tc, r13_portfolios_and_ordinals);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
