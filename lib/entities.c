@@ -214,7 +214,12 @@ static const char *const name_stop[] = {
     "Taman", "Tanah", "Tanpa", "Tapi", "Tbk", "Teknologi", "Teluk", "Tenaga", "Tentu",
     "Terminal", "Terpisah", "Tetapi", "The", "Tidak", "Tim", "Transportasi", "Tuan", "Tugas",
     "Tun", "UKM", "Umum", "Unit", "University", "Untuk", "Usai", "Vice", "Video", "Wakil",
-    "Walaupun", "Wali", "Walikota", "Warga", "WIB", "Wilayah", "WIT", "WITA", "Yang", NULL
+    "Walaupun", "Wali", "Walikota", "Warga", "WIB", "Wilayah", "WIT", "WITA", "Yang",
+    /* common nouns that open a sentence before a name or a verb (`Korban
+     * meninggal dunia bernama Samiko`, `Tersangka Budi`) */
+    "Korban", "Pelaku", "Tersangka", "Terdakwa", "Saksi", "Pasien", "Petugas", "Pria",
+    "Wanita", "Perempuan", "Bocah", "Balita", "Remaja", "Jenazah", "Pengemudi", "Sopir",
+    "Penumpang", "Pemilik", "Pengunjung", "Siswa", "Mahasiswa", "Tahanan", "Ayat", NULL
 };
 
 static const char *const particles[] = {"bin", "binti", "van", "von", "de", "der", "den",
@@ -4054,6 +4059,49 @@ static int pair_evidence(const state *st, size_t i, size_t e)
     return !m2.len;
 }
 
+/* `Umayah Ulfa (25) warga Kota Bekasi`, `Samiko (40), wiraswasta`: a run
+ * of one to three name words before an age in brackets, as news gives a
+ * victim's or a suspect's. */
+static int age_evidence(const state *st, size_t i, size_t e)
+{
+    const wt_token *a;
+    size_t d;
+    int v = 0;
+    if (st->titlecase || e - i > 3 || e + 2 >= st->n || !tk_punct(st, e, '(') ||
+        !tk_punct(st, e + 2, ')'))
+        return 0;
+    if (i > 0 && (tk_punct(st, i - 1, '-') || tk_punct(st, i - 1, ')') ||
+                  (st->t[i - 1].flags & WT_TOK_NUM)))
+        return 0; /* `Aceh-Nias-Mantawai (2)`, `Pasal 114 Ayat (2)`: a list's or
+                   * a law's numbering */
+    a = &st->t[e + 1];
+    if (!(a->flags & WT_TOK_NUM) || a->end - a->start > 3)
+        return 0;
+    for (d = a->start; d < a->end; d++) {
+        if (st->s[d] < '0' || st->s[d] > '9')
+            return 0;
+        v = v * 10 + (st->s[d] - '0');
+    }
+    return v >= 1 && v <= 120 && plain_name_run(st, i, e);
+}
+
+/* `Tubagus Chaeri Wardana alias Wawan`, `Indra Kesuma alias Indra Kenz`: a
+ * name, `alias` and another name of the same person that opens with a
+ * given name or is known (not `Safety Of Life At Sea alias Solas`, `Si
+ * Badak alias Rhino`). The alias's end, or e when there is none. */
+static size_t alias_after(const state *st, size_t i, size_t e)
+{
+    size_t a;
+    if (st->titlecase || e - i < 2 || e - i > 4 || e + 1 >= st->n || !TK_EQ(st, e, "alias") ||
+        !tk_cap(&st->t[e + 1]) || !plain_name_run(st, i, e))
+        return e;
+    a = scan_name(st, e + 1);
+    if (a == e + 1 || a - (e + 1) > 3 ||
+        !(tk_has(st, e + 1, W_GIVEN) || person_known(st, e + 1, a) >= 0))
+        return e;
+    return a;
+}
+
 /* A band's line-up: `Armand Maulana ( vokal ) , Dewa Budjana ( gitar )`,
  * `Sonny Krisna Yudha / Oni ( gitar )`: a run of one to four name words
  * before a musical part in brackets (the part ends the bracket or is
@@ -4877,9 +4925,29 @@ static int step(state *st, size_t i, size_t *next)
         rc = rule_apposition(st, i, e, next);
         if (rc != WARTA_OK || *next > i + 1)
             return rc;
+        {
+            size_t ae = alias_after(st, i, e), q;
+            if (ae > e) {
+                int pi = -1;
+                /* the name opens at its first given name when one follows
+                 * other words (`Partai Berkarya Titiek Hediati Hariyadi
+                 * alias Titiek Soeharto`, `kasus Binomo Indra Kesuma`) */
+                for (q = i; q + 2 <= e && !tk_has(st, q, W_GIVEN); q++)
+                    ;
+                if (q + 2 > e || !tk_has(st, q, W_GIVEN))
+                    q = i;
+                rc = person_add_idx(st, q, e, 0, 0, NULL, &pi);
+                if (rc == WARTA_OK && pi >= 0)
+                    rc = register_tokens(st, pi, e + 1, ae);
+                if (rc == WARTA_OK && pi >= 0)
+                    rc = mention_toks(st, pi, e + 1, ae);
+                *next = ae;
+                return rc;
+            }
+        }
         if (verb_evidence(st, i, e) || coordinated(st, i, e) || held_post(st, i, e) ||
             born_evidence(st, i, e) || given_name_run(st, i, e) || role_evidence(st, i, e) ||
-            pair_evidence(st, i, e)) {
+            pair_evidence(st, i, e) || age_evidence(st, i, e)) {
             *next = e;
             return person_add(st, i, e, 0, 0, NULL);
         }

@@ -3182,6 +3182,51 @@ START_TEST(r13_portfolios_and_ordinals)
 }
 END_TEST
 
+/* Round 13: an age in brackets after a name, `alias` between two names of a
+ * person; a law's or a list's numbering is no age. */
+START_TEST(r13_age_and_alias)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* tempo-0009 */
+    if (sentence(&r, ctx,
+                 "Selain Khansa, lainnya adalah Umayah Ulfa (25) warga Kota Bekasi, Nailisma (20) "
+                 "warga Bogor, Lela Yuliantika (40) warga Bandung.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Umayah Ulfa"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Nailisma"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Lela Yuliantika"));
+    }
+    run_free(&r);
+    /* liputan6-0028: one person, the alias a mention of it */
+    if (sentence(&r, ctx,
+                 "Liputan6.com, Jakarta - Komisi Pemberantasan Korupsi (KPK) melelang dua bidang "
+                 "tanah milik Tubagus Chaeri Wardana alias Wawan, terpidana kasus korupsi "
+                 "pengadaan alat kesehatan (alkes) di Tangerang Selatan dan Banten.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Tubagus Chaeri Wardana");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Wawan"));
+    }
+    run_free(&r);
+    /* tempo-0028: `alias` between the names of a convention */
+    if (sentence(&r, ctx,
+                 "Selain itu, pejabat pemeriksa menemukan fasilitas Safety Of Life At Sea alias "
+                 "Solas atau Konvensi Internasional untuk Keselamatan Penumpang di Laut.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    /* okezone-0006 */
+    if (sentence(&r, ctx,
+                 "Akibat perbuatannya, mereka terancam dikenakan Pasal 114 Ayat (2) dan/atau Pasal "
+                 "112 Ayat (2) juncto Pasal 132 Ayat (1) Undang-Undang Nomor 35 Tahun 2009 tentang "
+                 "Narkotika.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3275,6 +3320,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_names_of_facts);
     tcase_add_test(tc, r13_venues);
     tcase_add_test(tc, r13_portfolios_and_ordinals);
+    tcase_add_test(tc, r13_age_and_alias);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
