@@ -1400,9 +1400,10 @@ static size_t scan_name_calc(const state *st, size_t j)
     size_t w;
     /* `Suami Nagita Slavina mengatakan`: a relation opening the sentence
      * is no word of the name after it (the husband is not named there) */
-    for (w = 0; kin_open[w]; w++)
-        if (wt_tok_eq(st->s, &st->t[j], kin_open[w]))
-            return j;
+    if (tk_has(st, j, W_KIN_WORDS))
+        for (w = 0; kin_open[w]; w++)
+            if (wt_tok_eq(st->s, &st->t[j], kin_open[w]))
+                return j;
     while (k < st->n && words < MAX_NAME_WORDS) {
         const wt_token *t = &st->t[k];
         if (tk_cap(t) && !tk_has(st, k, W_NAME_STOP)) {
