@@ -19,17 +19,19 @@ import re
 import subprocess
 import sys
 
-# measure: minimum F1, per set
+# measure: minimum F1, per set (entity floors raised on 2026-11-29 after
+# round 13: dev-gold persons .905, titles .867, organisations .867; own
+# persons .931, titles .843, places .956)
 FLOORS = {
     "dev-gold": {
         "dateline_place": 0.97, "dateline_agency": 0.97, "read_also": 0.95,
         "reporter": 0.95, "editor": 0.95, "times": 0.85, "countries": 0.90,
-        "places": 0.93, "persons": 0.86, "person_titles": 0.80, "organizations": 0.80,
+        "places": 0.93, "persons": 0.88, "person_titles": 0.83, "organizations": 0.83,
     },
     "own": {
         "dateline_place": 0.95, "dateline_agency": 0.95, "read_also": 0.90,
-        "editor": 0.90, "countries": 0.78, "places": 0.90, "persons": 0.87,
-        "person_titles": 0.78, "organizations": 0.82,
+        "editor": 0.90, "countries": 0.78, "places": 0.92, "persons": 0.90,
+        "person_titles": 0.81, "organizations": 0.82,
     },
 }
 LINE = re.compile(r"^(\w+) P=([\d.]+) R=([\d.]+) F1=([\d.]+)")
