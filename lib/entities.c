@@ -3454,6 +3454,31 @@ static int name_tail_ok(const state *st, size_t i, size_t ne, size_t e)
     return 0;
 }
 
+/* The posts stacked on a title that ends at token j (`Deputi Gubernur`,
+ * `Wakil Ketua Umum`, `Wakil Ketua II`; not `pertama` of `presiden pertama
+ * Harvard`, not the Balinese `I` of `Wakil Bupati I Wayan Diar`): their
+ * end, and *tb extended over them. */
+static size_t stacked_posts(const state *st, size_t j, size_t *tb)
+{
+    int guard = 0;
+    gzm m;
+    while (j < st->n && guard++ < 3) {
+        if ((tk_has(st, j, W_TITLE_SUFFIX) && !wt_tok_eq(st->s, &st->t[j], "pertama")) ||
+            ((st->t[j].flags & WT_TOK_ALLCAPS) && tk_roman(st, j) &&
+             !(j + 1 < st->n && TK_EQ(st, j, "I") && balinese_order(st, j + 1)))) {
+            *tb = st->t[j].end;
+            j++;
+            continue;
+        }
+        gz_at(st, j, &m);
+        if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
+            break;
+        j += m.len;
+        *tb = st->t[j - 1].end;
+    }
+    return j;
+}
+
 /* Title at i (gazetteer match of length len): portfolio, affiliation,
  * ranks, then the name. */
 static int rule_title(state *st, size_t i, size_t len, size_t *next)
@@ -3505,26 +3530,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
      * known or open with a given name unless an affiliation came between */
     corp = title_subkind_is(&m, "corporate");
     /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
-    {
-        int guard = 0;
-        while (j < st->n && guard++ < 3) {
-            if ((tk_has(st, j, W_TITLE_SUFFIX) &&
-                 !wt_tok_eq(st->s, &st->t[j], "pertama")) || /* `presiden pertama Harvard` */
-                ((st->t[j].flags & WT_TOK_ALLCAPS) && tk_roman(st, j) &&
-                 !(j + 1 < st->n && TK_EQ(st, j, "I") && balinese_order(st, j + 1)))) {
-                /* `Wakil Ketua II`; not `Wakil Bupati I Wayan Diar` */
-                tb = st->t[j].end;
-                j++;
-                continue;
-            }
-            gz_at(st, j, &m);
-            if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
-                break;
-            j += m.len;
-            tb = st->t[j - 1].end;
-        }
-        *next = j;
-    }
+    j = stacked_posts(st, j, &tb);
+    *next = j;
     if (occ) {
         /* `Koresponden keamanan BBC Frank Gardner`, `Pebulu tangkis ganda
          * putri Indonesia Apriyani Rahayu`, `Legenda tinju dunia, Evander
@@ -4185,28 +4192,6 @@ static int title_goes_forward(const state *st, size_t after)
     return k >= after + 3 && name_at_run_end(st, after, k) < k;
 }
 
-/* The posts stacked on an apposition's title that ends at token j
- * (`Wakil Ketua Umum`, `Ketua II`): their end, and *tb extended over them. */
-static size_t appos_posts(const state *st, size_t j, size_t *tb)
-{
-    int guard = 0;
-    gzm m;
-    while (j < st->n && guard++ < 3) {
-        if ((tk_has(st, j, W_TITLE_SUFFIX) && !wt_tok_eq(st->s, &st->t[j], "pertama")) ||
-            ((st->t[j].flags & WT_TOK_ALLCAPS) && tk_roman(st, j))) {
-            *tb = st->t[j].end;
-            j++;
-            continue;
-        }
-        gz_at(st, j, &m);
-        if (!m.len || gz_best(&m) != gz_kind(&m, WT_GZ_TITLE))
-            break;
-        j += m.len;
-        *tb = st->t[j - 1].end;
-    }
-    return j;
-}
-
 /* Where the affiliation of an apposition's posts ending at j ends (j when
  * there is none), as appos_affiliation() will read it, brackets of an
  * acronym included; a free organisation run that ends in a place and two or
@@ -4281,7 +4266,7 @@ static int rule_apposition(state *st, size_t i, size_t e, size_t *next)
         return WARTA_OK;
     if (!appos_title(st, e, &ta, &tb, &after) || title_goes_forward(st, after))
         return WARTA_OK;
-    after = appos_posts(st, after, &tb);
+    after = stacked_posts(st, after, &tb);
     if (appos_goes_forward(st, after)) {
         /* an item of the list all the same: a full name, or a name the
          * rules cut from the post before it (`Menteri Koordinator Bidang
@@ -4328,11 +4313,11 @@ static int rule_speech(state *st, size_t i, size_t *next)
         size_t ta = 0, tb = 0, after = e;
         int rc, idx = -1;
         if (!appos_title(st, e, &ta, &tb, &after) || title_goes_forward(st, after) ||
-            appos_goes_forward(st, appos_posts(st, after, &tb))) {
+            appos_goes_forward(st, stacked_posts(st, after, &tb))) {
             *next = e;
             return person_add(st, j, e, 0, 0, NULL);
         }
-        after = appos_posts(st, after, &tb);
+        after = stacked_posts(st, after, &tb);
         rc = person_add_idx(st, j, e, ta, tb, NULL, &idx);
         if (rc == WARTA_OK)
             rc = appos_affiliation(st, idx, after, &after);
