@@ -2660,6 +2660,21 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             k++;
             continue;
         }
+        if (words && tk_punct(st, k, '-') && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
+            !(st->t[k].flags & WT_TOK_SPACE_BEFORE) &&
+            !(st->t[k + 1].flags & WT_TOK_SPACE_BEFORE)) {
+            /* a hyphenated word of the name: `Pondok Pesantren Al-Khoziny`;
+             * not a person's after the body (`Majelis Syuro PKS Dr Salim
+             * Segaf Al-Jufri`: a title or a given name before it) */
+            size_t q;
+            for (q = j; q < k; q++)
+                if (tk_has(st, q, W_HON_WORDS | W_GIVEN) || (gz_at(st, q, &m), m.len && gz_kind(&m, WT_GZ_HONORIFIC)))
+                    break;
+            if (q < k)
+                break;
+            k++;
+            continue;
+        }
         if (words && tk_punct(st, k, ',') && kem && k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
             !tk_has(st, k + 1, W_NAME_STOP)) {
             /* Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan */

@@ -3227,6 +3227,26 @@ START_TEST(r13_age_and_alias)
 }
 END_TEST
 
+/* Round 13: a hyphenated word inside an organisation's name. */
+START_TEST(r13_hyphenated_org_words)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* kompas-0053: was `Pondok Pesantren Al` and a place `Khoziny` */
+    if (sentence(&r, ctx,
+                 "\"Aceh dulu ketika terserang tsunami, manusia dari berbagai penjuru dunia datang "
+                 "menolong, masak sekarang tidak menolong? Kan gitu, ya kita tolong,\" kata Mahfud, "
+                 "di Pondok Pesantren Al-Khoziny, Sidoarjo, Kamis (28/12/2023).")) {
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Pondok Pesantren Al-Khoziny"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Khoziny"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Sidoarjo"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3321,6 +3341,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_venues);
     tcase_add_test(tc, r13_portfolios_and_ordinals);
     tcase_add_test(tc, r13_age_and_alias);
+    tcase_add_test(tc, r13_hyphenated_org_words);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
