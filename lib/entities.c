@@ -2571,6 +2571,17 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
                 return c + cm.len;
             return i;
         }
+    } else if (tk_has(st, i, W_ORG_HEADS) && !strict && !TK_EQ(st, i, "PT") &&
+               !TK_EQ(st, i, "Perum")) {
+        /* a body the gazetteer knows ends before a plain name after it:
+         * `Universitas Brawijaya Sujarwo` is the university and a person
+         * (a firm's name goes on: `PT Pertamina International Shipping`) */
+        gz_at(st, i, &m);
+        if (m.len > 1 && gz_best(&m) == gz_kind(&m, WT_GZ_ORG)) {
+            size_t c = i + m.len, ne = scan_name(st, c);
+            if (ne > c && plain_name_words(st, c, ne, 1) && (ne >= st->n || !tk_cap(&st->t[ne])))
+                return i; /* the gazetteer's match is the mention */
+        }
     }
     if (tk_has(st, i, W_UNIT_HEADS) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
         /* Polres Simalungun, Polda Metro Jaya: the place or one word */

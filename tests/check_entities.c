@@ -2702,7 +2702,7 @@ START_TEST(r13_org_runs)
     if (sentence(&r, ctx,
                  "TRIBUNNEWS.COM, JAKARTA - Pengamat Politik Universitas Negeri Jakarta Ubedilah "
                  "Badrun menilai demo masak tanpa minyak goreng bisa dimaknai dua hal.")) {
-        expect_person(&r, "Ubedilah Badrun", "Pengamat Politik", "Universitas Negeri Jakarta");
+        expect_person(&r, "Ubedilah Badrun", "Pengamat Politik", "UNJ");
     }
     run_free(&r);
     if (sentence(&r, ctx,
@@ -3247,6 +3247,45 @@ START_TEST(r13_hyphenated_org_words)
 }
 END_TEST
 
+/* Round 13: Indonesia's main universities by name and acronym
+ * (organisations.tsv). */
+START_TEST(r13_universities)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* other-0023: the university, its acronym, the dean's affiliation */
+    if (sentence(&r, ctx,
+                 "Dekan Fakultas Ekonomi dan Bisnis (FEB) Universitas Indonesia (UI), Teguh "
+                 "Dartanto mengatakan bahwa program bantuan BLT El Nino dan berbagai program "
+                 "lainnya terlihat sebagai sesuatu yang tidak direncanakan (unplanned), padahal "
+                 "kondisi El Nino bisa diprediksi jauh-jauh hari.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Universitas Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "UI");
+        expect_person(&r, "Teguh Dartanto", "Dekan Fakultas Ekonomi dan Bisnis", "UI");
+        ck_assert_ptr_null(find_iso(&r, "ID"));
+    }
+    run_free(&r);
+    /* okezone-0064: the listed university ends before the name (one word
+     * alone, the person needs other evidence: a later mention in the article) */
+    if (sentence(&r, ctx,
+                 "Sementara pengamat pangan sekaligus Wakil Dekan Bidang Akademik Fakultas "
+                 "Pertanian (FP) Universitas Brawijaya Sujarwo mengungkapkan saat ini peran "
+                 "pemerintah begitu dibutuhkan untuk menjaga ketahanan pangan nasional.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Universitas Brawijaya"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Universitas Brawijaya Sujarwo"));
+    }
+    run_free(&r);
+    /* kompas-0048: a post's university by its acronym, no person `Undip` */
+    if (sentence(&r, ctx, "Budi Setiyono (mantan Wakil Rektor III Undip)")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Universitas Diponegoro"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Undip"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3342,6 +3381,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_portfolios_and_ordinals);
     tcase_add_test(tc, r13_age_and_alias);
     tcase_add_test(tc, r13_hyphenated_org_words);
+    tcase_add_test(tc, r13_universities);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
