@@ -2679,7 +2679,8 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
              * Segaf Al-Jufri`: a title or a given name before it) */
             size_t q;
             for (q = j; q < k; q++)
-                if (tk_has(st, q, W_HON_WORDS | W_GIVEN) || (gz_at(st, q, &m), m.len && gz_kind(&m, WT_GZ_HONORIFIC)))
+                if (tk_has(st, q, W_HON_WORDS | W_GIVEN) ||
+                    (gz_at(st, q, &m), m.len && gz_kind(&m, WT_GZ_HONORIFIC)))
                     break;
             if (q < k)
                 break;
