@@ -3322,7 +3322,7 @@ static int portfolio_word(const state *st, size_t k)
  * the portfolio. 1 when handled. */
 static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc)
 {
-    size_t k = j, pe = j, q, ne, e, oe = 0, po = 0;
+    size_t k = j, pe = j, q, ne, e, oe = 0, po = 0, dl, da = 0;
     int ka = -1, comma = 0;
     const wt_gz_entry *og = NULL;
     gzm m;
@@ -3372,9 +3372,13 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
         } else if (org_pattern(st, q, 1) > q) {
             oe = po = org_pattern(st, q, 1); /* a unit by its area: `Kepala Bagian
                                               * Humas Pemkot Tangerang` */
+        } else if ((dl = acr_definition(st, q, &da)) > q &&
+                   (run_is_org(st, q, dl) || tk_has(st, q, W_ORG_INDICATORS))) {
+            oe = po = dl; /* a body defined with its acronym: `Ketua Departemen Ekonomi
+                           * Dewan Masjid Indonesia (DMI) Arief Rosyid` */
         }
     }
-    ne = oe ? oe : q;
+    ne = oe ? (po && paren_acr(st, oe) ? oe + 3 : oe) : q;
     if (ne < st->n && tk_punct(st, ne, ',')) {
         comma = 1;
         ne++;
@@ -3419,6 +3423,8 @@ static int title_portfolio(state *st, size_t j, size_t ta, size_t *next, int *rc
         } else if (po) {
             int idx;
             *rc = org_mention(st, q, po, &idx);
+            if (*rc == WARTA_OK)
+                *rc = attach_acr(st, idx, q, po);
             if (*rc == WARTA_OK)
                 aff = aff_of(st, idx);
         } else if (oe) {

@@ -3286,6 +3286,36 @@ START_TEST(r13_universities)
 }
 END_TEST
 
+/* Round 13: after a post's portfolio, a body defined with its acronym, then
+ * the name. */
+START_TEST(r13_portfolio_then_defined_body)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    /* detik-0119 (a headline line) */
+    if (sentence(&r, ctx,
+                 "Ketua Departemen Ekonomi Dewan Masjid Indonesia (DMI) Arief Rosyid dipecat. Dia "
+                 "diduga memalsukan tanda tangan.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Dewan Masjid Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "DMI");
+        expect_person(&r, "Arief Rosyid", "Ketua Departemen Ekonomi", "DMI");
+    }
+    run_free(&r);
+    /* cnn-0038 */
+    if (sentence(&r, ctx,
+                 "Direktur Kebijakan Publik Center of Economic and Law Studies (Celios) Media "
+                 "Wahyudi Aska mengatakan salah satu legacy yang paling signifikan dari Sri "
+                 "Mulyani adalah ketika terjadi krisis ekonomi saat pandemi covid-19.")) {
+        expect_person(&r, "Media Wahyudi Aska", "Direktur Kebijakan Publik", NULL);
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Center of Economic and Law Studies"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3382,6 +3412,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_age_and_alias);
     tcase_add_test(tc, r13_hyphenated_org_words);
     tcase_add_test(tc, r13_universities);
+    tcase_add_test(tc, r13_portfolio_then_defined_body);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
