@@ -3316,6 +3316,26 @@ START_TEST(r13_portfolio_then_defined_body)
 }
 END_TEST
 
+/* Round 13: `Gus Imin` is Muhaimin Iskandar too (detik-0027). */
+START_TEST(r13_gus_imin)
+{
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Timnas AMIN meluruskan pernyataan cawapres Muhaimin Iskandar atau Cak Imin yang "
+                 "bilang ingin membangun 40 kota selevel Jakarta saat debat kedua Pilpres 2024 "
+                 "beberapa waktu lalu. \"Jadi memang waktunya itu tidak cukup untuk Gus Imin "
+                 "mengelaborasi, apa sih sebenarnya yang dimaksud dengan 40 kota.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Muhaimin Iskandar");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 3);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3413,6 +3433,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_hyphenated_org_words);
     tcase_add_test(tc, r13_universities);
     tcase_add_test(tc, r13_portfolio_then_defined_body);
+    tcase_add_test(tc, r13_gus_imin);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
