@@ -173,6 +173,22 @@ def many_walk(ctx, texts, nthreads):
     return time.perf_counter() - t0, time.thread_time() - c0
 
 
+def stream_walk(ctx, texts, nthreads):
+    """Each Article walked and dropped as it comes: with nthreads = 1,
+    ``for t in texts: walk(ctx.parse(t))``; else
+    ``for a in ctx.iter_parse(texts, threads=nthreads): walk(a)`` (C parses
+    in nthreads worker threads, Articles built in this one). (wall time,
+    CPU time of the calling thread)."""
+    t0, c0 = time.perf_counter(), time.thread_time()
+    if nthreads == 1:
+        for t in texts:
+            walk(ctx.parse(t))
+    else:
+        for a in ctx.iter_parse(texts, threads=nthreads):
+            walk(a)
+    return time.perf_counter() - t0, time.thread_time() - c0
+
+
 def scaling(variants, ctx, runs, many=None):
     """For each (label, fn, items) of variants: wall and CPU times of 1 thread
     anywhere, 1 thread pinned to each of the first two CPUs, 2 threads
@@ -186,6 +202,8 @@ def scaling(variants, ctx, runs, many=None):
     res = {label: {k: [] for k, _, _ in cases} for label, _, _ in variants}
     if many is not None:
         res["list + walk"] = {"1": [], "2": []}
+        if hasattr(ctx, "iter_parse"):
+            res["stream + walk"] = {"1": [], "2": []}
     j0, p0, w0 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
     for _ in range(runs):
         for label, fn, items in variants:
@@ -194,6 +212,9 @@ def scaling(variants, ctx, runs, many=None):
         if many is not None:
             res["list + walk"]["1"].append(many_walk(ctx, many, 1))
             res["list + walk"]["2"].append(many_walk(ctx, many, 2))
+            if "stream + walk" in res:
+                res["stream + walk"]["1"].append(stream_walk(ctx, many, 1))
+                res["stream + walk"]["2"].append(stream_walk(ctx, many, 2))
     j1, p1, w1 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
     others = None
     if j0 is not None:
@@ -286,6 +307,8 @@ def main():
     print("\n2 threads over 1, one shared Context (median of %d runs):" % args.runs)
     if "list + walk" in res:  # 1: [parse(t) for t in texts]; 2: parse_many(threads=2)
         variants.append(("list + walk", None, None))
+    if "stream + walk" in res:  # 1: walk(parse(t)) in a loop; 2: iter_parse(threads=2)
+        variants.append(("stream + walk", None, None))
     for label, _, _ in variants:
         r = res[label]
         mb = {k: [nbytes / w / 1e6 for w, _ in v] for k, v in r.items()}
@@ -312,12 +335,15 @@ def main():
     c_mar = cpu_of["C + marshal (warta_parse_marshal)"]
     walk_ = cpu_of["warta.parse + walk everything"]
     print("\ntargets (parse + walk everything):")
-    print("  (a) 2 threads over 1: %.2fx with 2 threads each calling warta.parse%s "
-          "(target >= 1.6x; C + JSON alone: %.2fx, C alone: %.2fx)"
-          % (speedup["parse + walk"],
-             "; a list of all the articles: parse_many(threads=2) %.2fx over "
-             "[parse(t) for t in texts]" % speedup["list + walk"]
-             if "list + walk" in speedup else "", speedup["C + JSON"], speedup["C only"]))
+    print(("  (a) 2 threads over 1: %.2fx with 2 threads each calling warta.parse%s"
+           % (speedup["parse + walk"],
+              "; a list of all the articles: parse_many(threads=2) %.2fx over "
+              "[parse(t) for t in texts]" % speedup["list + walk"]
+              if "list + walk" in speedup else "")) +
+          ("; each Article walked and dropped: iter_parse(threads=2) %.2fx over a loop of "
+           "parse(t)" % speedup["stream + walk"] if "stream + walk" in speedup else "") +
+          " (target >= 1.6x; C + JSON alone: %.2fx, C alone: %.2fx)"
+          % (speedup["C + JSON"], speedup["C only"]))
     print("  (b) overhead per article over the C library: %.0f%% over warta_parse alone, "
           "%.0f%% over warta_parse_json (target < 50%%); the Python part (parse + walk "
           "minus warta_parse_marshal) %.1f us, %.0f%% of the C part"

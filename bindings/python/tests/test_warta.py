@@ -396,5 +396,75 @@ def test_parse_many_raises_first_failure(ctx):
     assert ctx.parse_many(good) == [ctx.parse(t) for t in good]  # still usable
 
 
+def _meeting(i):
+    """A one-sentence article whose time expression tells its position i."""
+    day = 1 + i % 28
+    return ("Jakarta (ANTARA) - Rapat ke-%d digelar pada %d November 2023 pukul 10.00 WIB "
+            "di Gedung DPR." % (i, day), "2023-11-%02dT10:00:00+07:00" % day)
+
+
+def test_iter_parse_streams_in_order(ctx):
+    """iter_parse yields the articles of a generator in input order, reads
+    it only as far as needed (an endless input works) and stops its
+    workers when the loop is left."""
+    taken = []
+
+    def endless():
+        i = 0
+        while True:
+            taken.append(i)
+            yield _meeting(i)[0]
+            i += 1
+
+    before = threading.active_count()
+    it = ctx.iter_parse(endless(), threads=2)
+    for i, a in zip(range(100), it):
+        assert a.times[0].value == _meeting(i)[1], i
+        assert a.dateline.place == "Jakarta"
+    it.close()
+    assert threading.active_count() == before  # the workers are joined
+    # read ahead: at most 4 batches of 16 per worker beyond the 100 built
+    assert 100 <= len(taken) <= 100 + 2 * 4 * 16 + 16
+    texts = [_meeting(i)[0] for i in range(70)]
+    serial = [ctx.parse(t) for t in texts]
+    for threads in (None, 1, 3):
+        assert list(warta.iter_parse(iter(texts), context=ctx, threads=threads)) == serial
+        assert list(ctx.iter_parse(texts, threads=threads)) == serial
+    assert list(ctx.iter_parse([])) == []
+
+
+def test_iter_parse_errors_in_place(ctx):
+    """A text that fails, or the input raising, ends the stream at its
+    place: the articles before it come first."""
+    texts = [_meeting(i)[0] for i in range(40)]
+    bad = b"Jakarta \xe2\x80\x9c\x80 kata"  # stray byte at 11
+    got = []
+    with pytest.raises(warta.Utf8Error) as ei:
+        for a in ctx.iter_parse(texts[:37] + [bad] + texts, threads=2):
+            got.append(a)
+    assert (ei.value.offset, ei.value.char_offset) == (11, 9)
+    assert [a.times[0].value for a in got] == [_meeting(i)[1] for i in range(37)]
+
+    def broken():
+        yield from texts[:21]
+        raise OSError("disk gone")
+
+    got = []
+    with pytest.raises(OSError, match="disk gone"):
+        for a in ctx.iter_parse(broken(), threads=2):
+            got.append(a)
+    assert len(got) == 21
+    it = ctx.iter_parse([texts[0], 42, texts[1]])
+    assert next(it) == ctx.parse(texts[0])
+    with pytest.raises(TypeError):
+        next(it)
+    with pytest.raises(StopIteration):
+        next(it)
+    closed = warta.Context()
+    closed.close()
+    with pytest.raises(ValueError):
+        closed.iter_parse(texts)
+
+
 def test_default_context_is_shared():
     assert warta.default_context() is warta.default_context()

@@ -43,7 +43,7 @@ __all__ = [
     "OutOfMemoryError", "Paragraph", "ParseWarning", "RangeError", "Related", "Timex",
     "TooBigError", "Utf8Error", "VersionError", "WartaError", "WartaIOError",
     "default_context", "library_path", "library_version", "parse", "parse_json",
-    "parse_many",
+    "parse_many", "iter_parse",
 ]
 
 _byref = ctypes.byref
@@ -145,7 +145,11 @@ def _article(data, s, raw, lenient):
 _MANY_BATCH = 16
 # and at most this many batches per worker are handed out and not yet built
 # (bounds the results waiting, without draining the pipeline)
-_MANY_WINDOW = 2
+_MANY_WINDOW = 4
+
+
+def _first(r):
+    return r[0]
 
 
 class Context:
@@ -342,80 +346,114 @@ class Context:
 
     def parse_many(self, texts, reference=None, *, lenient=False, max_input=None,
                    threads=None, guess_names=False):
-        """Parse many articles; see :func:`warta.parse_many`."""
-        texts = list(texts)
+        """Parse many articles into a list; see :func:`warta.parse_many`."""
+        return list(self.iter_parse(texts, reference, lenient=lenient, max_input=max_input,
+                                    threads=threads, guess_names=guess_names))
+
+    def iter_parse(self, texts, reference=None, *, lenient=False, max_input=None,
+                   threads=None, guess_names=False):
+        """Parse an iterable of articles lazily; see :func:`warta.iter_parse`."""
         pflags = _pflags(lenient, guess_names)
         if threads is None:
             threads = os.cpu_count() or 1
-        threads = max(1, min(int(threads), len(texts)))
-        out = [None] * len(texts)
-        failed = []  # (index, exception)
+        threads = max(1, int(threads))
+        if hasattr(texts, "__len__"):  # no more workers than batches
+            threads = min(threads, max(1, -(-len(texts) // _MANY_BATCH)))
+        self._acquire()  # a closed Context fails here, not at the first next()
+        self._release()
+        return self._stream(iter(texts), reference, pflags, max_input, threads, lenient)
+
+    def _stream(self, it, reference, pflags, max_input, threads, lenient):
+        """The generator behind iter_parse and parse_many.
+
+        Worker threads take the next _MANY_BATCH texts of ``it`` (under a
+        lock: an iterator may not be advanced by two threads at once), parse
+        them in one foreign call without the GIL and hand the marshal data
+        over with the batch's number; this thread builds the Articles and
+        yields them in input order. At most _MANY_WINDOW batches per worker
+        are out and not yet built, so memory stays bounded however long the
+        input and however slow the consumer. A text that fails, or the input
+        iterable raising, ends the stream with that exception at its place
+        in the order, after the Articles before it."""
+        take_lock = threading.Lock()
         results = queue.SimpleQueue()
-        put = results.put
-        get = results.get
-        batch = self._batch
-        nt = len(texts)
-        # batches handed out and not built yet: bounds the results waiting
         window = threading.Semaphore(_MANY_WINDOW * threads)
-        stop = []  # set (non-empty) after a failure: hand out no more batches
-        take = iter(range(0, nt, _MANY_BATCH)).__next__  # atomic under the GIL
+        stop = []  # non-empty: the consumer is gone or the input ended
+        state = [0, 0]  # next batch number, texts taken so far
+        batch = self._batch
+
+        def take():
+            """(batch number, index of its first text, its texts, the
+            input's exception or None); an empty batch marks the end."""
+            with take_lock:
+                k, i0 = state
+                if stop:
+                    return k, i0, [], None
+                chunk = []
+                exc = None
+                try:
+                    for _ in range(_MANY_BATCH):
+                        chunk.append(next(it))
+                except StopIteration:
+                    stop.append(True)
+                except BaseException as e:  # the input's own error, in its place
+                    exc = e
+                    stop.append(True)
+                state[0] = k + 1
+                state[1] = i0 + len(chunk)
+                return k, i0, chunk, exc
 
         def work():
             # C parses only: the least Python possible between two calls
             while True:
                 window.acquire()
-                try:
-                    if stop:
-                        raise StopIteration
-                    b0 = take()
-                except StopIteration:
-                    window.release()
-                    return
+                k, i0, chunk, exc = take()
                 enc = []
                 res = []
-                for i in range(b0, min(b0 + _MANY_BATCH, nt)):
+                for i, t in enumerate(chunk, i0):
                     try:
-                        data, s = _encode(texts[i], lenient)
+                        data, s = _encode(t, lenient)
                         enc.append((i, data, s))
-                    except BaseException as e:  # handed to the caller
+                    except BaseException as e:  # handed to the consumer
                         res.append((i, None, None, e))
-                try:
-                    res += batch(enc, reference, pflags, max_input)
-                except BaseException as e:
-                    res += [(i, None, None, e) for i, _, _ in enc]
-                put(res)
+                if enc:
+                    try:
+                        res += batch(enc, reference, pflags, max_input)
+                    except BaseException as e:
+                        res += [(i, None, None, e) for i, _, _ in enc]
+                    res.sort(key=_first)
+                if exc is not None:
+                    res.append((i0 + len(chunk), None, None, exc))
+                results.put((k, res))
+                if not chunk or exc is not None:
+                    return
 
         workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
         for w in workers:
             w.start()
+        ready = {}
+        want = 0
         try:
-            handed = -(-nt // _MANY_BATCH)  # batches to collect unless stopped early
-            while handed:
-                res = get()
-                handed -= 1
+            while True:
+                while want not in ready:
+                    k, res = results.get()
+                    ready[k] = res
+                res = ready.pop(want)
+                want += 1
+                window.release()
                 for i, data, s, raw in res:
                     if data is None:
-                        failed.append((i, raw))
-                    elif not failed:
-                        out[i] = _article(data, s, raw, lenient)
-                if failed and not stop:
-                    stop.append(True)
-                    # collect only the batches already handed out
-                    for w in workers:
-                        window.release()  # wake workers blocked on the window
-                    for w in workers:
-                        w.join()
-                    handed = results.qsize()
-                window.release()
+                        raise raw
+                    yield _article(data, s, raw, lenient)
+                if len(res) < _MANY_BATCH:  # the last batch (or an empty one)
+                    return
         finally:
-            stop.append(True)
+            with take_lock:
+                stop.append(True)
             for w in workers:
-                window.release()
+                window.release()  # wake the workers waiting for a batch
             for w in workers:
                 w.join()
-        if failed:
-            raise min(failed, key=lambda f: f[0])[1]
-        return out
 
     def parse_json(self, text, reference=None, *, lenient=False, max_input=None, pretty=False,
                    guess_names=False):
@@ -479,12 +517,35 @@ def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=
     twice the CPU when the GIL moves between cores article by article). The
     Python part is still about 40% of the work, so the gain is bounded;
     docs/python.md has the figures measured. Use processes (Dask,
-    multiprocessing) for throughput across cores.
+    multiprocessing) for throughput across cores. ``list(iter_parse(...))``:
+    for a long input, iterate :func:`iter_parse` instead of keeping a list.
 
-    Raises the error of the first text, in input order, that fails (after
-    the texts handed out before it are done); nothing is returned then.
+    Raises the error of the first text, in input order, that fails; nothing
+    is returned then.
     """
     return (context or default_context()).parse_many(texts, reference, lenient=lenient,
+                                                     max_input=max_input, threads=threads,
+                                                     guess_names=guess_names)
+
+
+def iter_parse(texts, reference=None, *, lenient=False, context=None, max_input=None,
+               threads=None, guess_names=False):
+    """Parse an iterable of articles lazily: an iterator of :class:`Article`, in order.
+
+    What :func:`parse_many` does, without the list: ``threads`` worker
+    threads (default: the number of CPUs) take the texts as they are needed
+    (``texts`` may be a generator, e.g. reading a JSON Lines file) and run
+    the C parses, 16 texts per foreign call and without the GIL, while the
+    thread iterating builds each Article when it is reached. At most 64
+    texts per worker are read ahead, so memory stays flat over any number of
+    articles, and an Article the caller drops is freed at once (a list of
+    every Article also costs the garbage collector more the longer it gets).
+
+    A text that fails raises its error when the iteration reaches it, after
+    the Articles before it; so does an exception of ``texts`` itself.
+    Leaving the loop early (``break``, an exception) stops the workers.
+    """
+    return (context or default_context()).iter_parse(texts, reference, lenient=lenient,
                                                      max_input=max_input, threads=threads,
                                                      guess_names=guess_names)
 
