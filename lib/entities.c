@@ -340,14 +340,16 @@ static const char *const facility_before[] = {
     "Gedung",      "Hotel",      "Mal",      "Mall",     "Pasar",  "Jalan",   "Jl",
     "Universitas", "College",    "RSUD",     "RS",       "Sakit",  "Dermaga", "Kampus",
     "Hospital",    "Perwakilan", "Bidadari", "Gereja",   "Pura",   "Vihara",  "Sirkuit",
-    "Circuit",     NULL};
+    "Circuit",     "Apartemen",  "Paviliun", NULL};
 
 static const char *const facility_after[] = {
     "Hospital",   "Orchestra", "Stadium",  "College",       "Beach",        "City",
     "Convention", "Center",    "Centre",   "International", "Philharmonic", "University",
     "Airport",    "Port",      "Live",     "Mall",          "Hotel",        "Square",
     "Tower",      "Plaza",     "Symphony", "United",        "FC",           "Club",
-    "Times",      "Post",      "Herald",   "Daily",         "Group",        NULL};
+    "Times",      "Post",      "Herald",   "Daily",         "Group",        "Lagoon",
+    "Apartment",  "Apartments", "Residence", "Residences",  "Suites",       "Condominium",
+    NULL};
 
 /* heads of task forces and hospitals, named up to their last anchor
  * (unit_anchor) */
@@ -1582,6 +1584,20 @@ static int acr_ok(const state *st, size_t i, size_t j, size_t acr)
     return g && g->acronym && wt_tok_eq(st->s, A, g->acronym);
 }
 
+/* `PT Exelly Elektrik Indonesia (Voltron)`: after a firm named by `PT`,
+ * one word in brackets is the brand the text goes on to call it by, whether
+ * or not its letters spell the name; not its legal form (`(Tbk)`), nor a
+ * place, a country or a person the gazetteer knows. */
+static int firm_brand(const state *st, const warta_entity *en, size_t i, size_t a)
+{
+    gzm m;
+    if (en->type != WARTA_ENTITY_ORGANIZATION || !TK_EQ(st, i, "PT") ||
+        TK_EQ(st, a, "Tbk") || TK_EQ(st, a, "Persero"))
+        return 0;
+    gz_at(st, a, &m);
+    return !m.len || gz_best(&m)->kind == WT_GZ_ORG;
+}
+
 /* After an organisation or place ending at token e (exclusive): a
  * parenthesised acronym registers as its short form. */
 static int attach_acr(state *st, int idx, size_t i, size_t e)
@@ -1604,7 +1620,7 @@ static int attach_acr(state *st, int idx, size_t i, size_t e)
         if (pm.len == 1 && gz_best(&pm) == gz_kind(&pm, WT_GZ_PLACE))
             return WARTA_OK;
     }
-    if (!acr_ok(st, i, e, a)) {
+    if (!acr_ok(st, i, e, a) && !firm_brand(st, en, i, a)) {
         /* a gazetteer organisation whose listed acronym is written */
         if (!(en->type == WARTA_ENTITY_ORGANIZATION && en->acronym &&
               wt_tok_eq(st->s, A, en->acronym)))

@@ -3336,6 +3336,53 @@ START_TEST(r13_gus_imin)
 }
 END_TEST
 
+START_TEST(r14_firm_brand)
+{
+    /* antara-0003: a firm's brand in brackets does not spell its name, and
+     * the post before the brand (`Founder & CEO Voltron`) made a person */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "PT PP Properti Tbk (PPRO), anak usaha BUMN konstruksi PT PP (Persero), "
+                 "menandatangani nota kesepahaman (MoU) dengan PT Exelly Elektrik Indonesia "
+                 "(Voltron) untuk mendirikan charging station. Acara penandatanganan MoU "
+                 "pembangunan charging station dilakukan oleh Daniel Rinsani dan Abdul Rahman "
+                 "Elly selaku Founder & CEO Voltron.")) {
+        const warta_entity *e =
+            find(&r, WARTA_ENTITY_ORGANIZATION, "PT Exelly Elektrik Indonesia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "Voltron");
+        ck_assert_uint_eq(e->mentions.len, 3);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Voltron"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Abdul Rahman Elly"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+START_TEST(r14_housing_names)
+{
+    /* antara-0003 (words run together as scraped): housing estates and
+     * apartments are no persons, though `Kamala` and `Permata` are given names */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Adapun beberapa lokasi yang dipilih dalam penyediaan layanan charging station "
+                 "terletak di kompleks kawasan dan apartemen, sepertiGrand Kamala Lagoon yang "
+                 "berlokasi di Bekasi, Gunung Putri Square di Bogor, The Ayoma Apartment di "
+                 "Serpong, Evenciio Apartment di Margonda Depok,Amartha View dan The Alton "
+                 "Apartment di Semarang,Grand Sungkono Lagoon, Grand Dharmahusada Lagoon dan "
+                 "Paviliun Permata di Surabaya, serta Begawan Apartment yang berlokasi di "
+                 "Malang.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Surabaya"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3434,6 +3481,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_universities);
     tcase_add_test(tc, r13_portfolio_then_defined_body);
     tcase_add_test(tc, r13_gus_imin);
+    tcase_add_test(tc, r14_firm_brand);
+    tcase_add_test(tc, r14_housing_names);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
