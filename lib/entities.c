@@ -396,7 +396,8 @@ static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "i
 
 static const char *const firm_words[] = {"Sekuritas", "Securities", "Futures",  "Research",
                                          "Capital",   "Investama",  "Metals",   "Consulting",
-                                         "Advisory",  "Partners",   "Holdings", NULL};
+                                         "Advisory",  "Partners",   "Holdings", "Films",
+                                         "Pictures",  "Studios",    NULL};
 
 static const char *const not_org[] = {
     "Bahasa", "Bangsa", "Republik", "Kawasan", "Masyarakat", "Seluruh",  "Kedaulatan", "Rupiah",
@@ -1391,6 +1392,23 @@ static int degree_at(const state *st, size_t k)
     return 0;
 }
 
+/* `Al-Jufri`, `El-Sisi`: the Arabic article at token k joined by a hyphen,
+ * without spaces, to the capitalised word after it. */
+static int arabic_article_at(const state *st, size_t k)
+{
+    static const char *const art[] = {"Al", "El", "Ar", "As", "At", "Az", "Ad", NULL};
+    const wt_token *t = &st->t[k];
+    size_t w;
+    if (k + 2 >= st->n || tk_len(t) != 2 || !tk_punct(st, k + 1, '-') ||
+        st->t[k + 1].start != t->end || st->t[k + 2].start != st->t[k + 1].end ||
+        !tk_cap(&st->t[k + 2]))
+        return 0;
+    for (w = 0; art[w]; w++)
+        if (wt_tok_eq(st->s, t, art[w]))
+            return 1;
+    return 0;
+}
+
 /* A person name starting at token j: capitalised words (at most
  * MAX_NAME_WORDS), initials `B.`, inner particles. Returns the end token
  * (exclusive), or j when there is no name. */
@@ -1443,6 +1461,8 @@ static size_t scan_name_calc(const state *st, size_t j)
             words++;
             if (is_initial(st, k))
                 k++;
+            else if (words > 1 && arabic_article_at(st, k))
+                k += 2; /* `Salim Segaf Al-Jufri`: one word of the name */
             k++;
             end = k;
             continue;
@@ -3975,6 +3995,8 @@ static int verb_evidence(const state *st, size_t i, size_t e)
     for (k = i; k < e; k++)
         if ((k == i && (st->t[k].flags & WT_TOK_ALLCAPS)) || tk_len(&st->t[k]) < 2)
             return 0;
+    if (tk_has(st, e - 1, W_FIRM_WORDS | W_FACILITY_AFTER))
+        return 0; /* `Cerita Films meminta` */
     if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
         return 0;
     v = &st->t[e];

@@ -3383,6 +3383,37 @@ START_TEST(r14_housing_names)
 }
 END_TEST
 
+START_TEST(r14_arabic_article)
+{
+    /* tribun-0132: `Al-Jufri` is one word of the name, not its end */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Jazuli teringat pesan Ketua Majelis Syuro PKS Dr Salim Segaf Al-Jufri saat "
+                 "bersafari bertemu tokoh masyarakat dan ulama.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Salim Segaf Al-Jufri"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Salim Segaf Al"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+START_TEST(r14_firm_before_verb)
+{
+    /* cnn-0116: a production house before a verb is no person */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Dalam unggahan itu, Cerita Films meminta dukungan dan doa supaya perjalanan "
+                 "mereka mendatang bisa dimudahkan.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Cerita Films"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3483,6 +3514,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r13_gus_imin);
     tcase_add_test(tc, r14_firm_brand);
     tcase_add_test(tc, r14_housing_names);
+    tcase_add_test(tc, r14_arabic_article);
+    tcase_add_test(tc, r14_firm_before_verb);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
