@@ -3414,6 +3414,46 @@ START_TEST(r14_firm_before_verb)
 }
 END_TEST
 
+START_TEST(r14_minister_of_economy)
+{
+    /* okezone-0172: `Menteri Perekonomian` is a post (it was `Menteri` with
+     * an organisation `Perekonomian Jepang`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Hal itu diungkapkan Menteri Perekonomian Jepang Yasutoshi Nishimura. Tokyo, "
+                 "Osaka, dan 11 prefektur lainnya.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Yasutoshi Nishimura");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Menteri Perekonomian");
+        ck_assert_str_eq(e->affiliation, "JP");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 0);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+START_TEST(r14_bmkg_one_comma)
+{
+    /* detik-0100: BMKG's long form with one comma of the two */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Sebelumnya diberitakan, Badan Meteorologi, Klimatologi dan Geofisika (BMKG) "
+                 "memprediksi sebagian wilayah DKI Jakarta akan diguyur hujan disertai angin "
+                 "kencang dan petir hari ini.")) {
+        const warta_entity *e =
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Badan Meteorologi, Klimatologi, dan Geofisika");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->acronym, "BMKG");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3516,6 +3556,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_housing_names);
     tcase_add_test(tc, r14_arabic_article);
     tcase_add_test(tc, r14_firm_before_verb);
+    tcase_add_test(tc, r14_minister_of_economy);
+    tcase_add_test(tc, r14_bmkg_one_comma);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
