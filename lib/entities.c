@@ -401,7 +401,11 @@ static const char *const firm_words[] = {"Sekuritas", "Securities", "Futures",  
 
 static const char *const not_org[] = {
     "Bahasa", "Bangsa", "Republik", "Kawasan", "Masyarakat", "Seluruh",  "Kedaulatan", "Rupiah",
-    "Timnas", "Sepak",  "Bola",     "Piala",   "Liga",       "Presiden", "Pemerintah", NULL};
+    "Timnas", "Sepak",  "Bola",     "Piala",   "Liga",       "Presiden", "Pemerintah",
+    /* acronyms of common nouns, not of bodies: `PDB Indonesia` is the
+     * country's GDP, `SDM Indonesia` its workforce, `UU RI` a law */
+    "UU", "SDM", "PDB", "GDP", "CPO", "SBN", "APBN", "APBD", "BBM", "UMKM", "WNI", "WNA", "TKI",
+    "ASN", "PNS", "IHSG", "PPN", "KTP", "NIK", "HAM", NULL};
 
 /* the agent after a verb of performing or directing is a person
  * (`dinyanyikan Yesung`, `dibintangi Antonio Banderas`); not after `oleh`,

@@ -3454,6 +3454,30 @@ START_TEST(r14_bmkg_one_comma)
 }
 END_TEST
 
+START_TEST(r14_common_noun_acronyms)
+{
+    /* antara-0048, okezone-0092: an acronym of a common noun before a
+     * country is no organisation (`PDB Indonesia`: the GDP; `UU RI`: a law) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Artinya ketika PDB Indonesia sekitar Rp2.000 triliun, maka sekitar Rp2 triliun "
+                 "dukungan pemerintah per tahun yang bisa disalurkan untuk pembangunan.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 0);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_COUNTRY, "Indonesia"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Dalam kasus ini, polisi menerapkan pasal 91A Jo pasal 58 ayat 6 UU RI nomor 41 "
+                 "tahun 2014, tentang peternakan dan kesehatan hewan, lalu pasal 62 ayat 1 Jo "
+                 "pasal 8 ayat 1 UU RI nomor 8 tahun 1999 tentang perlindungan konsumen.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 0);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3558,6 +3582,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_firm_before_verb);
     tcase_add_test(tc, r14_minister_of_economy);
     tcase_add_test(tc, r14_bmkg_one_comma);
+    tcase_add_test(tc, r14_common_noun_acronyms);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
