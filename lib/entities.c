@@ -201,7 +201,8 @@ static const char *const name_stop[] = {
     "Narkoba", "Nasional", "Negara", "Negeri", "Nelayan", "No", "Nomor", "November", "Nyonya",
     "Of", "Office", "Officer", "Oktober", "Olahraga", "Oleh", "Pada", "Padahal", "Pak",
     "Pangan", "Panglima", "Panitia", "Panja", "Pansus", "Pantai", "Para", "Pariwisata",
-    "Parpol", "Pasal", "Pasar", "Pekan", "Pelabuhan", "Pelatih", "Pemerintah", "Pemuda",
+    "Parpol", "Pasal", "Pasar", "Pekan", "Pelabuhan", "Pelatih", "Pemerintah", "Pemilu",
+    "Pemuda", "Pilpres", "Pilkada", "Pileg",
     "Penulis", "Pernyataan", "Persero", "Pertiwi", "Pesawat", "Petani", "Pewarta", "Pimpinan",
     "Pj", "Pjs", "Plt", "Polisi", "Politik", "Presiden", "Prof", "Provinsi", "PT", "Pulau",
     "Puluhan", "Pusat", "Rabu", "Rakyat", "Ratusan", "Reporter", "Representative", "Reskrim",
@@ -1471,10 +1472,17 @@ static size_t scan_name_calc(const state *st, size_t j)
             end = k;
             continue;
         }
-        if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_has(st, k, W_PARTICLES) &&
-            k + 1 < st->n && tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_NAME_STOP)) {
-            k++;
-            continue;
+        if (words > 0 && tk_word(t) && !(t->flags & WT_TOK_CAP) && tk_has(st, k, W_PARTICLES)) {
+            /* one particle or two (`Ursula von der Leyen`, `de la Fuente`)
+             * before the next capitalised word of the name */
+            size_t q = k + 1;
+            if (q + 1 < st->n && tk_word(&st->t[q]) && !(st->t[q].flags & WT_TOK_CAP) &&
+                tk_has(st, q, W_PARTICLES))
+                q++;
+            if (q < st->n && tk_cap(&st->t[q]) && !tk_has(st, q, W_NAME_STOP)) {
+                k = q;
+                continue;
+            }
         }
         break;
     }

@@ -3478,6 +3478,50 @@ START_TEST(r14_common_noun_acronyms)
 }
 END_TEST
 
+START_TEST(r14_commission_president)
+{
+    /* cnn-0051: `Komisi Eropa` is a body (the post was `Presiden Komisi`),
+     * and `von der` two particles inside the name */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Situs web tersebut menampilkan video rekayasa Presiden Komisi Eropa, Ursula "
+                 "von der Leyen, yang menampar wajah seorang penumpang maskapai.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Ursula von der Leyen");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Presiden");
+        ck_assert_str_eq(e->affiliation, "Komisi Eropa");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Komisi Eropa"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+START_TEST(r14_election_words)
+{
+    /* kompas-0060, tribun-0056: an election after a post is no person */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Tiga pasangan calon foto bersama usai rapat pleno terbuka pengundian dan "
+                 "penetapan nomor urut dalam pemilihan Presiden dan Wakil Presiden Pemilu 2024 di "
+                 "Kantor KPU, Jakarta, Selasa (14/11/2023).")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Debat cawapres 2024 akan diikuti oleh tiga cawapres Pilpres 2024 yaitu Muhaimin "
+                 "Iskandar (cawapres nomor urut 1), Gibran Rakabuming Raka (cawapres nomor urut "
+                 "2).")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Pilpres"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Muhaimin Iskandar"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3583,6 +3627,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_minister_of_economy);
     tcase_add_test(tc, r14_bmkg_one_comma);
     tcase_add_test(tc, r14_common_noun_acronyms);
+    tcase_add_test(tc, r14_commission_president);
+    tcase_add_test(tc, r14_election_words);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
