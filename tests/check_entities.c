@@ -3522,6 +3522,30 @@ START_TEST(r14_election_words)
 }
 END_TEST
 
+START_TEST(r14_capital_city)
+{
+    /* kompas-0026, okezone-0126: `Ibu Kota` is the capital, so `Kota
+     * Negara` is no town `Negara`, and `Ibu Kota Provinsi X` names X */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Calon wakil presiden nomor urut 1, Muhaimin Iskandar mengaku pernah berharap "
+                 "adanya investasi yang masuk ke Ibu Kota Negara (IKN) Nusantara.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Negara"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Selain kasus di Jilin dan Wuhan, Kota Harbin, yang merupakan Ibu Kota Provinsi "
+                 "Heilongjiang juga melaporkan satu kasus infeksi virus corona, menjadikan total "
+                 "kasus yang dilaporkan menjadi 14.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Heilongjiang"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Provinsi Heilongjiang"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3629,6 +3653,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_common_noun_acronyms);
     tcase_add_test(tc, r14_commission_president);
     tcase_add_test(tc, r14_election_words);
+    tcase_add_test(tc, r14_capital_city);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
