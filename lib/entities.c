@@ -478,6 +478,7 @@ static const char *const not_place[] = {
     "Top", "Dunia", "Bawah", "Atas", "Internasional", "Nasional", "Kawasan", "Lebaran",
     "Ramadhan", "Ramadan", "Notaris", "Pasutri", "Dapil", "Pileg", "Gudang", "Kilometer", "Km",
     "Pertalite", "Pertamax", "Oscar", "Garuda", "Mapolda", "Mapolres", "Mapolsek", "Polsek",
+    "Suzuki", "Ducati", "Yamaha", "Aprilia", "Honda", "KTM", "Pramac", "Inter", "Bundesliga",
     "Dinsos", "Super", "Kantor", "Ruang", "Rumah", "Lapas", "Rutan", "Sekolah", "Kampus",
     "Gerbang", "Pintu", "Lantai", "Posko", "Pos", "Balai", "Aula", "Kedai", "Toko", "Restoran",
     "Warung", "Museum", "Galeri", "Apartemen", "Perumahan", "Komplek", "Kompleks",

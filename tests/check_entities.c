@@ -3546,6 +3546,27 @@ START_TEST(r14_capital_city)
 }
 END_TEST
 
+START_TEST(r14_teams_after_di)
+{
+    /* okezone-0104, okezone-0077: a team after `di`/`ke` is no place */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Akan tetapi, pembalap berusia 22 tahun tersebut memilih menolaknya dan tetap "
+                 "bertahan di Suzuki.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_LOCATION), 0);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Situasi tersebutlah yang membuat Cassano menaruh keyakinan sangat besar bahwa "
+                 "Icardi takkan kembali ke Inter ketika masa peminjamannya bersama PSG berakhir.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Inter"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3654,6 +3675,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_commission_president);
     tcase_add_test(tc, r14_election_words);
     tcase_add_test(tc, r14_capital_city);
+    tcase_add_test(tc, r14_teams_after_di);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
