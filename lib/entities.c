@@ -398,7 +398,7 @@ static const char *const not_desc[] = {"yang", "dan",   "atau",      "itu",   "i
 static const char *const firm_words[] = {"Sekuritas", "Securities", "Futures",  "Research",
                                          "Capital",   "Investama",  "Metals",   "Consulting",
                                          "Advisory",  "Partners",   "Holdings", "Films",
-                                         "Pictures",  "Studios",    NULL};
+                                         "Pictures",  "Studios",    "Management", NULL};
 
 static const char *const not_org[] = {
     "Bahasa", "Bangsa", "Republik", "Kawasan", "Masyarakat", "Seluruh",  "Kedaulatan", "Rupiah",

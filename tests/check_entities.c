@@ -3567,6 +3567,37 @@ START_TEST(r14_teams_after_di)
 }
 END_TEST
 
+START_TEST(r14_police_unit_posts)
+{
+    /* liputan6-0167, detik-0114: `Kanit Laka` and `Kasatpol PP` are posts
+     * (they gave persons `Laka Polres` and `Kasatpol PP`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Kanit Laka Polres Situbondo Ipda Kadek Yasa mengatakan, insiden tersebut "
+                 "bermula saat Minibus Toyota Innova yang dikemdikan FAD (27) warga Dusun "
+                 "Karangangan Desa Licin Banyuwangi melaju dari arah barat sekitar pukul\u00a003.00 "
+                 "WIB.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Kadek Yasa");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Kanit Laka");
+        ck_assert_str_eq(e->affiliation, "Polres Situbondo");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Laka Polres"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Ada dua lokasi yang jadi target dan berhasil mengamankan 23 orang,\" ujar "
+                 "Kasatpol PP Kota Depok Lienda Ratnanurdianny, Sabtu (2/4/2022).")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Lienda Ratnanurdianny");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_ptr_nonnull(strstr(e->title, "Kasatpol PP"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Kasatpol PP"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3676,6 +3707,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_election_words);
     tcase_add_test(tc, r14_capital_city);
     tcase_add_test(tc, r14_teams_after_di);
+    tcase_add_test(tc, r14_police_unit_posts);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
