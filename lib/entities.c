@@ -3868,6 +3868,23 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             }
         }
     }
+    if (!had_aff && e > ne && e - ne <= 4 && e + 1 < st->n && tk_punct(st, e, ',') &&
+        tk_has(st, e - 1, W_FIRM_WORDS)) {
+        /* `Direktur Panin Asset Management, Ridwan Soetedja`: the run ends
+         * in a firm's word before a comma and a name: the firm is the
+         * post's affiliation, the name after the comma the person */
+        size_t ne2 = e + 1, e2 = scan_name(st, ne2);
+        if (e2 > ne2 && !not_name_after(st, e2) && (gz_at(st, ne2, &m), !m.len)) {
+            int idx;
+            rc = org_mention(st, ne, e, &idx);
+            if (rc != WARTA_OK)
+                return rc;
+            aff = aff_of(st, idx);
+            aff_end = e;
+            ne = ne2;
+            e = e2;
+        }
+    }
     if (e == ne && !had_aff && j0 + 1 < st->n && wt_tok_is(st->s, &st->t[j0], "dari") &&
         tk_cap(&st->t[j0 + 1])) {
         /* `pengamat politik dari Universitas Al-Azhar, Ujang Komarudin` */

@@ -3598,6 +3598,27 @@ START_TEST(r14_police_unit_posts)
 }
 END_TEST
 
+START_TEST(r14_post_firm_comma_name)
+{
+    /* kompas-0109 (also 0107, 0130): a post, a firm ending in a firm's
+     * word, a comma, the person (the firm was the person) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Direktur Panin Asset Management, Ridwan Soetedja mengatakan, prediksi turunnya "
+                 "suku bunga karena membaca situasi bank sentral AS.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Ridwan Soetedja");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Direktur");
+        ck_assert_str_eq(e->affiliation, "Panin Asset Management");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Panin Asset Management"));
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3708,6 +3729,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_capital_city);
     tcase_add_test(tc, r14_teams_after_di);
     tcase_add_test(tc, r14_police_unit_posts);
+    tcase_add_test(tc, r14_post_firm_comma_name);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
