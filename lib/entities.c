@@ -3135,6 +3135,16 @@ static int title_comma_run(state *st, size_t j, size_t ta, size_t tb, int occ, i
     size_t k = j, pe = j, ne2, e2;
     int in_title = 1;
     *done = 0;
+    {
+        /* a listed body with commas in its name (`Badan Meteorologi,
+         * Klimatologi, dan Geofisika`): no comma inside it ends the run */
+        gzm om;
+        gz_at(st, j, &om);
+        if (om.len > 2 && gz_best(&om)->kind == WT_GZ_ORG) {
+            k = j + om.len;
+            in_title = 0;
+        }
+    }
     while (k < st->n && k - j < 16) {
         const wt_token *t = &st->t[k];
         if (tk_punct(st, k, ',')) {

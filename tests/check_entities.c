@@ -3619,6 +3619,26 @@ START_TEST(r14_post_firm_comma_name)
 }
 END_TEST
 
+START_TEST(r14_commas_inside_body)
+{
+    /* liputan6-0089: the commas inside BMKG's name end no run (the post
+     * went to `Klimatologi`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "\"Sesuai dengan umur bulan perhitungan 1 derajat 32 menit kemudian ditambah "
+                 "dengan kondisi ufuk berawan tidak bisa dilihat hilalnya,\" kata Kepala Badan "
+                 "Meteorologi, Klimatologi, dan Geofisika (BMKG) Tarakan, Sulam Khilmi.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Sulam Khilmi");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Kepala");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Klimatologi"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3730,6 +3750,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_teams_after_di);
     tcase_add_test(tc, r14_police_unit_posts);
     tcase_add_test(tc, r14_post_firm_comma_name);
+    tcase_add_test(tc, r14_commas_inside_body);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
