@@ -4854,9 +4854,12 @@ static int step(state *st, size_t i, size_t *next)
         }
     }
     if (tk_has(st, i, W_ADMIN_PREFIX) && !m.len && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
-        !(i > 0 && TK_EQ(st, i, "Kota") && TK_IS(st, i - 1, "Ibu")) &&
+        !(i > 0 && TK_EQ(st, i, "Kota") && TK_IS(st, i - 1, "Ibu") &&
+          (TK_EQ(st, i + 1, "Negara") || tk_has(st, i + 1, W_ADMIN_PREFIX))) &&
         admin_place(st, i, i, 1, next, &rc))
-        return rc; /* not `Ibu Kota Negara`, the capital (no town `Negara`) */
+        return rc; /* `Ibu Kota Negara`, `Ibu Kota Provinsi X`: the capital, no
+                    * town `Negara` nor `Provinsi X` (`Ibu Kota Tana Toraja`
+                    * stays `Kota Tana Toraja`) */
     if (i + 2 < st->n && TK_EQ(st, i, "Negara") && TK_EQ(st, i + 1, "Bagian") &&
         tk_cap(&st->t[i + 2]) &&
         admin_place(st, i, i + 1, 1, next, &rc))
