@@ -412,7 +412,8 @@ static const char *const not_org[] = {
  * (`dinyanyikan Yesung`, `dibintangi Antonio Banderas`); not after `oleh`,
  * which news writes before bodies and firms as often as before people */
 static const char *const agent_verbs[] = {"dibintangi",   "dinyanyikan",  "diperankan",
-                                          "disutradarai", "dipopulerkan", NULL};
+                                          "disutradarai", "dipopulerkan", "dikemudikan",
+                                          "dikendarai",   NULL};
 /* biographical verbs right after a name (`Liberace dilahirkan di`) */
 /* a band member's or a musician's part, in brackets after the name:
  * `Roni Harahap ( keyboard )`, `Opet Alatas ( bass )` */
@@ -4039,6 +4040,9 @@ static int verb_evidence(const state *st, size_t i, size_t e)
         return 0; /* `Cerita Films meminta` */
     if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
         return 0;
+    if (e + 1 < st->n && tk_punct(st, e, ',') && i > 0 && tk_punct(st, i - 1, ','))
+        e++; /* between commas: `pejabat di kantor kepresidenan Ukraina, Ihor
+              * Zhovkva, mengatakan` */
     v = &st->t[e];
     if (!tk_word(v) || (v->flags & (WT_TOK_CAP | WT_TOK_ALLCAPS)))
         return 0;

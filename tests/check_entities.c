@@ -3639,6 +3639,46 @@ START_TEST(r14_commas_inside_body)
 }
 END_TEST
 
+START_TEST(r14_name_between_commas)
+{
+    /* tribun-0178, cnn-0096: a name between commas before a verb of saying */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Seorang pejabat di kantor kepresidenan Ukraina, Ihor Zhovkva, mengatakan kepada "
+                 "BBC, meskipun dia tidak berbicara dengan Abramovich, anggota delegasi Ukraina "
+                 "\"baik-baik saja\" dan salah satunya mengatakan cerita itu \"palsu\".")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Ihor Zhovkva"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Pemimpin gerakan generasi Z, Rakshya Bam, mengatakan bahwa pihaknya telah "
+                 "menominasikan Karki sebagai PM sementara Nepal.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Rakshya Bam"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Bam"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
+START_TEST(r14_driver)
+{
+    /* other-0059: the driver after `dikemudikan` is a person */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Kasat Lantas Polres Simalungun Iptu Jodi Indrawan melalui Kanit Lakalantas Ipda "
+                 "Ramadhan Siregar mengatakan, bus Sinar Sepadan jurusan Pematangsiantar-Kabanjahe "
+                 "dengan nomor polisi BK 7499 TL yang dikemudikan Jhon B Damanik masuk jurang "
+                 "setelah berhenti di jalan turunan.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Jhon B Damanik"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3751,6 +3791,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_police_unit_posts);
     tcase_add_test(tc, r14_post_firm_comma_name);
     tcase_add_test(tc, r14_commas_inside_body);
+    tcase_add_test(tc, r14_name_between_commas);
+    tcase_add_test(tc, r14_driver);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
