@@ -17,7 +17,9 @@ other processes on a busy machine hardly disturbs; MB/s in wall time):
                user reading the whole result gets (the targets of issue 6)
 and, for the thread scaling, "list + walk": a list of all the Articles
 (1 thread: [warta.parse(t) for t in texts]; 2: warta.parse_many(texts,
-threads=2)), then the walk.
+threads=2)), then the walk, and "stream + walk": each Article walked and
+dropped as it comes (1 thread: a loop of warta.parse; 2:
+warta.iter_parse(texts, threads=2)).
   accessors    the alternative builder from the C accessors
 and prints the per-article overhead of each over C only and over C + JSON,
 MB/s, and the speed-up of 2 threads over 1 parsing with one shared Context
