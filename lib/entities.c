@@ -1684,6 +1684,53 @@ static int register_tokens(state *st, int idx, size_t i, size_t j)
     return WARTA_OK;
 }
 
+/* 1 when a is b with one letter more or less (`Thohir`, `Tohir`). */
+static int one_letter_apart(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t k = 0;
+    if (na < nb) {
+        const char *t = a;
+        size_t nt = na;
+        a = b;
+        na = nb;
+        b = t;
+        nb = nt;
+    }
+    if (na != nb + 1)
+        return 0;
+    while (k < nb && a[k] == b[k])
+        k++;
+    return memcmp(a + k + 1, b + k, nb - k) == 0;
+}
+
+/* `Menteri BUMN Erick Thohir` ... `Erick Tohir`: a name of two or more
+ * words whose last word is one letter apart from the last word of the
+ * person that its first word names, the other words the same, is that
+ * person misspelt. The person's index or -1. */
+static int misspelt_person(const state *st, size_t i, size_t j)
+{
+    int k = map_get_tok(st, NS_TOKEN, i);
+    const char *nm, *last, *p;
+    size_t w, nl;
+    const wt_token *L = &st->t[j - 1];
+    if (k < 0 || ENT(st, k).type != WARTA_ENTITY_PERSON || !(nm = ENT(st, k).name) ||
+        tk_len(L) < 5)
+        return -1;
+    /* the words before the last, one by one */
+    p = nm;
+    for (w = i; w + 1 < j; w++) {
+        size_t n = tk_len(&st->t[w]);
+        if (strncmp(p, st->s + st->t[w].start, n) != 0 || p[n] != ' ')
+            return -1;
+        p += n + 1;
+    }
+    last = p;
+    if (strchr(last, ' '))
+        return -1;
+    nl = strlen(last);
+    return nl >= 5 && one_letter_apart(last, nl, st->s + L->start, tk_len(L)) ? k : -1;
+}
+
 /* `Ibu Iriana` ... `Ibu Negara Iriana Joko Widodo`, `Bayu` ... `Bayu
  * Krisnamurthi`: a person known by one word, named in full by the run
  * [i, j) that starts with that word, takes the full name. 1 when grown. */
@@ -1892,6 +1939,9 @@ static int person_add_idx(state *st, size_t i, size_t j, size_t ta, size_t tb, c
         if (gp)
             idx = map_get(st, NS_PERSON, gp->name, strlen(gp->name));
     }
+    if (idx < 0 && j > i + 1 && (idx = misspelt_person(st, i, j)) >= 0 &&
+        (rc = register_tokens(st, idx, i, j)) != WARTA_OK)
+        return rc;
     if (idx < 0 && j > i + 1) {
         int k = map_get_tok(st, NS_TOKEN, i);
         rc = WARTA_OK;

@@ -3679,6 +3679,29 @@ START_TEST(r14_driver)
 }
 END_TEST
 
+START_TEST(r14_misspelt_mention)
+{
+    /* antara-0176: the second mention drops a letter of the surname; one
+     * person, not two */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Menteri BUMN Erick Thohir resmi mengangkat Bayu Krisnamurthi yang sebelumnya "
+                 "menjabat Ketua Dewan Pengawas Perum Bulog menjadi Direktur Utama Perum Bulog "
+                 "menggantikan Budi Waseso. Bersamaan dengan penggantian susunan direksi Perum "
+                 "Bulog, Menteri BUMN Erick Tohir juga mengangkat Kepala Badan Pangan Nasional "
+                 "Arief Prasetyo Adi sebagai Ketua Dewan Pengawas Perum Bulog menggantikan Bayu "
+                 "Krisnamurthi.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Erick Thohir");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->mentions.len, 2);
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Erick Tohir"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3793,6 +3816,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_commas_inside_body);
     tcase_add_test(tc, r14_name_between_commas);
     tcase_add_test(tc, r14_driver);
+    tcase_add_test(tc, r14_misspelt_mention);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
