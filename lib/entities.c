@@ -2758,6 +2758,10 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
             }
             if (m.len && gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_ORG) && words)
                 break;
+            if (m.len && gz_kind(&m, WT_GZ_RANK) && !gz_kind(&m, WT_GZ_ORG) && words &&
+                k + m.len < st->n && tk_cap(&st->t[k + m.len]))
+                break; /* a rank and a name after the body: `Dinas Penerangan TNI AL
+                        * Laksamana Pertama Tunggul` */
             words++;
             k++;
             continue;

@@ -3702,6 +3702,25 @@ START_TEST(r14_misspelt_mention)
 }
 END_TEST
 
+START_TEST(r14_rank_ends_body)
+{
+    /* cnn-0147: a rank and a name after the body end the body's run (the
+     * organisation held `Laksamana Pertama Tunggul`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "\"Sesuai yang disampaikan Bapak KSAL, bahwa TNI AL saat ini sedang berusaha "
+                 "untuk mengakuisisi kapal Aircraft Carrier ITS Giuseppe Garibaldi, Kapal Induk "
+                 "ex-Angkatan Laut Italia,\" kata Kepala Dinas Penerangan TNI AL Laksamana Pertama "
+                 "Tunggul saat dihubungi, Rabu (10/9).")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dinas Penerangan TNI AL"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Tunggul"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3817,6 +3836,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_name_between_commas);
     tcase_add_test(tc, r14_driver);
     tcase_add_test(tc, r14_misspelt_mention);
+    tcase_add_test(tc, r14_rank_ends_body);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
