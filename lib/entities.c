@@ -2736,6 +2736,22 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
                 return a;
         }
     }
+    if (TK_EQ(st, i, "Fraksi") && j < st->n) {
+        /* a faction is named by its party: `Fraksi PAN Guspardi Gaus
+         * mengatakan`, `Fraksi Partai Demokrat Benny` */
+        gz_at(st, j, &m);
+        if (m.len && gz_best(&m) == gz_kind(&m, WT_GZ_ORG)) {
+            size_t a = j + m.len;
+            gzm am;
+            /* only before a plain name (`Fraksi PKB-PPP DPRD DKI Jakarta`,
+             * `Fraksi PKS DPR RI` go on) */
+            if (a + 1 < st->n && tk_cap(&st->t[a]) && !(st->t[a].flags & WT_TOK_ALLCAPS) &&
+                !tk_has(st, a, W_NAME_STOP) && (gz_at(st, a, &am), !am.len) &&
+                scan_name(st, a) >= a + 2 &&
+                (st->t[a].flags & WT_TOK_SPACE_BEFORE))
+                return a;
+        }
+    }
     k = j;
     while (k < st->n && k - i < MAX_RUN) {
         const wt_token *t = &st->t[k];

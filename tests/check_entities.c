@@ -3721,6 +3721,24 @@ START_TEST(r14_rank_ends_body)
 }
 END_TEST
 
+START_TEST(r14_faction_then_name)
+{
+    /* tribun-0176: a faction is named by its party; the name after it is
+     * a person (the faction held `Guspardi Gaus`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Menanggapai hal itu, Anggota Komisi II DPR RI Fraksi PAN Guspardi Gaus "
+                 "mengatakan, gagasan penerapan e-voting sebagai metode pemungutan suara dalam "
+                 "sistem Pemilu di Indonesia memang bagus.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Fraksi PAN"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Guspardi Gaus"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3837,6 +3855,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_driver);
     tcase_add_test(tc, r14_misspelt_mention);
     tcase_add_test(tc, r14_rank_ends_body);
+    tcase_add_test(tc, r14_faction_then_name);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
