@@ -2594,6 +2594,13 @@ static size_t pt_firm(const state *st, size_t j, int named)
      * `PT Freeport Indonesia Katri Krisnati` */
     if ((k >= st->n || !tk_cap(&st->t[k])) && (q = place_then_name(st, w0, k)) < k)
         return q;
+    /* a firm of one acronym, then two or three plain words before a verb
+     * of saying: the words are the person (`Corporate Secretary PT ASDP
+     * Shelvy Arifin mengatakan`) */
+    if ((st->t[w0].flags & WT_TOK_ALLCAPS) && tk_len(&st->t[w0]) >= 2 && k < st->n &&
+        tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
+        tk_has(st, k, W_REPORT_VERBS | W_SPEECH_VERBS) && plain_name_words(st, w0 + 1, k, 2))
+        return w0 + 1;
     for (q = k - 1; q > w0 && q + 4 > k; q--)
         if (plain_name_words(st, q, k, 1) &&
             (map_get(st, NS_ORG, st->s + st->t[j].start, st->t[q - 1].end - st->t[j].start) >= 0 ||

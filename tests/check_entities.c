@@ -3739,6 +3739,26 @@ START_TEST(r14_faction_then_name)
 }
 END_TEST
 
+START_TEST(r14_acronym_firm_then_name)
+{
+    /* antara-0275: a firm of one acronym after `PT`, two plain words and a
+     * verb of saying: the words are the person (the firm held them) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Corporate Secretary PT ASDP Shelvy Arifin mengatakan, peningkatan fasilitas "
+                 "pelabuhan dan juga akselerasi digitalisasi menjadi salah satu fokus utama ASDP "
+                 "untuk menunjang kelancaran arus libur Nataru 2023/2024 ini.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Shelvy Arifin");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Corporate Secretary");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "PT ASDP"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3856,6 +3876,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_misspelt_mention);
     tcase_add_test(tc, r14_rank_ends_body);
     tcase_add_test(tc, r14_faction_then_name);
+    tcase_add_test(tc, r14_acronym_firm_then_name);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
