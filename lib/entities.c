@@ -203,6 +203,10 @@ static const char *const name_stop[] = {
     "Pangan", "Panglima", "Panitia", "Panja", "Pansus", "Pantai", "Para", "Pariwisata",
     "Parpol", "Pasal", "Pasar", "Pekan", "Pelabuhan", "Pelatih", "Pemerintah", "Pemilu",
     "Pemuda", "Pilpres", "Pilkada", "Pileg",
+    /* months of the Hijri year: `awal Ramadan, Syawal, dan Zulhijjah, Menteri
+     * Agama wajib`; not `Ramadhan`, a given name too */
+    "Muharram", "Syaban", "Syawal", "Zulkaidah", "Zulhijjah",
+    "Dzulhijjah", "Dzulqaidah",
     "Penulis", "Pernyataan", "Persero", "Pertiwi", "Pesawat", "Petani", "Pewarta", "Pimpinan",
     "Pj", "Pjs", "Plt", "Polisi", "Politik", "Presiden", "Prof", "Provinsi", "PT", "Pulau",
     "Puluhan", "Pusat", "Rabu", "Rakyat", "Ratusan", "Reporter", "Representative", "Reskrim",
@@ -3662,6 +3666,13 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     *next = j;
     if (!title_ok(st, i))
         return WARTA_OK;
+    if (i > 0 && tk_cap(&st->t[i - 1]) && tk_has(st, i - 1, W_FACILITY_BEFORE)) {
+        /* a facility named after a titled person is no mention of them:
+         * `Bandara Sultan Babullah` */
+        ne = scan_name(st, j);
+        *next = ne > j ? ne : j;
+        return WARTA_OK;
+    }
     if (rule_pair(st, i, len, next, &rc))
         return rc;
     gz_at(st, i, &m);
@@ -4208,6 +4219,8 @@ static int given_name_run(const state *st, size_t i, size_t e)
         return 0;
     if (i > 1 && tk_punct(st, i - 1, '.') && tk_has(st, i - 2, W_FACILITY_BEFORE))
         return 0;
+    if (i > 0 && TK_EQ(st, i - 1, "kapal"))
+        return 0; /* a ship: `kapal Alma berbendera Inggris` */
     for (k = i; k <= e && k < st->n; k++) {
         const char *w = st->s + st->t[k].start;
         size_t q;
@@ -4976,6 +4989,8 @@ static int step(state *st, size_t i, size_t *next)
                 if (!nm.len || gz_best(&nm)->kind == WT_GZ_PERSON ||
                     gz_best(&nm)->kind == WT_GZ_RANK || gz_best(&nm)->kind == WT_GZ_HONORIFIC) {
                     *next = ne;
+                    if (i > 0 && tk_has(st, i - 1, W_FACILITY_BEFORE))
+                        return WARTA_OK; /* `Bandara Sultan Babullah`: a facility's name */
                     return person_add(st, j, ne, 0, 0, NULL);
                 }
             }

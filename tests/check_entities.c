@@ -3759,6 +3759,40 @@ START_TEST(r14_acronym_firm_then_name)
 }
 END_TEST
 
+START_TEST(r14_names_of_things)
+{
+    /* antara-0063, cnn-0135, liputan6-0038: an airport named after a
+     * sultan, a ship and a Hijri month are no persons */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Selain memastikan kesiapan infrastruktur di Bandara Sultan Babullah, Ditjen "
+                 "Hubud juga melakukan koordinasi guna mendukung penuh pelaksanaan kegiatan, "
+                 "seperti berkoordinasi dengan maskapai penerbanganuntuk memberikan tambahan "
+                 "penerbangan dari/ke Ternate untuk mengakomodasikebutuhan pengguna jasa "
+                 "transportasi udara.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "GSF juga mengatakan kapal Alma berbendera Inggris yang terkena serangan drone "
+                 "itu mengalami kerusakan akibat kebakaran di dek atas.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Kedua, seluruh umat Islam di Indonesia wajib menaati ketetapan Pemerintah RI "
+                 "tentang penetapan awal Ramadhan, Syawal, dan Zulhijjah dan Ketiga, dalam "
+                 "menetapkan awal Ramadan, Syawal, dan Zulhijjah, Menteri Agama wajib "
+                 "berkonsultasi dengan Majelis Ulama Indonesia, ormas-ormas Islam dan instansi "
+                 "terkait.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3877,6 +3911,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_rank_ends_body);
     tcase_add_test(tc, r14_faction_then_name);
     tcase_add_test(tc, r14_acronym_firm_then_name);
+    tcase_add_test(tc, r14_names_of_things);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
