@@ -1420,9 +1420,23 @@ static int arabic_article_at(const state *st, size_t k)
     return 0;
 }
 
+/* A Balinese birth-order or caste name at token k (after `I` or `Ni`). */
+static int balinese_at(const state *st, size_t k)
+{
+    static const char *const w[] = {"Gusti", "Wayan", "Made",  "Nyoman", "Ketut", "Komang",
+                                    "Putu",  "Kadek", "Gede",  "Nengah", "Ida",   "Luh",
+                                    NULL};
+    size_t q;
+    for (q = 0; w[q]; q++)
+        if (wt_tok_eq(st->s, &st->t[k], w[q]))
+            return 1;
+    return 0;
+}
+
 /* A person name starting at token j: capitalised words (at most
- * MAX_NAME_WORDS), initials `B.`, inner particles. Returns the end token
- * (exclusive), or j when there is no name. */
+ * MAX_NAME_WORDS, two more for a Balinese name), initials `B.`, inner
+ * particles. Returns the end token (exclusive), or j when there is no
+ * name. */
 static size_t scan_name_calc(const state *st, size_t j)
 {
     size_t k = j, words = 0, end = j;
@@ -1435,7 +1449,11 @@ static size_t scan_name_calc(const state *st, size_t j)
         for (w = 0; kin_open[w]; w++)
             if (wt_tok_eq(st->s, &st->t[j], kin_open[w]))
                 return j;
-    while (k < st->n && words < MAX_NAME_WORDS) {
+    size_t maxw = MAX_NAME_WORDS;
+    if (j + 1 < st->n && (TK_EQ(st, j, "I") || TK_EQ(st, j, "Ni")) && balinese_at(st, j + 1))
+        maxw += 2; /* `I Kadek Agus Arya Wibawa`, `I Gusti Agung Ayu ...`: the
+                    * article and the birth-order or caste names come first */
+    while (k < st->n && words < maxw) {
         const wt_token *t = &st->t[k];
         if (tk_cap(t) && !tk_has(st, k, W_NAME_STOP)) {
             if (words > 0 && degree_at(st, k))

@@ -3793,6 +3793,28 @@ START_TEST(r14_names_of_things)
 }
 END_TEST
 
+START_TEST(r14_balinese_names)
+{
+    /* cnn-0140: a Balinese name of five words (the fifth was a person of
+     * its own, with the next post) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Keputusan tersebut diumumkan Jaya Negara saat memimpin rapat koordinasi "
+                 "penanganan bencana banjir, yang turut dihadiri Wakil Wali Kota Denpasar I Kadek "
+                 "Agus Arya Wibawa, Sekda Kota Denpasar Ida Bagus Alit Wiradana, jajaran "
+                 "pimpinan OPD, serta perbekel dan lurah.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "I Kadek Agus Arya Wibawa");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Wakil Wali Kota");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Ida Bagus Alit Wiradana"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Wibawa"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3912,6 +3934,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_faction_then_name);
     tcase_add_test(tc, r14_acronym_firm_then_name);
     tcase_add_test(tc, r14_names_of_things);
+    tcase_add_test(tc, r14_balinese_names);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
