@@ -2297,6 +2297,14 @@ static int rule_org_cue(state *st, size_t i, size_t *next, int *rc)
     if (j < st->n && tk_word(&st->t[j]) && !tk_cap(&st->t[j]) &&
         (wt_tok_eq(st->s, &st->t[j], "band") || wt_tok_eq(st->s, &st->t[j], "musik")))
         j++;
+    else if (j + 1 < st->n && tk_word(&st->t[j]) && !tk_cap(&st->t[j]) &&
+             TK_EQ(st, j + 1, "bernama"))
+        j += 2; /* `perusahaan teknologi bernama Luminar` */
+    else if (j + 2 < st->n && tk_word(&st->t[j]) && !tk_cap(&st->t[j]) &&
+             tk_word(&st->t[j + 1]) && !tk_cap(&st->t[j + 1]) && TK_EQ(st, j + 2, "bernama"))
+        j += 3; /* `perusahaan rintisan teknologi bernama`: two words at most */
+    else if (j < st->n && TK_EQ(st, j, "bernama"))
+        j++; /* `perusahaan bernama PT ...` */
     if (j >= st->n || !tk_word(&st->t[j]) || !tk_cap(&st->t[j]) ||
         (st->t[j].flags & WT_TOK_NEWLINE_BEFORE))
         return 0;

@@ -3815,6 +3815,22 @@ START_TEST(r14_balinese_names)
 }
 END_TEST
 
+START_TEST(r14_firm_named)
+{
+    /* okezone-0157: `perusahaan teknologi bernama X` names a firm */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Volvo berkolaborasi dengan perusahaan teknologi bernama Luminar, mengadopsi "
+                 "teknologi Light Detection and Rangin (LiDAR).")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Luminar"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Luminar"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3935,6 +3951,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_acronym_firm_then_name);
     tcase_add_test(tc, r14_names_of_things);
     tcase_add_test(tc, r14_balinese_names);
+    tcase_add_test(tc, r14_firm_named);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
