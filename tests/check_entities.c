@@ -3831,6 +3831,27 @@ START_TEST(r14_firm_named)
 }
 END_TEST
 
+START_TEST(r14_karimunjawa)
+{
+    /* tribun-0137: Karimunjawa (Jepara) is a district, not the first word
+     * of the officer's name */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Kepala kantor Unit Penyelenggara Pelabuhan Kelas III Karimunjawa Zelfi Agustian "
+                 "mengatakan saat ini Kantor UPP Kelas III Karimunjawa telah selesai melaksanakan "
+                 "pengukuran kapal-kapal nelayan tradisional di bawah GT.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_LOCATION, "Karimunjawa");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->province, "ID-JT");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Zelfi Agustian"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Karimunjawa Zelfi Agustian"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3952,6 +3973,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_names_of_things);
     tcase_add_test(tc, r14_balinese_names);
     tcase_add_test(tc, r14_firm_named);
+    tcase_add_test(tc, r14_karimunjawa);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
