@@ -229,7 +229,7 @@ static const char *const name_stop[] = {
 
 static const char *const particles[] = {"bin", "binti", "van", "von", "de", "der", "den",
                                         "da", "dos", "das", "del", "al", "el", "la", "le",
-                                        "ibn", NULL};
+                                        "ibn", "ten", "ter", NULL};
 
 static const char *const speech_verbs[] = {"kata", "ujar", "ungkap", "jelas", "tutur",
                                            "ucap", "imbuh", "tegas", "terang", "papar",
@@ -273,7 +273,9 @@ static const char *const org_heads[] = {
     "Kementerian", "Badan", "Dinas", "Direktorat", "Universitas", "Institut",
     "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
     "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
-    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", "Pengurus", NULL};
+    "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", "Pengurus",
+    /* a railway operations area: `KAI Daop 8 Surabaya` */
+    "Daop", NULL};
 /* police and military units and regional governments named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
@@ -2772,6 +2774,14 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
                 wt_tok_is(st->s, &st->t[a], "Nomor"))
                 return a;
         }
+    }
+    if (TK_EQ(st, i, "Daop")) {
+        /* `Daop 8 Surabaya`: the area's number and its city end the name
+         * (a name may follow: `Daop 6 Yogyakarta Krisbiyantoro`) */
+        if (j + 1 >= st->n || !(st->t[j].flags & WT_TOK_NUM))
+            return i;
+        gz_at(st, j + 1, &m);
+        return m.len && gz_best(&m)->kind == WT_GZ_PLACE ? j + 1 + m.len : j + 1;
     }
     if (TK_EQ(st, i, "Fraksi") && j < st->n) {
         /* a faction is named by its party: `Fraksi PAN Guspardi Gaus

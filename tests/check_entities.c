@@ -3852,6 +3852,33 @@ START_TEST(r14_karimunjawa)
 }
 END_TEST
 
+START_TEST(r14_ten_and_daop)
+{
+    /* liputan6-0084: `ten` is a particle of a name (`Erik ten Hag` was
+     * `Erik`); liputan6-0055: `Daop 8 Surabaya` is a railway unit, not a
+     * person with the post */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Pelatih Ajax Amsterdam Erik ten Hag menjadi salah satu kandidat terkuat manajer "
+                 "Manchester United musim depan.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_PERSON, "Erik ten Hag");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Pelatih");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "\"KAI menjual tiket mulai H-45 sebelum keberangkatan, sehingga masyarakat sudah "
+                 "dapat membeli tiket untuk perjalanan hingga 16 Mei 2022 dan seterusnya,\" ujar "
+                 "Manager Humas KAI Daop 8 Surabaya Luqman Arif, Jumat (1/4/2022).")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Daop"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Daop 8 Surabaya"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -3974,6 +4001,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_balinese_names);
     tcase_add_test(tc, r14_firm_named);
     tcase_add_test(tc, r14_karimunjawa);
+    tcase_add_test(tc, r14_ten_and_daop);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
