@@ -486,6 +486,7 @@ static const char *const not_place[] = {
     "Ramadhan", "Ramadan", "Notaris", "Pasutri", "Dapil", "Pileg", "Gudang", "Kilometer", "Km",
     "Pertalite", "Pertamax", "Oscar", "Garuda", "Mapolda", "Mapolres", "Mapolsek", "Polsek",
     "Suzuki", "Ducati", "Yamaha", "Aprilia", "Honda", "KTM", "Pramac", "Inter", "Bundesliga",
+    "Paviliun", "Alun", "Month",
     "Dinsos", "Super", "Kantor", "Ruang", "Rumah", "Lapas", "Rutan", "Sekolah", "Kampus",
     "Gerbang", "Pintu", "Lantai", "Posko", "Pos", "Balai", "Aula", "Kedai", "Toko", "Restoran",
     "Warung", "Museum", "Galeri", "Apartemen", "Perumahan", "Komplek", "Kompleks",
@@ -4956,7 +4957,10 @@ static int step(state *st, size_t i, size_t *next)
             j++;
         fe = j;
         while (fe < st->n && fe - j < 3 && tk_cap(&st->t[fe]) &&
-               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !tk_has(st, fe, W_FUNC_STOP)) {
+               !(st->t[fe].flags & WT_TOK_ALLCAPS) && !tk_has(st, fe, W_FUNC_STOP) &&
+               !(fe > j && tk_has(st, fe, W_FEATURE_WORDS))) {
+            /* a second feature word opens the next name: `Pantai Tao
+             * Silalahi Danau Toba` */
             gz_at(st, fe, &pm);
             if (pm.len && gz_best(&pm)->kind != WT_GZ_PLACE)
                 break;

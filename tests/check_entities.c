@@ -3879,6 +3879,33 @@ START_TEST(r14_ten_and_daop)
 }
 END_TEST
 
+START_TEST(r14_feature_then_feature)
+{
+    /* antara-0114: a second feature word opens the next name (the place
+     * was `Pantai Tao Silalahi Danau`); other-0009: `Alun-Alun` is a
+     * square, no place `Alun` */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx,
+                 "Pembalap jetski asal Prancis Jean Bruno Pastorello kembali keluar sebagai juara "
+                 "pada balap ketahanan atau endurance ajang Kejuaraan Dunia Jetski Aquabike 2023 "
+                 "yang berlangsung di Pantai Tao Silalahi Danau Toba, Kabupaten Dairi, Sumatera "
+                 "Utara, Kamis.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Pantai Tao Silalahi"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Pantai Tao Silalahi Danau"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx,
+                 "Penyerangan terjadi saat melakukan kunjungan ke Alun-Alun Menes, Pandeglang, "
+                 "Banten, pada Kamis (10/10).")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Alun"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Pandeglang"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 static Suite *entities_suite(void)
 {
     Suite *s = suite_create("entities");
@@ -4002,6 +4029,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_firm_named);
     tcase_add_test(tc, r14_karimunjawa);
     tcase_add_test(tc, r14_ten_and_daop);
+    tcase_add_test(tc, r14_feature_then_feature);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
