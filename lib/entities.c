@@ -140,6 +140,15 @@ static size_t tk_len(const wt_token *t) { return t->end - t->start; }
     (tk_len(&(st)->t[k]) == sizeof(lit) - 1 && wt_tok_is((st)->s, &(st)->t[k], (lit)))
 static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+/* 1 when token k is one of the NULL-ended list's words, exact case. */
+static int tok_in(const state *st, size_t k, const char *const *list)
+{
+    for (; *list; list++)
+        if (wt_tok_eq(st->s, &st->t[k], *list))
+            return 1;
+    return 0;
+}
+
 static int tk_punct(const state *st, size_t i, char c)
 {
     const wt_token *t = &st->t[i];
@@ -1397,13 +1406,7 @@ static inline int is_initial(const state *st, size_t k)
 /* Token k is an academic degree written as listed (degrees[]). */
 static int degree_at(const state *st, size_t k)
 {
-    size_t w;
-    if (!tk_has(st, k, W_DEGREE))
-        return 0;
-    for (w = 0; degrees[w]; w++)
-        if (wt_tok_eq(st->s, &st->t[k], degrees[w]))
-            return 1;
-    return 0;
+    return tk_has(st, k, W_DEGREE) && tok_in(st, k, degrees);
 }
 
 /* `Al-Jufri`, `El-Sisi`: the Arabic article at token k joined by a hyphen,
@@ -1412,28 +1415,18 @@ static int arabic_article_at(const state *st, size_t k)
 {
     static const char *const art[] = {"Al", "El", "Ar", "As", "At", "Az", "Ad", NULL};
     const wt_token *t = &st->t[k];
-    size_t w;
-    if (k + 2 >= st->n || tk_len(t) != 2 || !tk_punct(st, k + 1, '-') ||
-        st->t[k + 1].start != t->end || st->t[k + 2].start != st->t[k + 1].end ||
-        !tk_cap(&st->t[k + 2]))
-        return 0;
-    for (w = 0; art[w]; w++)
-        if (wt_tok_eq(st->s, t, art[w]))
-            return 1;
-    return 0;
+    return k + 2 < st->n && tk_len(t) == 2 && tk_punct(st, k + 1, '-') &&
+           st->t[k + 1].start == t->end && st->t[k + 2].start == st->t[k + 1].end &&
+           tk_cap(&st->t[k + 2]) && tok_in(st, k, art);
 }
 
-/* A Balinese birth-order or caste name at token k (after `I` or `Ni`). */
-static int balinese_at(const state *st, size_t k)
+/* Balinese birth-order names, which `I` (men) or `Ni` (women) opens:
+ * `I Ketut Darpawan`, `Ni Luh Putu` */
+static int balinese_order(const state *st, size_t q)
 {
-    static const char *const w[] = {"Gusti", "Wayan", "Made",  "Nyoman", "Ketut", "Komang",
-                                    "Putu",  "Kadek", "Gede",  "Nengah", "Ida",   "Luh",
-                                    NULL};
-    size_t q;
-    for (q = 0; w[q]; q++)
-        if (wt_tok_eq(st->s, &st->t[k], w[q]))
-            return 1;
-    return 0;
+    static const char *const w[] = {"Wayan", "Made", "Kadek", "Nyoman", "Komang", "Ketut",
+                                    "Putu", "Gede", "Nengah", "Luh", "Gusti", NULL};
+    return tok_in(st, q, w);
 }
 
 /* A person name starting at token j: capitalised words (at most
@@ -1445,15 +1438,12 @@ static size_t scan_name_calc(const state *st, size_t j)
     size_t k = j, words = 0, end = j;
     static const char *const kin_open[] = {"Suami", "Istri", "Ayah", "Adik", "Kakak",
                                            "Cucu", "Menantu", "Keponakan", NULL};
-    size_t w;
+    size_t maxw = MAX_NAME_WORDS;
     /* `Suami Nagita Slavina mengatakan`: a relation opening the sentence
      * is no word of the name after it (the husband is not named there) */
-    if (tk_has(st, j, W_KIN_WORDS))
-        for (w = 0; kin_open[w]; w++)
-            if (wt_tok_eq(st->s, &st->t[j], kin_open[w]))
-                return j;
-    size_t maxw = MAX_NAME_WORDS;
-    if (j + 1 < st->n && (TK_EQ(st, j, "I") || TK_EQ(st, j, "Ni")) && balinese_at(st, j + 1))
+    if (tk_has(st, j, W_KIN_WORDS) && tok_in(st, j, kin_open))
+        return j;
+    if (j + 1 < st->n && (TK_EQ(st, j, "I") || TK_EQ(st, j, "Ni")) && balinese_order(st, j + 1))
         maxw += 2; /* `I Kadek Agus Arya Wibawa`, `I Gusti Agung Ayu ...`: the
                     * article and the birth-order or caste names come first */
     while (k < st->n && words < maxw) {
@@ -2480,19 +2470,6 @@ static int tk_roman(const state *st, size_t k)
             return 0;
     }
     return st->t[k].end > st->t[k].start;
-}
-
-/* Balinese birth-order names, which `I` (men) or `Ni` (women) opens:
- * `I Ketut Darpawan`, `Ni Luh Putu` */
-static int balinese_order(const state *st, size_t q)
-{
-    static const char *const w[] = {"Wayan", "Made", "Kadek", "Nyoman", "Komang", "Ketut",
-                                    "Putu", "Gede", "Nengah", "Luh", "Gusti", NULL};
-    size_t k;
-    for (k = 0; w[k]; k++)
-        if (wt_tok_eq(st->s, &st->t[q], w[k]))
-            return 1;
-    return 0;
 }
 
 /* The run [j, k) of an organisation's name ends in a person's: two or
@@ -4583,15 +4560,9 @@ static int nickname_of(const state *st, size_t i)
     a = st->last_person_end - 1; /* the token after that person's mention */
     if (a > i || i - a > 6)
         return -1;
-    for (k = a; k < i; k++) {
-        size_t w;
-        if (tk_punct(st, k, ','))
-            continue;
-        for (w = 0; link[w] && !wt_tok_eq(st->s, &st->t[k], link[w]); w++)
-            ;
-        if (!link[w])
+    for (k = a; k < i; k++)
+        if (!tk_punct(st, k, ',') && !tok_in(st, k, link))
             return -1;
-    }
     return st->last_person;
 }
 
@@ -5342,13 +5313,8 @@ static const char *const guess_conn[] = {"de", "van", "der", "von", "of", "the",
 
 static int guess_connector(const state *st, size_t i)
 {
-    size_t k;
-    if (!tk_word(&st->t[i]) || tk_cap(&st->t[i]) || tk_len(&st->t[i]) > 5)
-        return 0;
-    for (k = 0; guess_conn[k]; k++)
-        if (wt_tok_eq(st->s, &st->t[i], guess_conn[k]))
-            return 1;
-    return 0;
+    return tk_word(&st->t[i]) && !tk_cap(&st->t[i]) && tk_len(&st->t[i]) <= 5 &&
+           tok_in(st, i, guess_conn);
 }
 
 /* The end of the capitalised run at token i (a capitalised word): the
