@@ -26,5 +26,6 @@
 #include "warta/context.h"
 #include "warta/article.h"
 #include "warta/json.h"
+#include "warta/pool.h"
 
 #endif
