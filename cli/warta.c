@@ -1,11 +1,13 @@
 /* warta: the command-line program.
  *
- *   warta [--reference ISO8601] [--pretty] [--lenient] [--guess-names] [FILE...]
+ *   warta [--reference ISO8601] [--pretty] [--lenient] [--guess-names]
+ *         [--threads N] [FILE...]
  *
  * Reads each FILE (standard input when there is none, or for `-`) and writes
- * one JSON object per input, one per line (--pretty indents). A bad input
- * writes {"file": ..., "error": {...}} and the run goes on; the exit status
- * is 0 when every input parsed, 1 when some failed, 2 on a usage error. */
+ * one JSON object per input, one per line (--pretty indents), in the order
+ * of the inputs; --threads parses on a warta_pool. A bad input writes
+ * {"file": ..., "error": {...}} and the run goes on; the exit status is 0
+ * when every input parsed, 1 when some failed, 2 on a usage error. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +18,7 @@
 
 static const char usage[] =
     "usage: warta [--reference ISO8601] [--pretty] [--lenient] [--guess-names]\n"
-    "             [--max-input BYTES] [FILE...]\n"
+    "             [--max-input BYTES] [--threads N] [FILE...]\n"
     "\n"
     "Parse raw Indonesian news articles and print their structure as JSON Lines:\n"
     "dateline, published instant, paragraphs, entities, time expressions, related\n"
@@ -29,6 +31,8 @@ static const char usage[] =
     "  --guess-names        type the capitalised names no rule typed with the learned\n"
     "                       model (entities marked \"guessed\": true)\n"
     "  --max-input BYTES    refuse inputs larger than BYTES (default 64 MiB)\n"
+    "  --threads N          parse on N threads (default 1; 0: one per CPU, at most\n"
+    "                       256); the output keeps the order of the inputs\n"
     "  --help               show this help\n"
     "  --version            show the version\n"
     "\n"
@@ -110,15 +114,53 @@ static void progress(size_t done, size_t total)
     fflush(stderr);
 }
 
+/* An input read and submitted to the pool, or that failed before. */
+typedef struct input {
+    const char *name;
+    char *buf;
+    int rc;          /* WARTA_OK: submitted; else the read error */
+    const char *msg; /* the read error's message */
+} input;
+
+/* Read input `name` into *in and submit it (in->rc says which failed). */
+static void read_and_submit(warta_pool *pool, const char *name, size_t max, input *in)
+{
+    FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+    size_t len = 0;
+    warta_error err;
+    in->name = name;
+    in->buf = NULL;
+    if (!f) {
+        in->rc = WARTA_EIO;
+        in->msg = strerror(errno);
+        return;
+    }
+    in->rc = read_input(f, max, &in->buf, &len);
+    if (f != stdin)
+        fclose(f);
+    in->msg = in->rc == WARTA_EIO ? "read error" : "out of memory";
+    if (in->rc == WARTA_OK && warta_pool_submit(pool, in->buf, len, &err) != WARTA_OK) {
+        /* never: no more inputs are read ahead than the pool holds */
+        in->rc = err.code;
+        in->msg = "the pool is full";
+        free(in->buf);
+        in->buf = NULL;
+    }
+}
+
 int main(int argc, char **argv)
 {
     warta_parse_options po = WARTA_PARSE_OPTIONS_INIT;
+    warta_pool_options pool_opts;
     warta_context *ctx = NULL;
+    warta_pool *pool = NULL;
     warta_error err;
     int flags = 0, failed = 0, i, first_file = argc, show_progress;
-    size_t n_files, done = 0;
+    long threads = 1;
+    size_t n_files, done = 0, read = 0, cap, max;
     static char *stdin_only[] = {"-"};
     char **files;
+    input *ring;
 
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -137,18 +179,27 @@ int main(int argc, char **argv)
             po.flags |= WARTA_PARSE_LENIENT;
         } else if (strcmp(a, "--guess-names") == 0) {
             po.flags |= WARTA_PARSE_GUESS_NAMES;
-        } else if (strcmp(a, "--reference") == 0 || strcmp(a, "--max-input") == 0) {
+        } else if (strcmp(a, "--reference") == 0 || strcmp(a, "--max-input") == 0 ||
+                   strcmp(a, "--threads") == 0) {
+            char *end;
+            unsigned long long v;
             if (i + 1 >= argc) {
                 fprintf(stderr, "warta: %s needs a value\n%s", a, usage);
                 return 2;
             }
             if (a[2] == 'r') {
                 po.reference = argv[++i];
+                continue;
+            }
+            errno = 0;
+            v = strtoull(argv[++i], &end, 10);
+            if (a[2] == 't') {
+                if (errno || *end || end == argv[i] || v > 256) {
+                    fprintf(stderr, "warta: --threads needs a number from 0 to 256\n");
+                    return 2;
+                }
+                threads = (long)v;
             } else {
-                char *end;
-                unsigned long long v;
-                errno = 0;
-                v = strtoull(argv[++i], &end, 10);
                 if (errno || *end || v == 0) {
                     fprintf(stderr, "warta: --max-input needs a positive number of bytes\n");
                     return 2;
@@ -167,6 +218,13 @@ int main(int argc, char **argv)
     }
     files = first_file < argc ? argv + first_file : stdin_only;
     n_files = first_file < argc ? (size_t)(argc - first_file) : 1;
+    if (threads == 0) {
+        threads = sysconf(_SC_NPROCESSORS_ONLN);
+        if (threads < 1)
+            threads = 1;
+        if (threads > 256)
+            threads = 256;
+    }
 
     if (warta_context_new(NULL, &ctx, &err) != WARTA_OK) {
         fprintf(stderr, "warta: %s\n", err.message);
@@ -182,44 +240,54 @@ int main(int argc, char **argv)
         }
         warta_article_free(probe);
     }
+    /* the calling thread parses too: threads - 1 workers; up to four
+     * inputs per thread read ahead */
+    warta_pool_options_init(&pool_opts, WARTA_POOL_OPTIONS_VERSION);
+    pool_opts.threads = (unsigned)(threads - 1);
+    pool_opts.capacity = cap = (size_t)threads * 4;
+    pool_opts.json_flags = flags;
+    pool_opts.parse = &po;
+    ring = calloc(cap, sizeof *ring);
+    if (!ring || warta_pool_new(ctx, &pool_opts, &pool, &err) != WARTA_OK) {
+        fprintf(stderr, "warta: %s\n", ring ? err.message : "out of memory");
+        free(ring);
+        warta_context_free(ctx);
+        return 1;
+    }
+    max = po.max_input ? po.max_input : WARTA_DEFAULT_MAX_INPUT;
     show_progress = n_files >= 20 && isatty(STDERR_FILENO);
 
     for (done = 0; done < n_files; done++) {
-        const char *name = files[done];
-        FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
-        char *buf = NULL, *json = NULL;
-        size_t len = 0, max = po.max_input ? po.max_input : WARTA_DEFAULT_MAX_INPUT;
+        input *in;
+        char *json = NULL;
         int rc;
-        if (!f) {
-            put_error(stdout, name, WARTA_EIO, strerror(errno), -1);
-            failed = 1;
-            continue;
+        while (read < n_files && read - done < cap) {
+            read_and_submit(pool, files[read], max, &ring[read % cap]);
+            read++;
         }
-        rc = read_input(f, max, &buf, &len);
-        if (f != stdin)
-            fclose(f);
-        if (rc != WARTA_OK) {
-            put_error(stdout, name, rc, rc == WARTA_EIO ? "read error" : "out of memory", -1);
+        in = &ring[done % cap];
+        if (in->rc != WARTA_OK) {
+            put_error(stdout, in->name, in->rc, in->msg, -1);
             failed = 1;
-            continue;
-        }
-        rc = warta_parse_json(ctx, buf, len, &po, flags, &json, NULL, &err);
-        if (rc != WARTA_OK) {
-            put_error(stdout, name, rc, err.message, err.offset);
+        } else if ((rc = warta_pool_next(pool, &json, NULL, &err)) != WARTA_OK) {
+            put_error(stdout, in->name, rc, err.message, err.offset);
             failed = 1;
         } else {
             /* splice the file name in front of the library's object */
             fputs("{\"file\":", stdout);
-            put_json_string(stdout, name);
+            put_json_string(stdout, in->name);
             fputc(',', stdout);
             fputs(json + 1, stdout); /* pretty JSON goes on with its own line break */
             fputc('\n', stdout);
         }
         warta_free(json);
-        free(buf);
+        free(in->buf);
+        in->buf = NULL;
         if (show_progress)
             progress(done + 1, n_files);
     }
+    warta_pool_free(pool);
+    free(ring);
     warta_context_free(ctx);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "warta: write error: %s\n", strerror(errno));

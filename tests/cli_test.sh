@@ -36,6 +36,23 @@ sed -n 2p "$tmp/out" | grep -q '"error":{"code":-3,"name":"invalid UTF-8",.*"off
 sed -n 3p "$tmp/out" | grep -q '"file":".*b.txt","warta_version"' && ok || bad "goes on after a bad input"
 sed -n 4p "$tmp/out" | grep -q '"error":{"code":-7' && ok || bad "missing file is an I/O error"
 
+# --threads: the same lines in the same order, errors in place
+for i in 1 2 3 4 5 6 7 8 9; do
+  printf 'Jakarta (ANTARA) - Rapat digelar pada %d Maret 2024, kata Menteri Keuangan Sri Mulyani.\n' "$i" >"$tmp/m$i.txt"
+done
+set -- "$tmp/m1.txt" "$tmp/bad.txt" "$tmp/m2.txt" "$tmp/m3.txt" "$tmp/missing.txt" "$tmp/m4.txt" \
+  "$tmp/m5.txt" "$tmp/m6.txt" "$tmp/m7.txt" "$tmp/m8.txt" "$tmp/m9.txt"
+expect_rc 1 "--threads 1" "$warta" --threads 1 "$@"
+cp "$tmp/out" "$tmp/t1"
+[ "$(wc -l <"$tmp/t1")" = 11 ] && ok || bad "--threads 1: one line per input"
+sed -n 11p "$tmp/t1" | grep -q '"file":".*m9.txt".*"value":"2024-03-09"' && ok || bad "--threads 1: last input last"
+for n in 2 3 0; do
+  expect_rc 1 "--threads $n" "$warta" --threads "$n" "$@"
+  cmp -s "$tmp/out" "$tmp/t1" && ok || bad "--threads $n differs from --threads 1"
+done
+expect_rc 2 "--threads without a number" "$warta" --threads many "$tmp/a.txt"
+expect_rc 2 "--threads too many" "$warta" --threads 257 "$tmp/a.txt"
+
 expect_rc 1 "--max-input" "$warta" --max-input 10 "$tmp/a.txt"
 grep -q '"code":-5' "$tmp/out" && ok || bad "too big gives ETOOBIG"
 expect_rc 0 "--lenient" "$warta" --lenient "$tmp/bad.txt"
