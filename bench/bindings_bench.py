@@ -18,8 +18,9 @@ other processes on a busy machine hardly disturbs; MB/s in wall time):
 and, for the thread scaling, "list + walk": a list of all the Articles
 (1 thread: [warta.parse(t) for t in texts]; 2: warta.parse_many(texts,
 threads=2)), then the walk, and "stream + walk": each Article walked and
-dropped as it comes (1 thread: a loop of warta.parse; 2:
-warta.iter_parse(texts, threads=2)).
+dropped as it comes (1 thread: a loop of warta.parse, and
+warta.iter_parse(texts, threads=1); 2: warta.iter_parse(texts, threads=2):
+the calling thread and one C worker thread of a warta_pool).
   accessors    the alternative builder from the C accessors
 and prints the per-article overhead of each over C only and over C + JSON,
 MB/s, and the speed-up of 2 threads over 1 parsing with one shared Context
@@ -175,14 +176,14 @@ def many_walk(ctx, texts, nthreads):
     return time.perf_counter() - t0, time.thread_time() - c0
 
 
-def stream_walk(ctx, texts, nthreads):
-    """Each Article walked and dropped as it comes: with nthreads = 1,
-    ``for t in texts: walk(ctx.parse(t))``; else
+def stream_walk(ctx, texts, nthreads, loop=True):
+    """Each Article walked and dropped as it comes: with nthreads = 1 and
+    loop, ``for t in texts: walk(ctx.parse(t))``; else
     ``for a in ctx.iter_parse(texts, threads=nthreads): walk(a)`` (C parses
-    in nthreads worker threads, Articles built in this one). (wall time,
-    CPU time of the calling thread)."""
+    in nthreads threads, this one included, Articles built in this one).
+    (wall time, CPU time of the calling thread)."""
     t0, c0 = time.perf_counter(), time.thread_time()
-    if nthreads == 1:
+    if nthreads == 1 and loop:
         for t in texts:
             walk(ctx.parse(t))
     else:
@@ -205,7 +206,7 @@ def scaling(variants, ctx, runs, many=None):
     if many is not None:
         res["list + walk"] = {"1": [], "2": []}
         if hasattr(ctx, "iter_parse"):
-            res["stream + walk"] = {"1": [], "2": []}
+            res["stream + walk"] = {"1": [], "2": [], "iter1": []}
     j0, p0, w0 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
     for _ in range(runs):
         for label, fn, items in variants:
@@ -217,6 +218,7 @@ def scaling(variants, ctx, runs, many=None):
             if "stream + walk" in res:
                 res["stream + walk"]["1"].append(stream_walk(ctx, many, 1))
                 res["stream + walk"]["2"].append(stream_walk(ctx, many, 2))
+                res["stream + walk"]["iter1"].append(stream_walk(ctx, many, 1, loop=False))
     j1, p1, w1 = busy_jiffies(), sum(os.times()[:4]), time.perf_counter()
     others = None
     if j0 is not None:
@@ -318,6 +320,10 @@ def main():
         speedup[label] = sp
         line = ("%-17s 1 thread %5.2f MB/s, 2 threads %5.2f MB/s: speed-up %.2fx"
                 % (label, med(mb["1"]), med(mb["2"]), sp))
+        if "iter1" in mb:
+            speedup["iter1"] = med(b / a for a, b in zip(mb["iter1"], mb["2"]))
+            line += ("; iter_parse(threads=1) %.2f MB/s, 2 threads over it %.2fx"
+                     % (med(mb["iter1"]), speedup["iter1"]))
         pinned = sorted(k for k in mb if k.startswith("cpu"))
         if len(pinned) == 2:
             p0, p1 = mb[pinned[0]], mb[pinned[1]]
@@ -343,7 +349,8 @@ def main():
               "[parse(t) for t in texts]" % speedup["list + walk"]
               if "list + walk" in speedup else "")) +
           ("; each Article walked and dropped: iter_parse(threads=2) %.2fx over a loop of "
-           "parse(t)" % speedup["stream + walk"] if "stream + walk" in speedup else "") +
+           "parse(t), %.2fx over iter_parse(threads=1)"
+           % (speedup["stream + walk"], speedup["iter1"]) if "iter1" in speedup else "") +
           " (target >= 1.6x; C + JSON alone: %.2fx, C alone: %.2fx)"
           % (speedup["C + JSON"], speedup["C only"]))
     print("  (b) overhead per article over the C library: %.0f%% over warta_parse alone, "

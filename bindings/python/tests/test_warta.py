@@ -1,9 +1,12 @@
 """Tests of the Python binding: the seed article, errors with byte and
 character offsets, str vs bytes, character offsets on multi-byte text,
 threads sharing one Context, and the JSON string."""
+import contextlib
 import datetime
 import json
+import os
 import threading
+import time
 
 import pytest
 
@@ -403,10 +406,55 @@ def _meeting(i):
             "di Gedung DPR." % (i, day), "2023-11-%02dT10:00:00+07:00" % day)
 
 
-def test_iter_parse_streams_in_order(ctx):
+@contextlib.contextmanager
+def _route(ctx, route):
+    """iter_parse on a warta_pool ("pool"), or on Python worker threads, the
+    route for a library without warta_pool_new() ("python threads")."""
+    L = ctx._L
+    fn = L.warta_pool_new_or_none
+    if route == "pool":
+        assert fn is not None
+    else:
+        L.warta_pool_new_or_none = None
+    try:
+        yield
+    finally:
+        L.warta_pool_new_or_none = fn
+
+
+def _os_threads(want=None):
+    """Threads of this process, the C library's included (Linux), else
+    Python's. A thread joined may stay listed a moment after the join
+    returns (the kernel wakes the joiner before it has removed the
+    thread): with ``want``, wait up to 5 s for that count; without, for
+    the count to hold still for 50 ms."""
+    def count():
+        try:
+            return len(os.listdir("/proc/self/task"))
+        except OSError:
+            return threading.active_count()
+
+    n, last, deadline = count(), None, time.monotonic() + 5
+    while time.monotonic() < deadline and (n != want if want is not None else n != last):
+        last = n
+        time.sleep(0.05)
+        n = count()
+    return n
+
+
+ROUTES = ["pool", "python threads"]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_iter_parse_streams_in_order(ctx, route):
     """iter_parse yields the articles of a generator in input order, reads
     it only as far as needed (an endless input works) and stops its
     workers when the loop is left."""
+    with _route(ctx, route):
+        _streams_in_order(ctx)
+
+
+def _streams_in_order(ctx):
     taken = []
 
     def endless():
@@ -416,15 +464,17 @@ def test_iter_parse_streams_in_order(ctx):
             yield _meeting(i)[0]
             i += 1
 
-    before = threading.active_count()
-    it = ctx.iter_parse(endless(), threads=2)
+    before = _os_threads()
+    it = ctx.iter_parse(endless(), threads=3)
     for i, a in zip(range(100), it):
         assert a.times[0].value == _meeting(i)[1], i
         assert a.dateline.place == "Jakarta"
+        if i == 0:  # two workers parse beside this thread
+            assert _os_threads(before + 2) == before + 2
     it.close()
-    assert threading.active_count() == before  # the workers are joined
-    # read ahead: at most 4 batches of 16 per worker beyond the 100 built
-    assert 100 <= len(taken) <= 100 + 2 * 4 * 16 + 16
+    assert _os_threads(before) == before  # the workers are joined
+    # read ahead: at most 4 batches of 16 per thread beyond the 100 built
+    assert 100 <= len(taken) <= 100 + 3 * 4 * 16 + 16
     texts = [_meeting(i)[0] for i in range(70)]
     serial = [ctx.parse(t) for t in texts]
     for threads in (None, 1, 3):
@@ -433,9 +483,15 @@ def test_iter_parse_streams_in_order(ctx):
     assert list(ctx.iter_parse([])) == []
 
 
-def test_iter_parse_errors_in_place(ctx):
+@pytest.mark.parametrize("route", ROUTES)
+def test_iter_parse_errors_in_place(ctx, route):
     """A text that fails, or the input raising, ends the stream at its
     place: the articles before it come first."""
+    with _route(ctx, route):
+        _errors_in_place(ctx)
+
+
+def _errors_in_place(ctx):
     texts = [_meeting(i)[0] for i in range(40)]
     bad = b"Jakarta \xe2\x80\x9c\x80 kata"  # stray byte at 11
     got = []

@@ -12,11 +12,13 @@ A ctypes binding of the C library libwarta (no compiled extension)::
 A :class:`Context` holds the gazetteers; it is immutable and may be shared by
 any number of threads (the GIL is released while C parses). ``warta.parse``
 uses a module-level default context created on first use. For many articles,
-``warta.parse_many(texts)`` parses in C on worker threads while the calling
-thread builds the objects. The C library hands each article over as Python
-marshal data (warta_parse_marshal(): the dataclasses' fields as tuples,
-character offsets included), see _marshal.py.
+``warta.iter_parse(texts)`` and ``warta.parse_many(texts)`` parse on the C
+threads of a warta_pool while the calling thread builds the objects. The C
+library hands each article over as Python marshal data
+(warta_parse_marshal(): the dataclasses' fields as tuples, character
+offsets included), see _marshal.py.
 """
+import collections
 import ctypes
 import json
 import marshal
@@ -146,6 +148,9 @@ _MANY_BATCH = 16
 # and at most this many batches per worker are handed out and not yet built
 # (bounds the results waiting, without draining the pipeline)
 _MANY_WINDOW = 4
+# on a warta_pool: at most this many texts per parsing thread submitted and
+# not yet built
+_POOL_AHEAD = 32
 
 
 def _first(r):
@@ -361,20 +366,93 @@ class Context:
             threads = min(threads, max(1, -(-len(texts) // _MANY_BATCH)))
         self._acquire()  # a closed Context fails here, not at the first next()
         self._release()
+        if self._L.warta_pool_new_or_none is not None:
+            return self._stream_pool(iter(texts), reference, pflags, max_input, threads,
+                                     lenient)
         return self._stream(iter(texts), reference, pflags, max_input, threads, lenient)
+
+    def _stream_pool(self, it, reference, pflags, max_input, threads, lenient):
+        """The generator behind iter_parse and parse_many, on a warta_pool.
+
+        The pool's ``threads - 1`` C threads parse the texts submitted,
+        oldest first, and never touch the interpreter; this thread reads
+        ``it``, encodes and submits up to _POOL_AHEAD texts per thread
+        ahead, takes each result in order (warta_pool_next(), without the
+        GIL: until the result is ready it parses texts no worker has
+        started, and waits only when there are none) and builds the
+        Article. Python's part stays in this one thread and no worker ever
+        waits for the GIL. A text that fails to encode,
+        or the input raising, is kept in the queue at its place and raised
+        there; a text the library refuses raises its error there too."""
+        L = self._L
+        cap = _POOL_AHEAD * threads
+        o = _options(reference, pflags, max_input)
+        po = _lib.PoolOptions()
+        L.warta_pool_options_init(_byref(po), 1)
+        po.threads = threads - 1
+        po.capacity = cap
+        po.output = _lib.WARTA_POOL_MARSHAL
+        if o is not None:
+            po.parse = ctypes.pointer(o)
+        err = _ErrStruct()
+        pool = _c_void_p()
+        ctx = self._acquire()  # the context outlives the pool
+        try:
+            if L.warta_pool_new(ctx, _byref(po), _byref(pool), _byref(err)) != 0:
+                _raise(L, err, b"")
+            submit = L.warta_pool_submit_keep_gil
+            take = L.warta_pool_next
+            free = L.warta_free_keep_gil
+            queued = collections.deque()  # (data, s) submitted, or (None, exception)
+            more = True
+            out = _c_void_p()
+            n = _c_size_t()
+            rout, rn, rerr = _byref(out), _byref(n), _byref(err)
+            while True:
+                while more and len(queued) < cap:
+                    try:
+                        data, s = _encode(next(it), lenient)
+                    except StopIteration:
+                        more = False
+                        break
+                    except BaseException as e:  # raised at its place
+                        queued.append((None, e))
+                        more = False
+                        break
+                    if submit(pool, data, len(data), rerr) != 0:
+                        _raise(L, err, b"")
+                    queued.append((data, s))
+                if not queued:
+                    return
+                data, s = queued.popleft()
+                if data is None:
+                    raise s
+                if take(pool, rout, rn, rerr) != 0:
+                    _raise(L, err, data)
+                try:
+                    raw = _string_at(out.value, n.value)
+                finally:
+                    free(out)
+                yield _article(data, s, raw, lenient)
+        finally:
+            if pool:
+                L.warta_pool_free(pool)  # joins the workers; the texts queued are dropped
+            self._release()
 
     def _stream(self, it, reference, pflags, max_input, threads, lenient):
         """The generator behind iter_parse and parse_many.
 
-        Worker threads take the next _MANY_BATCH texts of ``it`` (under a
-        lock: an iterator may not be advanced by two threads at once), parse
-        them in one foreign call without the GIL and hand the marshal data
-        over with the batch's number; this thread builds the Articles and
-        yields them in input order. At most _MANY_WINDOW batches per worker
-        are out and not yet built, so memory stays bounded however long the
-        input and however slow the consumer. A text that fails, or the input
-        iterable raising, ends the stream with that exception at its place
-        in the order, after the Articles before it."""
+        ``threads`` threads parse, this one included: ``threads - 1``
+        workers, and this thread whenever the batch it must yield next is
+        not ready. A thread takes the next _MANY_BATCH texts of ``it``
+        (under a lock: an iterator may not be advanced by two threads at
+        once) and parses them in one foreign call without the GIL; this
+        thread alone builds the Articles, from the marshal data, and yields
+        them in input order. At most _MANY_WINDOW batches per thread are
+        taken and not yet built, so memory stays bounded however long the
+        input and however slow the consumer. A text that fails, or the
+        input iterable raising, ends the stream with that exception at its
+        place in the order, after the Articles before it."""
         take_lock = threading.Lock()
         results = queue.SimpleQueue()
         window = threading.Semaphore(_MANY_WINDOW * threads)
@@ -383,12 +461,13 @@ class Context:
         batch = self._batch
 
         def take():
-            """(batch number, index of its first text, its texts, the
-            input's exception or None); an empty batch marks the end."""
+            """The next batch, parsed: (its number, its list of (index,
+            data, s, marshal bytes) or (index, None, None, exception)),
+            the input's own exception last; an empty list after the end."""
             with take_lock:
                 k, i0 = state
                 if stop:
-                    return k, i0, [], None
+                    return k, []
                 chunk = []
                 exc = None
                 try:
@@ -401,34 +480,34 @@ class Context:
                     stop.append(True)
                 state[0] = k + 1
                 state[1] = i0 + len(chunk)
-                return k, i0, chunk, exc
+            # C parses only: the least Python possible between two calls
+            enc = []
+            res = []
+            for i, t in enumerate(chunk, i0):
+                try:
+                    data, s = _encode(t, lenient)
+                    enc.append((i, data, s))
+                except BaseException as e:  # handed to the consumer
+                    res.append((i, None, None, e))
+            if enc:
+                try:
+                    res += batch(enc, reference, pflags, max_input)
+                except BaseException as e:
+                    res += [(i, None, None, e) for i, _, _ in enc]
+                res.sort(key=_first)
+            if exc is not None:
+                res.append((i0 + len(chunk), None, None, exc))
+            return k, res
 
         def work():
-            # C parses only: the least Python possible between two calls
             while True:
                 window.acquire()
-                k, i0, chunk, exc = take()
-                enc = []
-                res = []
-                for i, t in enumerate(chunk, i0):
-                    try:
-                        data, s = _encode(t, lenient)
-                        enc.append((i, data, s))
-                    except BaseException as e:  # handed to the consumer
-                        res.append((i, None, None, e))
-                if enc:
-                    try:
-                        res += batch(enc, reference, pflags, max_input)
-                    except BaseException as e:
-                        res += [(i, None, None, e) for i, _, _ in enc]
-                    res.sort(key=_first)
-                if exc is not None:
-                    res.append((i0 + len(chunk), None, None, exc))
+                k, res = take()
                 results.put((k, res))
-                if not chunk or exc is not None:
-                    return
+                if len(res) < _MANY_BATCH or res[-1][1] is None:
+                    return  # the end, or an error (it ends the stream)
 
-        workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
+        workers = [threading.Thread(target=work, daemon=True) for _ in range(threads - 1)]
         for w in workers:
             w.start()
         ready = {}
@@ -436,7 +515,16 @@ class Context:
         try:
             while True:
                 while want not in ready:
-                    k, res = results.get()
+                    # a batch a worker has parsed, else one parsed here (the
+                    # workers alone would leave this thread idle, or with
+                    # one thread all of it), else wait for the workers
+                    try:
+                        k, res = results.get_nowait()
+                    except queue.Empty:
+                        if not stop and window.acquire(blocking=False):
+                            k, res = take()
+                        else:
+                            k, res = results.get()
                     ready[k] = res
                 res = ready.pop(want)
                 want += 1
@@ -510,14 +598,15 @@ def parse_many(texts, reference=None, *, lenient=False, context=None, max_input=
                threads=None, guess_names=False):
     """Parse an iterable of articles into a list of :class:`Article`, in order.
 
-    The same as ``[parse(t, ...) for t in texts]``: ``threads`` worker
-    threads (default: the number of CPUs) run the C parses, 16 texts per
-    foreign call and without the GIL, while the calling thread alone builds
-    the objects, so the Python part stays in one thread (it costs about
-    twice the CPU when the GIL moves between cores article by article). The
-    Python part is still about 40% of the work, so the gain is bounded;
-    docs/python.md has the figures measured. Use processes (Dask,
-    multiprocessing) for throughput across cores. ``list(iter_parse(...))``:
+    The same as ``[parse(t, ...) for t in texts]``, parsed on ``threads``
+    threads (default: the number of CPUs), the calling thread included: the
+    C threads of a warta_pool (``threads - 1`` of them), which never take
+    the GIL, parse the texts ahead, and the calling thread builds every
+    object and parses a text itself whenever the one it needs next is not
+    ready. So the Python part stays in one thread and no thread waits for
+    the GIL; docs/python.md has the speed-ups measured. For throughput
+    across machines, Dask (bindings/python/examples/dask_parse.py).
+    ``list(iter_parse(...))``:
     for a long input, iterate :func:`iter_parse` instead of keeping a list.
 
     Raises the error of the first text, in input order, that fails; nothing
@@ -532,14 +621,14 @@ def iter_parse(texts, reference=None, *, lenient=False, context=None, max_input=
                threads=None, guess_names=False):
     """Parse an iterable of articles lazily: an iterator of :class:`Article`, in order.
 
-    What :func:`parse_many` does, without the list: ``threads`` worker
-    threads (default: the number of CPUs) take the texts as they are needed
-    (``texts`` may be a generator, e.g. reading a JSON Lines file) and run
-    the C parses, 16 texts per foreign call and without the GIL, while the
-    thread iterating builds each Article when it is reached. At most 64
-    texts per worker are read ahead, so memory stays flat over any number of
-    articles, and an Article the caller drops is freed at once (a list of
-    every Article also costs the garbage collector more the longer it gets).
+    What :func:`parse_many` does, without the list: the texts are read as
+    they are needed (``texts`` may be a generator, e.g. reading a JSON Lines
+    file) and parsed on ``threads`` threads (default: the number of CPUs),
+    the iterating thread included, which builds each Article when it is
+    reached. At most 32 texts per thread are read ahead, so memory stays
+    flat over any number of articles, and an Article the caller drops is
+    freed at once (a list of every Article also costs the garbage collector
+    more the longer it gets).
 
     A text that fails raises its error when the iteration reaches it, after
     the Articles before it; so does an exception of ``texts`` itself.

@@ -39,6 +39,7 @@ WARTA_CONTEXT_OPTIONS_VERSION = 1
 WARTA_PARSE_LENIENT = 1
 WARTA_PARSE_GUESS_NAMES = 2
 WARTA_JSON_PRETTY = 1
+WARTA_POOL_MARSHAL = 1
 _API_MAJOR = 0    # WARTA_VERSION_MAJOR this binding is written for
 _API_MIN = 100    # WARTA_VERSION_NUMBER of 0.1.0, the first with this API
 
@@ -53,6 +54,12 @@ class ParseOptions(ctypes.Structure):
     """``warta_parse_options`` (version 1)"""
     _fields_ = [("version", c_uint), ("reference", c_char_p), ("max_input", c_size_t),
                 ("flags", c_int)]
+
+
+class PoolOptions(ctypes.Structure):
+    """``warta_pool_options`` (version 1)"""
+    _fields_ = [("version", c_uint), ("threads", c_uint), ("capacity", c_size_t),
+                ("output", c_int), ("json_flags", c_int), ("parse", P(ParseOptions))]
 
 
 class ContextOptions(ctypes.Structure):
@@ -147,6 +154,11 @@ _OPTIONAL = {
                                           P(ParseOptions), P(c_void_p), P(c_size_t), P(c_int),
                                           P(WartaErrorStruct)]),
     "warta_entity_guessed": (c_int, [c_void_p]),
+    "warta_pool_options_init": (c_int, [P(PoolOptions), c_uint]),
+    "warta_pool_new": (c_int, [c_void_p, P(PoolOptions), P(c_void_p), P(WartaErrorStruct)]),
+    "warta_pool_submit": (c_int, [c_void_p, c_char_p, c_size_t, P(WartaErrorStruct)]),
+    "warta_pool_next": (c_int, [c_void_p, P(c_void_p), P(c_size_t), P(WartaErrorStruct)]),
+    "warta_pool_free": (None, [c_void_p]),
 }
 
 
@@ -237,6 +249,12 @@ class _Loader:
             lib.warta_free_keep_gil = ctypes.PyDLL(cand).warta_free
             lib.warta_free_keep_gil.restype = None
             lib.warta_free_keep_gil.argtypes = [c_void_p]
+            # and warta_pool_submit(), which only queues a pointer
+            lib.warta_pool_submit_keep_gil = None
+            if lib.warta_pool_submit_or_none is not None:
+                fn = ctypes.PyDLL(cand).warta_pool_submit
+                fn.restype, fn.argtypes = _OPTIONAL["warta_pool_submit"]
+                lib.warta_pool_submit_keep_gil = fn
             return lib
         raise LibraryNotFoundError(
             "warta: the C library libwarta could not be loaded. Set WARTA_LIBRARY to the path "
