@@ -750,6 +750,9 @@ typedef struct raw {
     int pod;
     int has_clock, hh, mi, hour_only;
     int has_end, ehh, emi;
+    /* a range of days or months, valued at its start: its end day (0 for
+     * months), month and year (0 when not written) */
+    int has_rend, ed, em, ey;
     int zone;         /* 0 none, 1 fixed offset, 2 local (waktu setempat) */
     int off;
     int has_yrel, yrel; /* `November tahun lalu`: year relative to the reference */
@@ -1090,6 +1093,63 @@ static size_t match_zone(const tx *c, size_t i, raw *r)
     return 0;
 }
 
+/* A range separator at i: `-` (or an en or em dash), `hingga`, `sampai
+ * [dengan]`, `s.d.`, `s/d`, `sd`. Returns tokens used. */
+static size_t match_sep(const tx *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (is_ch(c, i, '-'))
+        return 1;
+    if (kw_at(c, i) == K_HINGGA)
+        return i + 1 < c->n && wt_tok_is(c->s, &c->t[i + 1], "dengan") ? 2 : 1;
+    if (wt_tok_eq(c->s, &c->t[i], "sd"))
+        return 1;
+    if (wt_tok_is(c->s, &c->t[i], "s") && (is_ch(c, i + 1, '.') || is_ch(c, i + 1, '/')) &&
+        glued(c, i + 1) && glued(c, i + 2) && i + 2 < c->n &&
+        wt_tok_is(c->s, &c->t[i + 2], "d"))
+        return is_ch(c, i + 3, '.') && glued(c, i + 3) ? 4 : 3;
+    return 0;
+}
+
+/* Token i is a zone glued by a hyphen to the next hour, as the tokenizer
+ * keeps `WIB-09` of `pukul 06.00 WIB-09.00 WIB`: 1 with the zone's offset
+ * (minutes) and the hour, else 0. */
+static int zone_dash_hour(const tx *c, size_t i, int *off, int *hh)
+{
+    const wt_token *t;
+    const kwent *hit;
+    char buf[8];
+    size_t k, n = 0;
+    int v = 0;
+    if (i >= c->n)
+        return 0;
+    t = &c->t[i];
+    if ((t->flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) !=
+        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED))
+        return 0;
+    for (k = t->start; k < t->end && c->s[k] != '-'; k++) {
+        char ch = c->s[k];
+        if (n + 1 >= sizeof buf || !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+            return 0;
+        buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+    if (k >= t->end || t->end - k - 1 < 1 || t->end - k - 1 > 2)
+        return 0;
+    for (k++; k < t->end; k++) {
+        if (c->s[k] < '0' || c->s[k] > '9')
+            return 0;
+        v = v * 10 + (c->s[k] - '0');
+    }
+    hit = kw_find(NULL, 0, buf);
+    if (!hit || hit->kw != K_ZONE || v > 24)
+        return 0;
+    *off = hit->val;
+    *hh = v;
+    return 1;
+}
+
 /* H[.:]MM at i (glued); dot_ok allows the dot form. Returns tokens used. */
 static size_t match_hhmm(const tx *c, size_t i, int dot_ok, int *hh, int *mi)
 {
@@ -1144,18 +1204,56 @@ static size_t match_clock(const tx *c, size_t i, int require_pukul, raw *r)
     r->has_clock = 1;
     r->hh = hh;
     r->mi = mi;
-    /* range: 10.00-12.00 */
-    if (is_ch(c, j, '-')) {
-        int eh, em;
-        size_t v = match_hhmm(c, j + 1, 1, &eh, &em);
-        if (v) {
-            r->has_end = 1;
-            r->ehh = eh;
-            r->emi = em;
-            j += 1 + v;
+    /* a range: 10.00-12.00, 10.00 WIB - 12.00 WIB, 10.00 hingga 12.00,
+     * 10.00 WIB sampai dengan pukul 12.00 WIB; a zone on one side is the
+     * other's, two different zones make no range */
+    {
+        raw z1, z2;
+        size_t zu, su, k, v;
+        int eh, em, zoff;
+        memset(&z1, 0, sizeof z1);
+        memset(&z2, 0, sizeof z2);
+        zu = match_zone(c, j, &z1);
+        su = match_sep(c, j + zu);
+        if (!zu && zone_dash_hour(c, j, &zoff, &eh) &&
+            (is_ch(c, j + 1, '.') || is_ch(c, j + 1, ':')) && glued(c, j + 1) &&
+            glued(c, j + 2) && j + 2 < c->n && c->k[j + 2].ndig == 2 &&
+            c->k[j + 2].num <= 59) {
+            /* 06.00 WIB-09.00 WIB: the zone, the dash and the end's hour in
+             * one token */
+            size_t zu2 = match_zone(c, j + 3, &z2);
+            if (!(zu2 && (z2.zone != 1 || z2.off != zoff)) &&
+                eh * 60 + c->k[j + 2].num != hh * 60 + mi) {
+                r->has_end = 1;
+                r->ehh = eh;
+                r->emi = c->k[j + 2].num;
+                r->zone = 1;
+                r->off = zoff;
+                j += 3 + zu2;
+            }
+            su = 0;
+        }
+        if (su) {
+            k = j + zu + su;
+            if (kw_at(c, k) == K_PUKUL)
+                k++;
+            v = match_hhmm(c, k, 1, &eh, &em);
+            if (v) {
+                size_t zu2 = match_zone(c, k + v, &z2);
+                if (!(zu && zu2 && (z1.zone != z2.zone || z1.off != z2.off)) &&
+                    eh * 60 + em != hh * 60 + mi) {
+                    r->has_end = 1;
+                    r->ehh = eh;
+                    r->emi = em;
+                    r->zone = zu ? z1.zone : z2.zone;
+                    r->off = zu ? z1.off : z2.off;
+                    j = k + v + zu2;
+                }
+            }
         }
     }
-    j += match_zone(c, j, r);
+    if (!r->zone)
+        j += match_zone(c, j, r);
     u = match_pod(c, j, &pod);
     if (u) {
         j += u;
@@ -1315,6 +1413,82 @@ static size_t match_tail(const tx *c, size_t j, raw *r)
     return j;
 }
 
+/* A day of the month at i followed by a month name: its day, else 0. */
+static int day_month_at(const tx *c, size_t i)
+{
+    if (!is_num(c, i, 2) || c->k[i].num < 1 || c->k[i].num > 31 ||
+        (kw_at(c, i + 1) != K_MONTH && kw_at(c, i + 1) != K_MONABBR))
+        return 0;
+    return c->k[i].num;
+}
+
+/* Token i is a month name glued by a hyphen to a day, as the tokenizer
+ * keeps `November-2` of `28 November-2 Desember` (a hyphen before a digit
+ * joins a word): 1 with the month and the day, else 0. */
+static int month_dash_day(const tx *c, size_t i, int *m, int *d)
+{
+    const wt_token *t;
+    const kwent *hit;
+    char buf[16];
+    size_t a, b, k, n = 0;
+    int v = 0;
+    if (i >= c->n)
+        return 0;
+    t = &c->t[i];
+    if ((t->flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) !=
+        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED))
+        return 0;
+    a = t->start;
+    b = t->end;
+    for (k = a; k < b && c->s[k] != '-'; k++) {
+        char ch = c->s[k];
+        if (n + 1 >= sizeof buf || !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+            return 0;
+        buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+    if (k >= b || b - k - 1 < 1 || b - k - 1 > 2)
+        return 0;
+    for (k++; k < b; k++) {
+        if (c->s[k] < '0' || c->s[k] > '9')
+            return 0;
+        v = v * 10 + (c->s[k] - '0');
+    }
+    hit = kw_find(NULL, 0, buf);
+    if (!hit || (hit->kw != K_MONTH && hit->kw != K_MONABBR) || v < 1 || v > 31)
+        return 0;
+    *m = hit->val;
+    *d = v;
+    return 1;
+}
+
+/* After a date D MONTH [YEAR] ending at j (r holds it): `SEP D2 MONTH2
+ * [YEAR2]`, the end of a range of days across months (`28 November - 2
+ * Desember 2023`, `18 Desember 2023 hingga 8 Januari 2024`). Sets the end
+ * in r and returns the tokens used, or 0. */
+static size_t match_day_range_end(const tx *c, size_t j, raw *r)
+{
+    size_t u = match_sep(c, j), k;
+    int ed, em, ey = 0;
+    if (!u || !(ed = day_month_at(c, j + u)))
+        return 0;
+    em = c->k[j + u + 1].val;
+    k = j + u + 2;
+    if (year_ok(c, k)) {
+        ey = c->k[k].num;
+        k++;
+    }
+    if (!valid_date(ey ? ey : 2000, em, ed) || (r->y && ey && ey < r->y) ||
+        (r->y && ey == r->y && (em < r->m || (em == r->m && ed <= r->d))) ||
+        (!r->y && !ey && em == r->m && ed <= r->d))
+        return 0;
+    r->has_rend = 1;
+    r->ed = ed;
+    r->em = em;
+    r->ey = ey;
+    return k - j;
+}
+
 /* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]] tail */
 static size_t match_dayname(const tx *c, size_t i, raw *r)
 {
@@ -1365,14 +1539,25 @@ static size_t match_dayname(const tx *c, size_t i, raw *r)
         /* Sabtu, 13 Januari 2024 ; Sabtu, 21-22 September 2019 (a range
          * valued at its start) */
         r->d = c->k[j].num;
-        if (is_ch(c, j + 1, '-'))
+        if (is_ch(c, j + 1, '-')) {
+            if (c->k[j + 2].num > r->d) {
+                r->has_rend = 1;
+                r->ed = c->k[j + 2].num;
+            }
             j += 2;
+        }
         r->m = c->k[j + 1].val;
+        r->em = r->m;
         j += 2;
         if (year_ok(c, j)) {
             r->y = c->k[j].num;
+            r->ey = r->y;
             j++;
         }
+        if (r->has_rend && !valid_date(r->y ? r->y : 2000, r->m, r->ed))
+            r->has_rend = 0;
+        if (!r->has_rend)
+            j += match_day_range_end(c, j, r);
     } else {
         j = save;
     }
@@ -1384,10 +1569,11 @@ static size_t match_dayname(const tx *c, size_t i, raw *r)
     return j;
 }
 
-/* [tanggal] D [- D2] MONTH [YEAR] tail */
+/* [tanggal] D [SEP D2] MONTH [YEAR] [SEP D3 MONTH3 [YEAR3]] tail: a range
+ * of days is valued at its start, with its end in has_rend/ed/em/ey */
 static size_t match_date(const tx *c, size_t i, raw *r)
 {
-    size_t j = i;
+    size_t j = i, u;
     if (kw_at(c, j) == K_TANGGAL)
         j++;
     if (!is_num(c, j, 2) || c->k[j].num < 1 || c->k[j].num > 31)
@@ -1396,19 +1582,56 @@ static size_t match_date(const tx *c, size_t i, raw *r)
         return 0;
     r->d = c->k[j].num;
     j++;
-    if (is_ch(c, j, '-') && is_num(c, j + 1, 2) && c->k[j + 1].num >= 1 &&
-        c->k[j + 1].num <= 31 && (kw_at(c, j + 2) == K_MONTH || kw_at(c, j + 2) == K_MONABBR))
-        j += 2;
+    {
+        /* 28 November-2 Desember [2023]: the month and the end's day in
+         * one token */
+        int gm, gd;
+        if (month_dash_day(c, j, &gm, &gd) &&
+            (kw_at(c, j + 1) == K_MONTH || kw_at(c, j + 1) == K_MONABBR)) {
+            r->m = gm;
+            r->has_rend = 1;
+            r->ed = gd;
+            r->em = c->k[j + 1].val;
+            j += 2;
+            if (year_ok(c, j)) {
+                r->ey = c->k[j].num;
+                j++;
+            }
+            if (!valid_date(2000, r->m, r->d) || !valid_date(r->ey ? r->ey : 2000, r->em, r->ed) ||
+                r->em == r->m)
+                return 0;
+            r->kind = R_DATE;
+            return match_tail(c, j, r);
+        }
+    }
+    u = match_sep(c, j);
+    if (u && day_month_at(c, j + u)) {
+        /* 17-23 Desember: a dash always joins them (as before, valued at
+         * the start when the days do not rise); a word only rising days */
+        int ed = c->k[j + u].num;
+        if (ed > r->d) {
+            r->has_rend = 1;
+            r->ed = ed;
+            j += u + 1;
+        } else if (is_ch(c, j, '-')) {
+            j += u + 1;
+        }
+    }
     if (kw_at(c, j) != K_MONTH && kw_at(c, j) != K_MONABBR)
         return 0;
     r->m = c->k[j].val;
+    r->em = r->m;
     j++;
     if (year_ok(c, j)) {
         r->y = c->k[j].num;
+        r->ey = r->y;
         j++;
     }
-    if (!valid_date(r->y ? r->y : 2000, r->m, r->d))
+    if (!valid_date(r->y ? r->y : 2000, r->m, r->d) ||
+        (r->has_rend && !valid_date(r->y ? r->y : 2000, r->m, r->ed)))
         return 0;
+    if (!r->has_rend)
+        j += match_day_range_end(c, j, r);
     r->kind = R_DATE;
     return match_tail(c, j, r);
 }
@@ -1467,7 +1690,28 @@ static size_t match_month(const tx *c, size_t i, raw *r)
     if (year_ok(c, j)) {
         r->y = c->k[j].num;
         j++;
-    } else if (kw_at(c, j) == K_UNIT && c->k[j].val == U_TAHUN) {
+    }
+    {
+        /* Januari hingga November 2023, Januari-Maret 2024, April 2021
+         * hingga Januari 2022: a range of months valued at its start */
+        size_t u = match_sep(c, j), k = j + u;
+        if (u && (kw_at(c, k) == K_MONTH || (kw_at(c, k) == K_MONABBR && year_ok(c, k + 1)))) {
+            int em = c->k[k].val, ey = year_ok(c, k + 1) ? c->k[k + 1].num : 0;
+            if (!(r->y && ey && (ey < r->y || (ey == r->y && em <= r->m))) &&
+                !(!r->y && !ey && em <= r->m)) {
+                r->has_rend = 1;
+                r->em = em;
+                r->ey = ey;
+                j = k + 1 + (ey != 0);
+            }
+        }
+        if (r->y || r->has_rend) {
+            j += match_deictic(c, j, &cue);
+            r->cue = cue;
+            return j;
+        }
+    }
+    if (kw_at(c, j) == K_UNIT && c->k[j].val == U_TAHUN) {
         size_t u = match_deictic(c, j + 1, &cue);
         if (u) {
             r->has_yrel = 1;
@@ -1853,6 +2097,9 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
         if (r->d) {
             if (r->y) {
                 y = r->y;
+            } else if (r->has_rend && r->ey) {
+                /* 28 Desember - 2 Januari 2024: the start's year from the end's */
+                y = r->m < r->em || (r->m == r->em && r->d < r->ed) ? r->ey : r->ey - 1;
             } else if (c->has_ref) {
                 y = pick_year(ry, rm, rd, r->m, r->d, r->cue);
                 o->anchored = 1;
@@ -1911,6 +2158,21 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
         break;
     case R_MONTH:
         o->gran = WARTA_GRAN_MONTH;
+        if (r->has_rend && (r->y || r->ey || c->has_ref)) {
+            /* a range of months: the start's year from the end's when only
+             * the end has one, the end's from the start's when only the start
+             * has one */
+            int sy = r->y ? r->y
+                          : r->ey ? (r->m < r->em ? r->ey : r->ey - 1)
+                                  : pick_year(ry, rm, rd, r->m, 0, r->cue);
+            int ey = r->ey ? r->ey : (r->em > r->m ? sy : sy + 1);
+            fmt_ymd(o->value, sizeof o->value, sy, r->m, 0, -1, 0, 0, "");
+            fmt_ymd(o->end_value, sizeof o->end_value, ey, r->em, 0, -1, 0, 0, "");
+            o->has_value = 1;
+            o->has_end = 1;
+            o->anchored = !r->y && !r->ey;
+            return;
+        }
         if (r->y) {
             fmt_ymd(o->value, sizeof o->value, r->y, r->m, 0, -1, 0, 0, "");
             o->has_value = 1;
@@ -2046,7 +2308,11 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
         o->gran = r->hour_only ? WARTA_GRAN_HOUR : WARTA_GRAN_MINUTE;
         put_clock(o->value, sizeof o->value, y, m, d, r->hh, r->mi, off, has_off);
         if (r->has_end) {
-            put_clock(o->end_value, sizeof o->end_value, y, m, d, r->ehh, r->emi, off, has_off);
+            int ey = y, em = m, ed = d;
+            if (r->ehh * 60 + r->emi < r->hh * 60 + r->mi)
+                add_days(c, y, m, d, 1, &ey, &em, &ed); /* 22.00-02.00: past midnight */
+            put_clock(o->end_value, sizeof o->end_value, ey, em, ed, r->ehh, r->emi, off,
+                      has_off);
             o->has_end = 1;
         }
     } else if (r->pod) {
@@ -2055,6 +2321,16 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
     } else {
         o->gran = WARTA_GRAN_DAY;
         fmt_ymd(o->value, sizeof o->value, y, m, d, -1, 0, 0, "");
+        if (r->has_rend && (r->kind == R_DATE || r->kind == R_DAYNAME)) {
+            /* the end's year: written, else the start's (the next when the
+             * end's month comes before the start's) */
+            int ey = r->ey ? r->ey : (r->em < m || (r->em == m && r->ed < d)) ? y + 1 : y;
+            if (valid_date(ey, r->em, r->ed) &&
+                (ey > y || (ey == y && (r->em > m || (r->em == m && r->ed > d))))) {
+                fmt_ymd(o->end_value, sizeof o->end_value, ey, r->em, r->ed, -1, 0, 0, "");
+                o->has_end = 1;
+            }
+        }
     }
 }
 

@@ -903,6 +903,115 @@ START_TEST(test_alloc_failures)
 }
 END_TEST
 
+/* ---- ranges --------------------------------------------------------------- */
+
+/* The one expression of sentence `text` (with `ref`): its text, start
+ * value, end value (NULL: none) and granularity. */
+static void check_range(warta_context *ctx, const char *text, const char *ref, const char *want,
+                        const char *value, const char *end_value, int gran)
+{
+    hparse h;
+    const struct warta_timex *t;
+    hp_sentence(&h, ctx, text, ref);
+    ck_assert_msg(hp_ntimes(&h) == 1, "%s: %zu expressions", want, hp_ntimes(&h));
+    t = hp_time(&h, 0);
+    check_time(t, want, value, gran);
+    if (end_value)
+        ck_assert_msg(t->end_value && strcmp(t->end_value, end_value) == 0,
+                      "%s: end %s, expected %s", want, t->end_value ? t->end_value : "(null)",
+                      end_value);
+    else
+        ck_assert_msg(t->end_value == NULL, "%s: end %s, expected none", want, t->end_value);
+    hp_free(&h);
+}
+
+START_TEST(test_ranges)
+{
+    warta_context *ctx = tu_context();
+    hparse h;
+    /* days of one month, with a dash or a word between them (detik-0008,
+     * tribun-0060): one expression valued at the start, with its end */
+    check_range(ctx, "Survei LSI Denny JA tersebut dilakukan pada 17-23 Desember 2023 terhadap "
+                     "1.200 responden.", NULL,
+                "17-23 Desember 2023", "2023-12-17", "2023-12-23", WARTA_GRAN_DAY);
+    check_range(ctx, "Survei elektabilitas capres cawapres ini dilakukan pada tanggal 23 hingga "
+                     "24 Desember 2023.", NULL,
+                "tanggal 23 hingga 24 Desember 2023", "2023-12-23", "2023-12-24", WARTA_GRAN_DAY);
+    /* across months: with `hingga` (antara-0006), a dash glued to the
+     * month (`November-4`, one token: kompas-0020) and across years
+     * (antara-0091) */
+    check_range(ctx, "Jakarta (ANTARA) - Federasi Panjat Tebing Indonesia (FPTI) DKI Jakarta "
+                     "menggelar Kejuaraan Panjat Tebing Provinsi DKI Jakarta 2023, mulai 30 "
+                     "November hingga 3 Desember 2023, untuk menjaring atlet muda.", NULL,
+                "30 November hingga 3 Desember 2023", "2023-11-30", "2023-12-03",
+                WARTA_GRAN_DAY);
+    check_range(ctx, "Berdasarkan survei yang berlangsung pada 29 November-4 Desember 2023 itu, "
+                     "Prabowo-Gibran memperoleh elektabilitas 39,3 persen.", NULL,
+                "29 November-4 Desember 2023", "2023-11-29", "2023-12-04", WARTA_GRAN_DAY);
+    check_range(ctx, "Direktur Utama AP I Faik Fahmi mengatakan perseroan telah menyiapkan posko "
+                     "Nataru yang beroperasi 18 Desember 2023-4 Januari 2024, di mana.", NULL,
+                "18 Desember 2023-4 Januari 2024", "2023-12-18", "2024-01-04", WARTA_GRAN_DAY);
+    /* no year written: both ends from the reference (liputan6-0120) */
+    check_range(ctx, "Perpanjangan status PPKM ini berlaku mulai 22 Maret hingga 4 April "
+                     "mendatang.", "2022-03-21T10:00:00+07:00",
+                "22 Maret hingga 4 April mendatang", "2022-03-22", "2022-04-04", WARTA_GRAN_DAY);
+    /* the start's year from the end's (constructed: a December start, a
+     * January end) */
+    check_range(ctx, "Posko dibuka 28 Desember - 2 Januari 2024.", NULL,
+                "28 Desember - 2 Januari 2024", "2023-12-28", "2024-01-02", WARTA_GRAN_DAY);
+    /* months (antara-0092, kompas-0143) */
+    check_range(ctx, "Berdasarkan data BPS di sepanjang Januari hingga Oktober 2023, angka "
+                     "kunjungan wisman ke Kepri mencapai 1,2 juta orang.", NULL,
+                "Januari hingga Oktober 2023", "2023-01", "2023-10", WARTA_GRAN_MONTH);
+    check_range(ctx, "Suku bunga kebijakan moneter Bank Indonesia naik sepanjang Mei hingga "
+                     "November 2019.", NULL,
+                "Mei hingga November 2019", "2019-05", "2019-11", WARTA_GRAN_MONTH);
+    /* clock times: the zone after the end is the start's too
+     * (okezone-0086), `sampai dengan pukul` (liputan6-0044), the zone
+     * glued to the dash (`WIB-09`, one token: kompas-0037), past midnight
+     * (okezone-0121) */
+    check_range(ctx, "Waktu operasional bus AKAP di terminal itu hanya berlaku dari pukul 13.00 "
+                     "hingga 18.00 WIB.", "2020-05-11T19:17:00+07:00",
+                "pukul 13.00 hingga 18.00 WIB", "2020-05-11T13:00:00+07:00",
+                "2020-05-11T18:00:00+07:00", WARTA_GRAN_MINUTE);
+    check_range(ctx, "Karaoke keluarga beroperasional mulai pukul 14.00 WIB sampai dengan pukul "
+                     "21.00 WIB.", "2022-04-02T10:00:00+07:00",
+                "pukul 14.00 WIB sampai dengan pukul 21.00 WIB", "2022-04-02T14:00:00+07:00",
+                "2022-04-02T21:00:00+07:00", WARTA_GRAN_MINUTE);
+    check_range(ctx, "Ia memulai kegiatan pribadi di rumah warga di Klaten pada pukul 06.00 "
+                     "WIB-09.00 WIB.", "2023-12-27T12:00:00+07:00",
+                "pukul 06.00 WIB-09.00 WIB", "2023-12-27T06:00:00+07:00",
+                "2023-12-27T09:00:00+07:00", WARTA_GRAN_MINUTE);
+    hp_sentence(&h, ctx, "Sambaran petir pada tanggal 10-11 mei 2020, jam 23.00 WIB sampai dengan "
+                         "05.00 WIB.", NULL);
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "tanggal 10-11 mei 2020", "2020-05-10", WARTA_GRAN_DAY);
+    ck_assert_str_eq(hp_time(&h, 0)->end_value, "2020-05-11");
+    check_time(hp_time(&h, 1), "23.00 WIB sampai dengan 05.00 WIB", "2020-05-10T23:00:00+07:00",
+               WARTA_GRAN_MINUTE);
+    ck_assert_str_eq(hp_time(&h, 1)->end_value, "2020-05-11T05:00:00+07:00");
+    hp_free(&h);
+    /* no range: the same time twice (detik-0101, a slip of the writer),
+     * two zones, days that do not rise */
+    hp_sentence(&h, ctx, "Sudah dilakukan evakuasi tadi malam sekitar antara pukul 22.00 WIB - "
+                         "22.00 WIB.", "2020-03-26T08:00:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 3); /* tadi malam, and the two clocks */
+    /* on the day of `tadi malam`: the night before the reference */
+    check_time(hp_time(&h, 1), "pukul 22.00 WIB", "2020-03-25T22:00:00+07:00", WARTA_GRAN_MINUTE);
+    ck_assert_ptr_null(hp_time(&h, 1)->end_value);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Rapat pukul 10.00 WIB hingga 12.00 WITA.", "2023-12-01");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    ck_assert_ptr_null(hp_time(&h, 0)->end_value);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Pendaftaran 13 hingga 13 Desember 2023.", NULL);
+    ck_assert_uint_eq(hp_ntimes(&h), 1);
+    check_time(hp_time(&h, 0), "13 Desember 2023", "2023-12-13", WARTA_GRAN_DAY);
+    hp_free(&h);
+    warta_context_free(ctx);
+}
+END_TEST
+
 /* ---- the dev set -------------------------------------------------------- */
 
 /* The next phrase line of a dev-set file (file, reference, phrase, expected
@@ -993,6 +1102,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_keywords_pass_filter);
     tcase_add_test(tc, test_relative_forms);
     tcase_add_test(tc, test_alloc_failures);
+    tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_dev_set);
     suite_add_tcase(s, tc);
     return s;
