@@ -1758,9 +1758,25 @@ static size_t match_year(const tx *c, size_t i, raw *r)
         r->kind = R_DECADE;
         return j + 2;
     }
-    if ((is_ch(c, j, '-') || is_ch(c, j, '/')) && glued(c, j) && glued(c, j + 1) &&
-        is_year_num(c, j + 1))
-        j += 2; /* 2022-2023, 2023/2024: valued at the start */
+    {
+        /* 2022-2023, 2023/2024, 2020 hingga 2023, 2019 sampai tahun 2024: a
+         * range of years valued at the start, with its end; `/` only glued
+         * (a season, an academic year) */
+        size_t u = is_ch(c, j, '/') && glued(c, j) ? 1 : match_sep(c, j), k = j + u;
+        if (u && kw_at(c, k) == K_UNIT && c->k[k].val == U_TAHUN && !is_ch(c, j, '-'))
+            k++;
+        if (u && (is_ch(c, j, '/') ? glued(c, k) : 1) && is_year_num(c, k) &&
+            c->k[k].num > r->y && kw_at(c, k + 1) != K_COUNTUNIT && !is_ch(c, k + 1, '%') &&
+            !((is_ch(c, k + 1, '.') || is_ch(c, k + 1, ',')) && glued(c, k + 1) &&
+              is_num(c, k + 2, 9) && glued(c, k + 2))) {
+            r->has_rend = 1;
+            r->ey = c->k[k].num;
+            j = k + 1;
+        } else if (u && is_ch(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
+                   is_year_num(c, j + 1)) {
+            j += 2; /* 2023-2021: one expression as before, no end */
+        }
+    }
     j += match_deictic(c, j, &cue);
     r->cue = cue;
     return j;
@@ -2194,6 +2210,10 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
         o->gran = WARTA_GRAN_YEAR;
         fmt_ymd(o->value, sizeof o->value, r->y, 0, 0, -1, 0, 0, "");
         o->has_value = 1;
+        if (r->has_rend) {
+            fmt_ymd(o->end_value, sizeof o->end_value, r->ey, 0, 0, -1, 0, 0, "");
+            o->has_end = 1;
+        }
         return;
     case R_DECADE:
         o->gran = WARTA_GRAN_DECADE;

@@ -966,6 +966,24 @@ START_TEST(test_ranges)
     check_range(ctx, "Suku bunga kebijakan moneter Bank Indonesia naik sepanjang Mei hingga "
                      "November 2019.", NULL,
                 "Mei hingga November 2019", "2019-05", "2019-11", WARTA_GRAN_MONTH);
+    /* years: a dash (antara-0080; an em dash, other-0102), a glued slash
+     * (antara-0091), a word and `tahun` again (antara-0224) */
+    check_range(ctx, "Lalu, strategi jangka menengah tahun 2026-2030 dengan penggantian bahan "
+                     "bakar.", NULL,
+                "tahun 2026-2030", "2026", "2030", WARTA_GRAN_YEAR);
+    check_range(ctx, "Kemudian pada 2017\xe2\x80\x94" "2018 Mitsubishi UFJ Financial Group (MUFG) "
+                     "menjadi pemegang saham mayoritas.", NULL,
+                "2017\xe2\x80\x94" "2018", "2017", "2018", WARTA_GRAN_YEAR);
+    check_range(ctx, "Strategi menghadapi peningkatan trafik di periode libur Natal dan Tahun Baru "
+                     "(Nataru) 2023/2024.", NULL,
+                "2023/2024", "2023", "2024", WARTA_GRAN_YEAR);
+    check_range(ctx, "Kurun waktu kebijakan SYL untuk memungut hingga menerima setoran tersebut "
+                     "berlangsung dari tahun 2020 sampai 2023.", NULL,
+                "tahun 2020 sampai 2023", "2020", "2023", WARTA_GRAN_YEAR);
+    /* years that fall, and a count after the word: no range */
+    check_range(ctx, "Skor 2023-2021 aneh.", NULL, "2023-2021", "2023", NULL, WARTA_GRAN_YEAR);
+    check_range(ctx, "Pada tahun 2020 hingga 2023 orang datang.", NULL, "tahun 2020", "2020", NULL,
+                WARTA_GRAN_YEAR);
     /* clock times: the zone after the end is the start's too
      * (okezone-0086), `sampai dengan pukul` (liputan6-0044), the zone
      * glued to the dash (`WIB-09`, one token: kompas-0037), past midnight
