@@ -753,6 +753,8 @@ typedef struct raw {
     /* a range of days or months, valued at its start: its end day (0 for
      * months), month and year (0 when not written) */
     int has_rend, ed, em, ey;
+    int dow2;         /* a range of weekdays without dates: the end's */
+    int generic;      /* `setiap Senin-Jumat`, `hari kerja Senin-Jumat`: no day */
     int zone;         /* 0 none, 1 fixed offset, 2 local (waktu setempat) */
     int off;
     int has_yrel, yrel; /* `November tahun lalu`: year relative to the reference */
@@ -1489,8 +1491,9 @@ static size_t match_day_range_end(const tx *c, size_t j, raw *r)
     return k - j;
 }
 
-/* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]] tail */
-static size_t match_dayname(const tx *c, size_t i, raw *r)
+/* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]] [SEP DAYNAME2 ...]
+ * tail; range_ok: a second day name may end a range */
+static size_t dayname_at(const tx *c, size_t i, raw *r, int range_ok)
 {
     size_t j = i, u, save;
     int hari = 0, date_follows;
@@ -1502,6 +1505,10 @@ static size_t match_dayname(const tx *c, size_t i, raw *r)
         return 0;
     if (i > 0 && (c->k[i - 1].num >= 0 || c->k[i - 1].kw == K_NUMW))
         return 0; /* 3 minggu */
+    if (range_ok && i > 1 && (is_ch(c, i - 1, '-') || kw_at(c, i - 1) == K_HINGGA) &&
+        kw_at(c, i - 2) == K_DAY)
+        return 0; /* the end of a range of weekdays whose start was not taken
+                   * (setiap Senin-Kamis) */
     date_follows = (is_ch(c, j + 1, '(') && is_num(c, j + 2, 2)) ||
                    (is_ch(c, j + 1, ',') && (is_num(c, j + 2, 2) || is_ch(c, j + 2, '('))) ||
                    is_num(c, j + 1, 2);
@@ -1563,10 +1570,47 @@ static size_t match_dayname(const tx *c, size_t i, raw *r)
     }
     if (r->d && !valid_date(r->y ? r->y : 2000, r->m, r->d))
         return 0;
+    if (range_ok && !r->has_rend && !r->pod) {
+        /* Sabtu (2/4/2022) hingga Minggu (3/4/2022), Senin, 28 Maret 2022
+         * sampai dengan Sabtu, 02 April 2022: a range of dated days;
+         * Sabtu-Minggu, Senin sampai Jumat: of weekdays. The second day's
+         * tail (a part of the day, a clock) is left out of the value. */
+        size_t su = match_sep(c, j), k = j + su, e;
+        raw r2;
+        memset(&r2, 0, sizeof r2);
+        if (su && (kw_at(c, k) == K_DAY || (kw_at(c, k) == K_UNIT && c->k[k].val == U_HARI &&
+                                            kw_at(c, k + 1) == K_DAY)) &&
+            (e = dayname_at(c, k, &r2, 0)) != 0 && !r2.has_rend && (r->d != 0) == (r2.d != 0) &&
+            (r->d || r2.dow != r->dow)) {
+            if (r->d) {
+                r->has_rend = 1;
+                r->ed = r2.d;
+                r->em = r2.m;
+                r->ey = r2.y;
+            } else {
+                size_t b = i;
+                r->dow2 = r2.dow;
+                /* recurring: `setiap`/`tiap` or `hari kerja` before */
+                if (b > 0 && c->k[b - 1].kw == K_FREQ && c->k[b - 1].val == 0)
+                    r->generic = 1;
+                if (b > 1 && wt_tok_is(c->s, &c->t[b - 1], "kerja") &&
+                    kw_at(c, b - 2) == K_UNIT && c->k[b - 2].val == U_HARI)
+                    r->generic = 1;
+            }
+            if (r->cue == CUE_NONE)
+                r->cue = r2.cue;
+            return e;
+        }
+    }
     j = match_tail(c, j, r);
     if (kw_at(c, j) == K_FREQ && c->k[j].val == 0)
         return 0; /* hari Selasa setiap dua minggu sekali */
     return j;
+}
+
+static size_t match_dayname(const tx *c, size_t i, raw *r)
+{
+    return dayname_at(c, i, r, 1);
 }
 
 /* [tanggal] D [SEP D2] MONTH [YEAR] [SEP D3 MONTH3 [YEAR3]] tail: a range
@@ -2137,6 +2181,12 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
                 if (rc != WARTA_OK)
                     c->st = U_MEMORY_ALLOCATION_ERROR; /* reported as ENOMEM below */
             }
+        } else if (r->generic) {
+            /* setiap Senin-Jumat: a weekly recurrence, no day */
+            snprintf(o->rel, sizeof o->rel, "XXXX-WXX-%d", r->dow);
+            o->has_rel = 1;
+            o->gran = WARTA_GRAN_DAY;
+            break;
         } else if (c->has_ref) {
             int rdow = iso_dow(c, ry, rm, rd), delta, cue = r->cue;
             if (cue == CUE_NONE && future_before(c, ta))
@@ -2341,7 +2391,13 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
     } else {
         o->gran = WARTA_GRAN_DAY;
         fmt_ymd(o->value, sizeof o->value, y, m, d, -1, 0, 0, "");
-        if (r->has_rend && (r->kind == R_DATE || r->kind == R_DAYNAME)) {
+        if (r->kind == R_DAYNAME && r->dow2 && !r->d) {
+            /* Sabtu-Minggu: the end is the next such weekday from the start */
+            int ey, em, ed;
+            add_days(c, y, m, d, (r->dow2 - r->dow + 7) % 7, &ey, &em, &ed);
+            fmt_ymd(o->end_value, sizeof o->end_value, ey, em, ed, -1, 0, 0, "");
+            o->has_end = 1;
+        } else if (r->has_rend && (r->kind == R_DATE || r->kind == R_DAYNAME)) {
             /* the end's year: written, else the start's (the next when the
              * end's month comes before the start's) */
             int ey = r->ey ? r->ey : (r->em < m || (r->em == m && r->ed < d)) ? y + 1 : y;

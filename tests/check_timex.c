@@ -966,6 +966,27 @@ START_TEST(test_ranges)
     check_range(ctx, "Suku bunga kebijakan moneter Bank Indonesia naik sepanjang Mei hingga "
                      "November 2019.", NULL,
                 "Mei hingga November 2019", "2019-05", "2019-11", WARTA_GRAN_MONTH);
+    /* a day name with its date at each end (liputan6-0128, tribun-0103:
+     * the end's part of the day is in the text, not in the value) */
+    check_range(ctx, "Operasi tangkap tangan yang dilakukan tim penindakan KPK pada Rabu, 5 "
+                     "Januari 2022 hingga Kamis, 6 Januari 2022 di Bekasi.", NULL,
+                "Rabu, 5 Januari 2022 hingga Kamis, 6 Januari 2022", "2022-01-05", "2022-01-06",
+                WARTA_GRAN_DAY);
+    check_range(ctx, "Sejumlah laga menarik dari Liga Inggris hingga Liga Jerman, Sabtu (2/4/2022) "
+                     "hingga Minggu (3/4/2022) dini hari WIB.", NULL,
+                "Sabtu (2/4/2022) hingga Minggu (3/4/2022) dini hari WIB", "2022-04-02",
+                "2022-04-03", WARTA_GRAN_DAY);
+    /* weekdays (antara-0116, written on Sunday 3 December 2023): the
+     * Saturday before and the Sunday after it; on workdays (antara-0026)
+     * a weekly recurrence, no day */
+    check_range(ctx, "Aditama memulai balapan dari posisi kedelapan di Sirkuit Internasional "
+                     "Chang, Buriram, Thailand, Sabtu-Minggu.", "2023-12-03T18:00:00+07:00",
+                "Sabtu-Minggu", "2023-12-02", "2023-12-03", WARTA_GRAN_DAY);
+    check_range(ctx, "Pertama, hari kerja Senin-Jumat pada jam sibuk.", "2023-12-03T18:00:00+07:00",
+                "Senin-Jumat", NULL, NULL, WARTA_GRAN_DAY);
+    hp_sentence(&h, ctx, "Setiap Senin-Kamis ada rapat.", "2023-12-03T18:00:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 0); /* not `Kamis` alone */
+    hp_free(&h);
     /* years: a dash (antara-0080; an em dash, other-0102), a glued slash
      * (antara-0091), a word and `tahun` again (antara-0224) */
     check_range(ctx, "Lalu, strategi jangka menengah tahun 2026-2030 dengan penggantian bahan "
