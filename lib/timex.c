@@ -1077,6 +1077,64 @@ static size_t match_zone(const tx *c, size_t i, raw *r)
     if (kw_at(c, i) == K_ZONE) {
         r->zone = 1;
         r->off = c->k[i].val;
+        if (c->k[i].val == 0 && (is_ch(c, i + 1, '+') || is_ch(c, i + 1, '-')) &&
+            glued(c, i + 1) && glued(c, i + 2) && is_num(c, i + 2, 4)) {
+            /* GMT+7, UTC+8, GMT+07:00, UTC-0300: an offset from GMT */
+            int sign = is_ch(c, i + 1, '-') ? -1 : 1, n = c->k[i + 2].num, h = -1, m = 0;
+            size_t used = 3;
+            if (c->k[i + 2].ndig <= 2) {
+                h = n;
+                if (is_ch(c, i + 3, ':') && glued(c, i + 3) && glued(c, i + 4) &&
+                    i + 4 < c->n && c->k[i + 4].ndig == 2) {
+                    m = c->k[i + 4].num;
+                    used = 5;
+                }
+            } else if (c->k[i + 2].ndig == 4) {
+                h = n / 100;
+                m = n % 100;
+            }
+            if (h >= 0 && h <= 14 && m < 60) {
+                r->off = sign * (h * 60 + m);
+                return used;
+            }
+        }
+        return 1;
+    }
+    if (i < c->n && (c->t[i].flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) ==
+                        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED) &&
+        c->t[i].end - c->t[i].start >= 5 && c->t[i].end - c->t[i].start <= 8 &&
+        c->s[c->t[i].start + 3] == '-' &&
+        (kw_eq(c->s + c->t[i].start, 3, "gmt") || kw_eq(c->s + c->t[i].start, 3, "utc"))) {
+        /* GMT-3, UTC-0300, GMT-03:00: the tokenizer keeps `GMT-3` as one
+         * word (a hyphen before a digit joins it) */
+        size_t k, nd = 0;
+        int n = 0, h, m = 0;
+        for (k = c->t[i].start + 4; k < c->t[i].end; k++, nd++) {
+            if (c->s[k] < '0' || c->s[k] > '9')
+                return 0;
+            n = n * 10 + (c->s[k] - '0');
+        }
+        if (nd <= 2) {
+            h = n;
+            if (is_ch(c, i + 1, ':') && glued(c, i + 1) && glued(c, i + 2) && i + 2 < c->n &&
+                c->k[i + 2].ndig == 2) {
+                m = c->k[i + 2].num;
+                if (h <= 14 && m < 60) {
+                    r->zone = 1;
+                    r->off = -(h * 60 + m);
+                    return 3;
+                }
+            }
+        } else if (nd == 4) {
+            h = n / 100;
+            m = n % 100;
+        } else {
+            return 0;
+        }
+        if (h > 14 || m >= 60)
+            return 0;
+        r->zone = 1;
+        r->off = -(h * 60 + m);
         return 1;
     }
     if (kw_at(c, i) == K_WAKTU && kw_at(c, i + 1) == K_SETEMPAT) {
@@ -2487,7 +2545,7 @@ static int scan_tokens(tx *c, const size_t *cand, size_t ncand)
             return WARTA_ENOMEM;
         if (U_FAILURE(c->st))
             return WARTA_EICU;
-        if (c->appo_time && i == c->appo_comma + 1 && o.has_value && strlen(o.value) >= 10 &&
+        if (c->appo_time && i == c->appo_comma + 1 && r.d && o.has_value && strlen(o.value) >= 10 &&
             o.value[4] == '-' && o.value[7] == '-' && (o.value[10] == '\0' || o.value[10] == 'T')) {
             /* the apposition states the day of the deictic before it */
             struct warta_timex *x = (struct warta_timex *)c->p->art->times.data + c->appo_time - 1;

@@ -822,6 +822,44 @@ START_TEST(test_relative_forms)
             check_time(hp_time(&h, i), want[i].text, want[i].value, want[i].gran);
     }
     hp_free(&h);
+    /* a list of deictics is no apposition: `kemarin, hari ini` does not
+     * make yesterday today (an apposition states a date: `hari ini, Sabtu
+     * (16/11/2024)`) */
+    hp_sentence(&h, ctx, "Rapat digelar kemarin, hari ini, besok dan lusa.",
+                "2024-11-16T16:25:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 4);
+    check_time(hp_time(&h, 0), "kemarin", "2024-11-15", WARTA_GRAN_DAY);
+    check_time(hp_time(&h, 1), "hari ini", "2024-11-16", WARTA_GRAN_DAY);
+    check_time(hp_time(&h, 2), "besok", "2024-11-17", WARTA_GRAN_DAY);
+    check_time(hp_time(&h, 3), "lusa", "2024-11-18", WARTA_GRAN_DAY);
+    hp_free(&h);
+    /* GMT and UTC with an offset (issue 3's `GMT+7`), also the tokenizer's
+     * one word `GMT-3` */
+    {
+        static const struct {
+            const char *sentence, *text, *value;
+        } z[] = {
+            {"Gempa terjadi pukul 10.00 GMT+7 di Sulawesi.", "pukul 10.00 GMT+7",
+             "2024-11-16T10:00:00+07:00"},
+            {"Kejadian pukul 08.00 GMT+8 di Singapura.", "pukul 08.00 GMT+8",
+             "2024-11-16T08:00:00+08:00"},
+            {"Rapat pukul 08.00 UTC+05:30 di India.", "pukul 08.00 UTC+05:30",
+             "2024-11-16T08:00:00+05:30"},
+            {"Kejadian pukul 08.00 GMT-3 di Brasil.", "pukul 08.00 GMT-3",
+             "2024-11-16T08:00:00-03:00"},
+            {"Kejadian pukul 08.00 UTC-0300 di Brasil.", "pukul 08.00 UTC-0300",
+             "2024-11-16T08:00:00-03:00"},
+            {"Kejadian pukul 08.00 GMT di London.", "pukul 08.00 GMT",
+             "2024-11-16T08:00:00+00:00"},
+        };
+        size_t i;
+        for (i = 0; i < sizeof z / sizeof z[0]; i++) {
+            hp_sentence(&h, ctx, z[i].sentence, "2024-11-16T16:25:00+07:00");
+            ck_assert_uint_eq(hp_ntimes(&h), 1);
+            check_time(hp_time(&h, 0), z[i].text, z[i].value, WARTA_GRAN_MINUTE);
+            hp_free(&h);
+        }
+    }
     warta_context_free(ctx);
 }
 END_TEST
