@@ -351,6 +351,7 @@ const char *warta_block_kind_name(int kind)
     case WARTA_BLOCK_RELATED: return "related";
     case WARTA_BLOCK_ATTRIBUTION: return "attribution";
     case WARTA_BLOCK_BOILERPLATE: return "boilerplate";
+    case WARTA_BLOCK_STAMP: return "stamp";
     default: return NULL;
     }
 }

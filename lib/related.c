@@ -212,6 +212,19 @@ int wt_related_run(wt_parse *p)
         case WARTA_BLOCK_ATTRIBUTION:
             rc = attribution(p, &bl[k]);
             break;
+        case WARTA_BLOCK_STAMP:
+            /* the page's own stamp (segment.c found at most one; the
+             * stamp starts after its label) */
+            rc = WARTA_OK;
+            if (!p->art->published) {
+                const char *iso = NULL;
+                rc = wt_timex_stamp(p, bl[k].label_end, bl[k].end, &iso);
+                if (rc == 1) {
+                    p->art->published = iso;
+                    rc = WARTA_OK;
+                }
+            }
+            break;
         default:
             rc = WARTA_OK;
         }

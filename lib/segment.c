@@ -19,6 +19,7 @@
 
 #include "dateline.h"
 #include "text.h"
+#include "timex.h"
 #include "warta/common.h"
 
 enum {
@@ -42,6 +43,7 @@ typedef struct seg_state {
     int related_mode;
     int has_pend;       /* a related headline waiting for its stamp */
     size_t pend_a, pend_b;
+    int stamp_done;     /* the page's own stamp was found, or can no longer come */
 } seg_state;
 
 /* ---- small character helpers ------------------------------------------ */
@@ -212,14 +214,14 @@ static int push(seg_state *st, int kind, size_t a, size_t b)
     return push_raw(st, kind, a, b);
 }
 
-/* A READ_ALSO item [a,b) whose label ends at te (the title starts there),
- * so related.c need not read the label again. */
-static int push_labelled(seg_state *st, size_t a, size_t te, size_t b)
+/* A READ_ALSO item or a STAMP [a,b) whose label ends at te (the title or
+ * the stamp starts there), so related.c need not read the label again. */
+static int push_labelled(seg_state *st, int kind, size_t a, size_t te, size_t b)
 {
     int rc = flush_pending(st);
     if (rc < 0)
         return rc;
-    return push_block(st->p, WARTA_BLOCK_READ_ALSO, a, b, te);
+    return push_block(st->p, kind, a, b, te);
 }
 
 /* ---- recognisers of small things --------------------------------------- */
@@ -715,6 +717,11 @@ static int is_stamp(const char *s, size_t a, size_t b)
         return 0;
     if (is_relative_stamp(s, a, b))
         return 1;
+    if (b - a >= 10 && is_dig(s[a]) && s[a + 4] == '-') {
+        /* a machine stamp: 2024-11-16T16:25:00+07:00, 2019-09-28WIB19:17 */
+        wt_instant in;
+        return wt_machine_stamp_parse(s + a, b - a, &in) == WARTA_OK;
+    }
     /* optional day name and comma */
     if (i < b && is_up(s[i])) {
         size_t w = i;
@@ -792,6 +799,53 @@ static int is_relative_stamp(const char *s, size_t a, size_t b)
 }
 
 /* `Laporan Wartawan Tribunnews.com, Name` / `Laporan Name | Place`. */
+/* The page's own stamp line near the top, s[a..b) trimmed: a stamp
+ * (is_stamp, not a relative one) after an optional label (`Diperbarui`,
+ * `Diterbitkan`, `Dipublikasikan`, `Update`, `Published`, with or without
+ * a colon) or an outlet's name and a dash or comma (`Kompas.com -
+ * 16/11/2024, 16:25 WIB`). 1 and *start where the stamp starts, else 0. */
+static int own_stamp_at(const char *s, size_t a, size_t b, size_t *start)
+{
+    static const char *const labels[] = {"diperbarui", "diterbitkan", "dipublikasikan",
+                                         "dipublikasi", "terbit", "tayang", "updated",
+                                         "update", "published", "publikasi", NULL};
+    size_t i = a, k;
+    if (b - a > 80)
+        return 0;
+    for (k = 0; labels[k]; k++) {
+        size_t n = strlen(labels[k]);
+        if (b - a > n && wt_prefix_ci(s + a, b - a, labels[k]) &&
+            (s[a + n] == ' ' || s[a + n] == ':')) {
+            i = a + n + (s[a + n] == ':');
+            while (i < b && s[i] == ' ')
+                i++;
+            break;
+        }
+    }
+    if (i == a) {
+        /* Kompas.com - , Liputan6.com, : one word with a dot, then - or , */
+        size_t w = a, q;
+        int dot = 0;
+        while (w < b && (is_alpha_ascii(s[w]) || is_dig(s[w]) || s[w] == '.')) {
+            dot |= s[w] == '.';
+            w++;
+        }
+        q = w;
+        while (q < b && s[q] == ' ')
+            q++;
+        if (dot && w > a && q < b && (s[q] == '-' || s[q] == ',')) {
+            q++;
+            while (q < b && s[q] == ' ')
+                q++;
+            i = q;
+        }
+    }
+    if (i >= b || !is_stamp(s, i, b) || is_relative_stamp(s, i, b))
+        return 0;
+    *start = i;
+    return 1;
+}
+
 static int laporan_line(const char *s, size_t a, size_t b)
 {
     return b - a < 200 && has_at(s, b, a, "Laporan ") && a + 8 < b && is_up(s[a + 8]);
@@ -1081,7 +1135,7 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             if (j < b && s[j] == ':')
                 j++;
             *out = j;
-            return push_labelled(st, la, te, j);
+            return push_labelled(st, WARTA_BLOCK_READ_ALSO, la, te, j);
         }
     }
     if (paren == 1) {
@@ -1090,7 +1144,7 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
             j++;
         if (j < b && s[j] == ')') {
             *out = j + 1;
-            return push_labelled(st, la, te, j + 1);
+            return push_labelled(st, WARTA_BLOCK_READ_ALSO, la, te, j + 1);
         }
     }
     /* collect words up to a hard stop */
@@ -1265,18 +1319,21 @@ static int read_also_item(seg_state *st, size_t la, size_t te, int paren, size_t
         size_t item_a = la;
         for (k = 1; k < nw && w[k].b <= end; k++) {
             if (title_mode && w[k].glued && w[k].cap && w[k].a < end) {
-                if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, w[k].a)) < 0)
+                if ((rc = push_labelled(st, WARTA_BLOCK_READ_ALSO, item_a,
+                                        item_a == la ? te : item_a, w[k].a)) < 0)
                     return rc;
                 item_a = w[k].a;
             } else if (title_mode && nw && dash_word(s, w[0].a, w[0].b) &&
                        dash_word(s, w[k].a, w[k].b) && k + 1 < nw &&
                        w[k + 1].a < end) {
-                if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, w[k].a)) < 0)
+                if ((rc = push_labelled(st, WARTA_BLOCK_READ_ALSO, item_a,
+                                        item_a == la ? te : item_a, w[k].a)) < 0)
                     return rc;
                 item_a = w[k + 1].a;
             }
         }
-        if ((rc = push_labelled(st, item_a, item_a == la ? te : item_a, end)) < 0)
+        if ((rc = push_labelled(st, WARTA_BLOCK_READ_ALSO, item_a, item_a == la ? te : item_a,
+                                end)) < 0)
             return rc;
     }
     *out = end;
@@ -1516,6 +1573,18 @@ static int segment(seg_state *st, size_t a, size_t b, int whole)
     wt_trim(st->s, &a, &b);
     if (a >= b)
         return WARTA_OK;
+    /* the page's own stamp: a line of its own among the first blocks,
+     * before the dateline (`Sabtu, 16 November 2024 16:25 WIB`, `Kompas.com
+     * - 16/11/2024, 16:25 WIB`, whose outlet is no dateline) */
+    if (whole && !st->stamp_done) {
+        size_t te;
+        if (st->dl_done || p->art->blocks.len >= 4 || a > 600)
+            st->stamp_done = 1;
+        else if (own_stamp_at(st->s, a, b, &te)) {
+            st->stamp_done = 1;
+            return push_labelled(st, WARTA_BLOCK_STAMP, a, te, b);
+        }
+    }
     if (!st->dl_done) {
         if (st->dl_segments >= SEG_DL_MAX_SEGMENTS || a > SEG_DL_MAX_OFFSET) {
             st->dl_done = 1;

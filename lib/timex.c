@@ -291,6 +291,40 @@ static void fmt_ymd(char *buf, size_t cap, int y, int m, int d, int hh, int mi, 
     buf[n + sl] = '\0';
 }
 
+static int kw_eq(const char *p, size_t n, const char *w);
+
+int wt_machine_stamp_parse(const char *s, size_t n, wt_instant *out)
+{
+    static const struct {
+        const char *name, *off;
+        size_t len;
+    } zones[] = {{"wita", "+08:00", 4}, {"wib", "+07:00", 3}, {"wit", "+09:00", 3}};
+    size_t z;
+    if (!s || !out || n < 10 || n > 40 || s[0] < '0' || s[0] > '9')
+        return WARTA_EINVAL;
+    if (wt_iso_parse(s, n, out) == WARTA_OK)
+        return WARTA_OK;
+    /* the zone's name for the `T`: 2019-09-28WIB19:17:34+07:00; no
+     * offset written: the zone's */
+    for (z = 0; z < sizeof zones / sizeof zones[0]; z++) {
+        size_t zl = zones[z].len, rest;
+        char buf[48];
+        if (n < 10 + zl + 5 || !kw_eq(s + 10, zl, zones[z].name))
+            continue;
+        rest = n - 10 - zl;
+        if (11 + rest + 7 > sizeof buf)
+            return WARTA_EINVAL;
+        memcpy(buf, s, 10);
+        buf[10] = 'T';
+        memcpy(buf + 11, s + 10 + zl, rest);
+        buf[11 + rest] = '\0';
+        if (!memchr(buf + 11, '+', rest) && !memchr(buf + 11, '-', rest))
+            memcpy(buf + 11 + rest, zones[z].off, 7); /* with its NUL */
+        return wt_iso_parse(buf, strlen(buf), out);
+    }
+    return WARTA_EINVAL;
+}
+
 char *wt_iso_format(wt_arena *ar, const wt_instant *in)
 {
     char buf[48], ob[12];
@@ -2676,8 +2710,9 @@ int wt_timex_stamp(wt_parse *p, size_t start, size_t end, const char **iso)
     wt_trim(p->s, &a, &b);
     if (a >= b)
         return 0;
-    /* a machine stamp: 2024-11-16T16:25:00+07:00, 2023-10-19 22:32:00 */
-    if (b - a <= 40 && p->s[a] >= '0' && p->s[a] <= '9' && wt_iso_parse(p->s + a, b - a, &in) == WARTA_OK) {
+    /* a machine stamp: 2024-11-16T16:25:00+07:00, 2023-10-19 22:32:00,
+     * 2019-09-28WIB19:17:34+07:00 */
+    if (wt_machine_stamp_parse(p->s + a, b - a, &in) == WARTA_OK) {
         char *out = wt_iso_format(&p->art->arena, &in);
         if (!out)
             return WARTA_ENOMEM;

@@ -17,6 +17,12 @@ void wt_timex_lexicon_free(const wt_alloc *al, wt_timex_lexicon *lx);
  * WARTA_OK or WARTA_EINVAL. */
 int wt_iso_parse(const char *s, size_t n, wt_instant *out);
 
+/* A machine stamp as pages print it: wt_iso_parse()'s forms, and the
+ * zone's name for the `T` (`2019-09-28WIB19:17:34+07:00`,
+ * `2019-09-28WITA19:17`: no offset written means the zone's). At most 40
+ * bytes. WARTA_OK or WARTA_EINVAL. */
+int wt_machine_stamp_parse(const char *s, size_t n, wt_instant *out);
+
 /* Format an instant as ISO 8601 in its own offset,
  * `2024-11-16T16:25:00+07:00` (date only when in->date_only) into the
  * arena. NULL on allocation failure. */

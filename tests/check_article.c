@@ -579,7 +579,7 @@ START_TEST(accessors_null_and_range)
     ck_assert_ptr_null(warta_article_attribution(NULL, WARTA_ATTR_SOURCE));
     /* the names of every kind, and NULL just outside each range */
     ck_assert_ptr_null(warta_block_kind_name(0));
-    ck_assert_ptr_null(warta_block_kind_name(WARTA_BLOCK_BOILERPLATE + 1));
+    ck_assert_ptr_null(warta_block_kind_name(WARTA_BLOCK_STAMP + 1));
     ck_assert_str_eq(warta_block_kind_name(WARTA_BLOCK_BOILERPLATE), "boilerplate");
     ck_assert_ptr_null(warta_granularity_name(-1));
     ck_assert_ptr_null(warta_granularity_name(WARTA_GRAN_SECOND + 1));

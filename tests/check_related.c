@@ -158,6 +158,45 @@ START_TEST(seed_public_api)
 }
 END_TEST
 
+START_TEST(own_stamp_published)
+{
+    /* A page copied whole: a headline, the stamp as SOURCES.tsv quotes
+     * okezone-0086's date field, a sentence (constructed, with okezone's
+     * dateline). The stamp is the article's published instant, and so the
+     * reference of its relative dates (`kemarin`: the day before) unless
+     * the caller gives one; it is no time expression of the body. */
+    static const char page[] =
+        "Terminal Pulogebang Dibuka\nSenin 11 Mei 2020 11:44 WIB\n\n"
+        "JAKARTA - Pemprov DKI Jakarta membuka operasional Terminal Pulogebang kemarin.";
+    static const char relative[] = "Judul\n2 jam lalu\n\nJAKARTA - Isi kemarin.";
+    warta_context *ctx = tu_context();
+    warta_article *a = tu_parse(ctx, page, sizeof page - 1, NULL);
+    const warta_timex *t;
+    int kind;
+    int64_t s, e;
+    ck_assert_str_eq(warta_article_published(a), "2020-05-11T11:44:00+07:00");
+    ck_assert_str_eq(warta_article_reference(a), "2020-05-11T11:44:00+07:00");
+    ck_assert_uint_eq(warta_article_time_count(a), 1);
+    t = warta_article_time(a, 0);
+    ck_assert_str_eq(warta_timex_text(t), "kemarin");
+    ck_assert_str_eq(warta_timex_value(t), "2020-05-10");
+    ck_assert_int_eq(warta_article_block(a, 1, &kind, &s, &e), WARTA_OK);
+    ck_assert_int_eq(kind, WARTA_BLOCK_STAMP);
+    ck_assert_str_eq(warta_block_kind_name(kind), "stamp");
+    warta_article_free(a);
+    /* the caller's reference still wins over the page's stamp */
+    a = tu_parse(ctx, page, sizeof page - 1, "2020-05-13");
+    ck_assert_str_eq(warta_article_published(a), "2020-05-11T11:44:00+07:00");
+    ck_assert_str_eq(warta_timex_value(warta_article_time(a, 0)), "2020-05-12");
+    warta_article_free(a);
+    /* a relative stamp is no page stamp: nothing to resolve it against */
+    a = tu_parse(ctx, relative, sizeof relative - 1, NULL);
+    ck_assert_ptr_null(warta_article_published(a));
+    warta_article_free(a);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(antara_footer)
 {
     hp h;
@@ -714,6 +753,7 @@ static Suite *related_suite(void)
     tcase_add_test(tc, related_block_without_stamps);
     tcase_add_test(tc, unlabelled_headline_no_item);
     tcase_add_test(tc, many_items_linear);
+    tcase_add_test(tc, own_stamp_published);
     tcase_add_test(tc, allocation_failures);
     suite_add_tcase(s, tc);
     return s;

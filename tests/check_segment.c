@@ -14,7 +14,7 @@
 
 enum { P = WARTA_BLOCK_PARAGRAPH, D = WARTA_BLOCK_DATELINE, Q = WARTA_BLOCK_PULLQUOTE,
        R = WARTA_BLOCK_READ_ALSO, L = WARTA_BLOCK_RELATED, A = WARTA_BLOCK_ATTRIBUTION,
-       B = WARTA_BLOCK_BOILERPLATE };
+       B = WARTA_BLOCK_BOILERPLATE, S = WARTA_BLOCK_STAMP };
 
 typedef struct hp {
     wt_alloc al;
@@ -446,6 +446,49 @@ START_TEST(pullquote_before_dateline)
 }
 END_TEST
 
+START_TEST(own_stamp_line)
+{
+    /* A page copied whole: headline, the page's own stamp (as SOURCES.tsv
+     * quotes the outlets' date fields), the body (antara-0226's first
+     * sentence). The stamp is a block of its own, its label left out;
+     * `Kompas.com -` before a stamp is no dateline. */
+    hp h;
+    hp_seg(&h, "KKP gagalkan penyelundupan benih lobster\nJumat, 1 Desember 2023 20:21 WIB\n\n"
+               "Jakarta (ANTARA) - Direktur Jenderal Pengawasan Sumber Daya Kelautan bicara.");
+    check_invariants(&h);
+    ck_assert_uint_eq(h.art.blocks.len, 4);
+    expect_block(&h, 0, Q, "KKP gagalkan penyelundupan benih lobster");
+    expect_block(&h, 1, S, "Jumat, 1 Desember 2023 20:21 WIB");
+    ck_assert_uint_eq(blk(&h, 1)->label_end, blk(&h, 1)->start);
+    expect_block(&h, 2, D, "Jakarta (ANTARA) -");
+    expect_block(&h, 3, P, "Direktur Jenderal Pengawasan Sumber Daya Kelautan bicara.");
+    hp_free(&h);
+    hp_seg(&h, "Judul berita\nKompas.com - 16/11/2024, 16:25 WIB\nJAKARTA, KOMPAS.com - Isi.");
+    check_invariants(&h);
+    ck_assert_uint_eq(h.art.blocks.len, 4);
+    expect_block(&h, 1, S, "Kompas.com - 16/11/2024, 16:25 WIB");
+    ck_assert_uint_eq(blk(&h, 1)->label_end - blk(&h, 1)->start, strlen("Kompas.com - "));
+    expect_block(&h, 2, D, "JAKARTA, KOMPAS.com -");
+    hp_free(&h);
+    hp_seg(&h, "Judul berita\nDiperbarui: 2019-09-28WIB19:17:34+07:00\nIsi berita hari ini.");
+    ck_assert_uint_eq(h.art.blocks.len, 3);
+    expect_block(&h, 1, S, "Diperbarui: 2019-09-28WIB19:17:34+07:00");
+    ck_assert_uint_eq(blk(&h, 1)->label_end - blk(&h, 1)->start, strlen("Diperbarui: "));
+    hp_free(&h);
+    /* not the page's stamp: a relative one, a date in the body after four
+     * blocks, a line of more than a date */
+    hp_seg(&h, "Judul\n2 jam lalu\nSatu.\nDua.\nTiga.\n16 November 2024\n"
+               "16 November 2024 16:25 WIB oleh admin");
+    check_invariants(&h);
+    {
+        size_t k;
+        for (k = 0; k < h.art.blocks.len; k++)
+            ck_assert_int_ne(blk(&h, k)->kind, S);
+    }
+    hp_free(&h);
+}
+END_TEST
+
 /* ---- other outlets ------------------------------------------------------- */
 
 START_TEST(kompas_inline_title_case)
@@ -725,6 +768,7 @@ static Suite *segment_suite(void)
     tcase_add_test(tc, antara_footer_glued);
     tcase_add_test(tc, antara_inline_read_also);
     tcase_add_test(tc, pullquote_before_dateline);
+    tcase_add_test(tc, own_stamp_line);
     tcase_add_test(tc, kompas_inline_title_case);
     tcase_add_test(tc, kompas_read_also_line);
     tcase_add_test(tc, okezone_read_also_and_initials);

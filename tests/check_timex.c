@@ -274,6 +274,12 @@ START_TEST(test_stamp_forms)
     stamp_ok(ctx, "25-3-2022", NULL, "2022-03-25");
     stamp_ok(ctx, "2023-10-19 22:32:00", NULL, "2023-10-19T22:32:00+07:00");
     stamp_ok(ctx, "2024-11-16T16:25:00+07:00", NULL, "2024-11-16T16:25:00+07:00");
+    /* the zone's name for the `T` (issue 3's example), its offset implied */
+    stamp_ok(ctx, "2019-09-28WIB19:17:34+07:00", NULL, "2019-09-28T19:17:34+07:00");
+    stamp_ok(ctx, "2019-09-28WITA19:17", NULL, "2019-09-28T19:17:00+08:00");
+    stamp_ok(ctx, "2019-09-28wit19:17:34", NULL, "2019-09-28T19:17:34+09:00");
+    stamp_no(ctx, "2019-09-28WIBX19:17", NULL);
+    stamp_no(ctx, "2019-09-28WIB25:17", NULL);
     /* relative stamps need the reference */
     stamp_ok(ctx, "2 jam lalu", "2024-11-16T16:25:00+07:00", "2024-11-16T14:25:00+07:00");
     stamp_ok(ctx, "30 menit lalu", "2024-11-16T16:25:00+07:00", "2024-11-16T15:55:00+07:00");

@@ -185,6 +185,19 @@ def main(argv):
         validate(validator, objs[0], "stdin")
         check_spans(objs[0], DATELINE.encode("utf-8"), "stdin")
         counts["stdin"] = 1
+    # a page with its own stamp line: a `stamp` block and `published`
+    page = ("Terminal Pulogebang Dibuka\nSenin 11 Mei 2020 11:44 WIB\n\n" + DATELINE)
+    rc, out, _ = run(cli, [], page.encode("utf-8"))
+    objs = objects(out)
+    if rc != 0 or len(objs) != 1:
+        fail("stamped page: exit %d, %d objects" % (rc, len(objs)))
+    else:
+        validate(validator, objs[0], "stamped page")
+        check_spans(objs[0], page.encode("utf-8"), "stamped page")
+        if objs[0].get("published") != "2020-05-11T11:44:00+07:00" or \
+                "stamp" not in [b["kind"] for b in objs[0]["blocks"]]:
+            fail("stamped page: published %r" % objs[0].get("published"))
+        counts["stamped page"] = 1
 
     # error objects: offset = first bad byte
     with tempfile.TemporaryDirectory(prefix="warta-schema.") as tmp:

@@ -96,7 +96,7 @@ type Attribution struct {
 }
 
 // Block is one block the input was cut into ("paragraph", "dateline",
-// "pullquote", "read_also", "related", "attribution", "boilerplate").
+// "pullquote", "read_also", "related", "attribution", "boilerplate", "stamp").
 type Block struct {
 	Kind string `json:"kind"`
 	Span

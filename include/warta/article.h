@@ -140,7 +140,10 @@ enum warta_block_kind {
     WARTA_BLOCK_READ_ALSO = 4,  /**< a `Baca juga:` item */
     WARTA_BLOCK_RELATED = 5,    /**< a related-headlines block header or item */
     WARTA_BLOCK_ATTRIBUTION = 6,/**< `Sumber:`, `Pewarta:`, `Editor:`, initials */
-    WARTA_BLOCK_BOILERPLATE = 7 /**< copyright, ads, placeholders, prompts */
+    WARTA_BLOCK_BOILERPLATE = 7,/**< copyright, ads, placeholders, prompts */
+    WARTA_BLOCK_STAMP = 8       /**< the page's own publication stamp
+                                 *   (`Sabtu, 16 November 2024 16:25 WIB`) near the top:
+                                 *   warta_article_published() */
 };
 
 /** Name of a block kind ("paragraph", "read_also", ...), or NULL. */

@@ -41,7 +41,8 @@ class Paragraph:
 @dataclass
 class Block:
     """A block the input was cut into: ``paragraph``, ``dateline``, ``pullquote``,
-    ``read_also``, ``related``, ``attribution`` or ``boilerplate``."""
+    ``read_also``, ``related``, ``attribution``, ``boilerplate`` or ``stamp`` (the
+    page's own publication stamp, :attr:`Article.published`)."""
     kind: str
     start: int
     end: int
