@@ -4,9 +4,10 @@
  * queued, running (in a worker or in the caller) or done. Jobs are started
  * in submission order (the one at `started` is the oldest not started) and
  * taken from `head`; a taker whose job is not done parses the oldest job
- * not started (its own, or one behind it) instead of waiting. One mutex guards the ring; workers wait on `work` for
- * a queued job, takers on `done` for theirs. A worker runs the parse
- * without the lock, so the lock is held only to move indices. The pool
+ * not started (its own, or one behind it) instead of waiting. One mutex
+ * guards the ring; workers wait on `work` for a queued job, takers on
+ * `done` for theirs. A worker runs the parse without the lock, so the lock
+ * is held only to move indices. The pool
  * sits beside json.c at the top of the library: it calls the public
  * warta_parse_json() and warta_parse_marshal(), nothing below them. */
 #include <pthread.h>
