@@ -1583,9 +1583,9 @@ static size_t match_day_range_end(const tx *c, size_t j, raw *r)
     return k - j;
 }
 
-/* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]] [SEP DAYNAME2 ...]
- * tail; range_ok: a second day name may end a range */
-static size_t dayname_at(const tx *c, size_t i, raw *r, int range_ok)
+/* [hari] DAYNAME [pod] [,] [(d/m[/y]) | d MONTH [y]], without the tail:
+ * the end index, 0 when none; first: not the second day of a range */
+static size_t dayname_core(const tx *c, size_t i, raw *r, int first)
 {
     size_t j = i, u, save;
     int hari = 0, date_follows;
@@ -1597,7 +1597,7 @@ static size_t dayname_at(const tx *c, size_t i, raw *r, int range_ok)
         return 0;
     if (i > 0 && (c->k[i - 1].num >= 0 || c->k[i - 1].kw == K_NUMW))
         return 0; /* 3 minggu */
-    if (range_ok && i > 1 && (is_ch(c, i - 1, '-') || kw_at(c, i - 1) == K_HINGGA) &&
+    if (first && i > 1 && (is_ch(c, i - 1, '-') || kw_at(c, i - 1) == K_HINGGA) &&
         kw_at(c, i - 2) == K_DAY)
         return 0; /* the end of a range of weekdays whose start was not taken
                    * (setiap Senin-Kamis) */
@@ -1662,18 +1662,38 @@ static size_t dayname_at(const tx *c, size_t i, raw *r, int range_ok)
     }
     if (r->d && !valid_date(r->y ? r->y : 2000, r->m, r->d))
         return 0;
-    if (range_ok && !r->has_rend && !r->pod) {
+    return j;
+}
+
+/* the tail of a day name's expression at j (0: none); 0 when a frequency
+ * follows (hari Selasa setiap dua minggu sekali) */
+static size_t dayname_tail(const tx *c, size_t j, raw *r)
+{
+    j = match_tail(c, j, r);
+    if (kw_at(c, j) == K_FREQ && c->k[j].val == 0)
+        return 0;
+    return j;
+}
+
+/* a day name's expression [SEP DAYNAME2 ...] tail (dayname_core) */
+static size_t match_dayname(const tx *c, size_t i, raw *r)
+{
+    size_t j = dayname_core(c, i, r, 1);
+    if (!j)
+        return 0;
+    if (!r->has_rend && !r->pod) {
         /* Sabtu (2/4/2022) hingga Minggu (3/4/2022), Senin, 28 Maret 2022
          * sampai dengan Sabtu, 02 April 2022: a range of dated days;
          * Sabtu-Minggu, Senin sampai Jumat: of weekdays. The second day's
          * tail (a part of the day, a clock) is left out of the value. */
-        size_t su = match_sep(c, j), k = j + su, e;
+        size_t su = match_sep(c, j), k = j + su, e = 0;
         raw r2;
         memset(&r2, 0, sizeof r2);
         if (su && (kw_at(c, k) == K_DAY || (kw_at(c, k) == K_UNIT && c->k[k].val == U_HARI &&
                                             kw_at(c, k + 1) == K_DAY)) &&
-            (e = dayname_at(c, k, &r2, 0)) != 0 && !r2.has_rend && (r->d != 0) == (r2.d != 0) &&
-            (r->d || r2.dow != r->dow)) {
+            (e = dayname_core(c, k, &r2, 0)) != 0)
+            e = dayname_tail(c, e, &r2);
+        if (e && !r2.has_rend && (r->d != 0) == (r2.d != 0) && (r->d || r2.dow != r->dow)) {
             if (r->d) {
                 r->has_rend = 1;
                 r->ed = r2.d;
@@ -1694,15 +1714,7 @@ static size_t dayname_at(const tx *c, size_t i, raw *r, int range_ok)
             return e;
         }
     }
-    j = match_tail(c, j, r);
-    if (kw_at(c, j) == K_FREQ && c->k[j].val == 0)
-        return 0; /* hari Selasa setiap dua minggu sekali */
-    return j;
-}
-
-static size_t match_dayname(const tx *c, size_t i, raw *r)
-{
-    return dayname_at(c, i, r, 1);
+    return dayname_tail(c, j, r);
 }
 
 /* [tanggal] D [SEP D2] MONTH [YEAR] [SEP D3 MONTH3 [YEAR3]] tail: a range
