@@ -2038,7 +2038,7 @@ static size_t match_rel(const tx *c, size_t i, raw *r)
     if (kw == K_SEMALAM || (kw == K_TADI && kw_at(c, i + 1) == K_POD)) {
         r->kind = R_DAYREL;
         r->pod = kw == K_SEMALAM ? P_TNI : c->k[i + 1].val;
-        r->n = (r->pod == P_TNI && c->has_ref && c->rhh < 12) ? -1 : 0;
+        r->n = (r->pod == P_TNI && c->has_ref && c->rhh < 18) ? -1 : 0;
         return i + (kw == K_SEMALAM ? 1 : 2);
     }
     /* [awal|akhir|pertengahan|paruh kedua] (pekan|minggu|bulan|tahun) deictic */

@@ -839,6 +839,19 @@ START_TEST(test_relative_forms)
     check_time(hp_time(&h, 2), "besok", "2024-11-17", WARTA_GRAN_DAY);
     check_time(hp_time(&h, 3), "lusa", "2024-11-18", WARTA_GRAN_DAY);
     hp_free(&h);
+    /* `tadi malam` and `semalam` before 18:00 are the night before
+     * (tribun-0014, published 14:09: `trending di twitter sejak semalam`);
+     * from 18:00 on, tonight */
+    hp_sentence(&h, ctx, "Trending di twitter sejak semalam, lalu tadi malam.",
+                "2022-12-31T14:09:12+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "semalam", "2022-12-30TNI", WARTA_GRAN_PART_OF_DAY);
+    check_time(hp_time(&h, 1), "tadi malam", "2022-12-30TNI", WARTA_GRAN_PART_OF_DAY);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Banjir datang tadi malam.", "2022-12-31T21:30:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 1);
+    check_time(hp_time(&h, 0), "tadi malam", "2022-12-31TNI", WARTA_GRAN_PART_OF_DAY);
+    hp_free(&h);
     /* GMT and UTC with an offset (issue 3's `GMT+7`), also the tokenizer's
      * one word `GMT-3` */
     {
