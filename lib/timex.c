@@ -788,6 +788,9 @@ typedef struct raw {
      * months), month and year (0 when not written) */
     int has_rend, ed, em, ey;
     int dow2;         /* a range of weekdays without dates: the end's */
+    int has_cdrel, cdrel; /* a clock's day written after it, in days from the
+                           * reference: `pukul 10.39 WIB tadi` 0, `... kemarin`
+                           * -1, `... malam ini` 0 */
     int generic;      /* `setiap Senin-Jumat`, `hari kerja Senin-Jumat`: no day */
     int zone;         /* 0 none, 1 fixed offset, 2 local (waktu setempat) */
     int off;
@@ -1356,6 +1359,28 @@ static size_t match_clock(const tx *c, size_t i, int require_pukul, raw *r)
             r->hh += 12;
             if (r->has_end && r->ehh < 12)
                 r->ehh += 12;
+        }
+    }
+    /* its day after it: pukul 10.39 WIB tadi, pukul 19.30 WIB malam ini,
+     * pukul 10.00 WIB kemarin (`ini` only after a part of the day) */
+    {
+        int kw = kw_at(c, j);
+        if (kw == K_TADI && kw_at(c, j + 1) != K_POD) {
+            r->has_cdrel = 1;
+            r->cdrel = 0;
+            j++;
+        } else if (u && kw == K_INI) {
+            r->has_cdrel = 1;
+            r->cdrel = 0;
+            j++;
+        } else if (kw == K_KEMARIN || kw == K_BESOK || kw == K_LUSA) {
+            r->has_cdrel = 1;
+            r->cdrel = kw == K_KEMARIN ? -1 : kw == K_BESOK ? 1 : 2;
+            j++;
+        } else if (kw == K_UNIT && c->k[j].val == U_HARI && kw_at(c, j + 1) == K_INI) {
+            r->has_cdrel = 1;
+            r->cdrel = 0;
+            j += 2;
         }
     }
     if (r->hh > 23)
@@ -2442,7 +2467,12 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
         o->gran = WARTA_GRAN_UNKNOWN; /* no Gregorian value */
         return;
     case R_CLOCK:
-        if (clock_day_after(c, tb, &y, &m, &d, &o->anchored)) {
+        if (r->has_cdrel && c->has_ref) {
+            /* the day written after the clock: kemarin, tadi, malam ini */
+            add_days(c, ry, rm, rd, r->cdrel, &y, &m, &d);
+            have_day = 1;
+            o->anchored = 1;
+        } else if (clock_day_after(c, tb, &y, &m, &d, &o->anchored)) {
             have_day = 1;
         } else if (c->ly) {
             y = c->ly;

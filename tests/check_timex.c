@@ -852,6 +852,22 @@ START_TEST(test_relative_forms)
     ck_assert_uint_eq(hp_ntimes(&h), 1);
     check_time(hp_time(&h, 0), "tadi malam", "2022-12-31TNI", WARTA_GRAN_PART_OF_DAY);
     hp_free(&h);
+    /* a clock's day after it (antara-0028, antara-0186; `kemarin`
+     * constructed): it wins over the day named before */
+    hp_sentence(&h, ctx, "Arus mudik Senin (11/11/2024) padat. Lalu pada pukul 10.39 WIB tadi, GT "
+                         "Cibitung 8 arah Jakarta ditutup.", "2024-11-16T16:25:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 1), "pukul 10.39 WIB tadi", "2024-11-16T10:39:00+07:00",
+               WARTA_GRAN_MINUTE);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Acara puncak anugerah yang dimulai pukul 19.30 WIB malam ini dan pukul "
+                         "10.00 WIB kemarin.", "2024-11-16T16:25:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "pukul 19.30 WIB malam ini", "2024-11-16T19:30:00+07:00",
+               WARTA_GRAN_MINUTE);
+    check_time(hp_time(&h, 1), "pukul 10.00 WIB kemarin", "2024-11-15T10:00:00+07:00",
+               WARTA_GRAN_MINUTE);
+    hp_free(&h);
     /* GMT and UTC with an offset (issue 3's `GMT+7`), also the tokenizer's
      * one word `GMT-3` */
     {
