@@ -1194,17 +1194,23 @@ static size_t match_zone(const tx *c, size_t i, raw *r)
  * [dengan]`, `s.d.`, `s/d`, `sd`. Returns tokens used. */
 static size_t match_sep(const tx *c, size_t i)
 {
+    const char *w;
+    size_t len;
     if (i >= c->n)
         return 0;
-    if (is_ch(c, i, '-'))
+    if (c->k[i].ch == '-')
         return 1;
-    if (kw_at(c, i) == K_HINGGA)
+    if (c->k[i].kw == K_HINGGA)
         return i + 1 < c->n && wt_tok_is(c->s, &c->t[i + 1], "dengan") ? 2 : 1;
-    if (wt_tok_eq(c->s, &c->t[i], "sd"))
-        return 1;
-    if (wt_tok_is(c->s, &c->t[i], "s") && (is_ch(c, i + 1, '.') || is_ch(c, i + 1, '/')) &&
-        glued(c, i + 1) && glued(c, i + 2) && i + 2 < c->n &&
-        wt_tok_is(c->s, &c->t[i + 2], "d"))
+    /* sd, s.d., s/d: a word of one or two letters that starts with s */
+    w = c->s + c->t[i].start;
+    len = c->t[i].end - c->t[i].start;
+    if (len > 2 || (w[0] | 0x20) != 's')
+        return 0;
+    if (len == 2)
+        return w[0] == 's' && w[1] == 'd';
+    if ((is_ch(c, i + 1, '.') || is_ch(c, i + 1, '/')) && glued(c, i + 1) && glued(c, i + 2) &&
+        i + 2 < c->n && wt_tok_is(c->s, &c->t[i + 2], "d"))
         return is_ch(c, i + 3, '.') && glued(c, i + 3) ? 4 : 3;
     return 0;
 }
