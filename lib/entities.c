@@ -441,6 +441,11 @@ static const char *const music_roles[] = {
  * `band Nidji`, `grup band Dewa 19`, `klub Tornado`, `majalah Autosport` */
 static const char *const org_cues[] = {"band", "grup", "klub", "label", "majalah",
                                        "perusahaan", NULL};
+/* verbs of citing an outlet: `dilansir dari Variety`, `melansir Business
+ * Insider`, `dikutip dari laman CoinDesk`, `Mengutip CNBC,` */
+static const char *const media_cues[] = {"dilansir", "melansir", "dikutip", "mengutip", NULL};
+/* what may stand between such a verb and the outlet: `laman`, `situs` */
+static const char *const media_kinds[] = {"laman", "situs", "portal", "media", "akun", NULL};
 /* events and contests: `di Olimpiade`, `ke Piala Dunia` are no places */
 static const char *const event_words[] = {
     "Olimpiade", "Olympic", "Olympics", "Piala", "Liga", "Festival", "Pekan", "Kejuaraan",
@@ -580,6 +585,8 @@ enum {
 #define W_SUBJECT_ADV (UINT64_C(1) << 48)
 #define W_LEGAL (UINT64_C(1) << 49)
 #define W_DEGREE (UINT64_C(1) << 50)
+#define W_MEDIA_CUES (UINT64_C(1) << 51)
+#define W_MEDIA_KINDS (UINT64_C(1) << 52)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -633,6 +640,8 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {subject_adv, W_SUBJECT_ADV, 0},
     {legal_forms, W_LEGAL, 0},
     {degrees, W_DEGREE, 0},
+    {media_cues, W_MEDIA_CUES, 1},
+    {media_kinds, W_MEDIA_KINDS, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -2324,6 +2333,73 @@ static int rule_org_cue(state *st, size_t i, size_t *next, int *rc)
         e++;
     if (e == j)
         return 0;
+    *next = e;
+    {
+        int idx;
+        *rc = org_mention(st, j, e, &idx);
+    }
+    return 1;
+}
+
+/* `dilansir dari Variety`, `melansir Business Insider`, `dikutip dari
+ * laman CoinDesk`, `Mengutip CNBC, Selasa`: an unknown capitalised run
+ * after a verb of citing (and `dari`, `oleh`, a kind of site) is the outlet
+ * cited, an organisation (the guidelines' media outlets). Not a known entry
+ * (the gazetteer decides), a title, a given name, a function word; after
+ * `mengutip`, which also cites people, only a run that a comma, a full stop
+ * or the paragraph's end closes. */
+static int rule_media_cue(state *st, size_t i, size_t *next, int *rc)
+{
+    size_t j = i + 1, e;
+    int cite_person = wt_tok_is(st->s, &st->t[i], "mengutip");
+    gzm m;
+    if (st->titlecase)
+        return 0;
+    if (wt_tok_is(st->s, &st->t[i], "dikutip") && !(j < st->n && (TK_EQ(st, j, "dari") ||
+                                                                     TK_EQ(st, j, "oleh"))))
+        return 0; /* `dikutip` alone: `pasal yang dikutip` */
+    if (j < st->n && (TK_EQ(st, j, "dari") || TK_EQ(st, j, "oleh")))
+        j++;
+    if (j < st->n && tk_word(&st->t[j]) && !tk_cap(&st->t[j]) && tk_has(st, j, W_MEDIA_KINDS))
+        j++;
+    if (j < st->n && tk_word(&st->t[j]) &&
+        (wt_tok_is(st->s, &st->t[j], "YouTube") || wt_tok_is(st->s, &st->t[j], "Instagram") ||
+         wt_tok_is(st->s, &st->t[j], "Twitter") || wt_tok_is(st->s, &st->t[j], "TikTok") ||
+         wt_tok_is(st->s, &st->t[j], "Facebook"))) {
+        /* a platform is no outlet; its channel may be (`YouTube Kompas
+         * TV`), a person's is not (`YouTube Najwa Shihab`) */
+        j++;
+        if (j >= st->n || (st->t[j].flags & WT_TOK_NEWLINE_BEFORE))
+            return 0;
+    }
+    if (j >= st->n || !tk_word(&st->t[j]) || !tk_cap(&st->t[j]) ||
+        (st->t[j].flags & WT_TOK_NEWLINE_BEFORE) ||
+        tk_has(st, j, W_FUNC_STOP | W_NOT_ORG | W_GIVEN | W_NAME_STOP) || tk_len(&st->t[j]) < 2)
+        return 0;
+    gz_at(st, j, &m);
+    if (m.len)
+        return 0;
+    e = j;
+    while (e < st->n && e - j < 5 && !(st->t[e].flags & WT_TOK_NEWLINE_BEFORE) &&
+           tk_word(&st->t[e]) && tk_cap(&st->t[e]) && !tk_has(st, e, W_FUNC_STOP)) {
+        const wt_gz_entry *g;
+        if (e > j && (gz_at(st, e, &m), (g = gz_best(&m)) != NULL) &&
+            (g->kind == WT_GZ_ORG || g->kind == WT_GZ_AGENCY)) {
+            /* a known body ends the outlet's name (`Bimas Islam Kemenag`);
+             * one word before it is the body's own (`Litbang Kompas`, `My
+             * Pertamina`): left to the other rules */
+            if (e - j < 2)
+                return 0;
+            break;
+        }
+        e++;
+    }
+    if (cite_person && e < st->n && !tk_punct(st, e, ',') && !tk_punct(st, e, '.'))
+        return 0;
+    if (e + 1 < st->n && tk_punct(st, e, '.') && !(st->t[e].flags & WT_TOK_SPACE_BEFORE) &&
+        !(st->t[e + 1].flags & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE)) &&
+        (TK_EQ(st, e + 1, "com") || TK_EQ(st, e + 1, "net") || TK_EQ(st, e + 1, "id")))
+        e += 2; /* `Bitcoin.com` */
     *next = e;
     {
         int idx;
@@ -4844,7 +4920,8 @@ static int step(state *st, size_t i, size_t *next)
          * nor a relation word, no hyphen (`capres-cawapres`) */
         int maybe = st->hot ? wt_gz_hot_test(st->hot, t->fold_hash) : 1;
         if (!(maybe && tk_has(st, i, WT_GZW_START | W_SPEECH_VERBS | W_KIN_WORDS |
-                                         W_AGENT_VERBS | W_LOWER_ADMIN | W_ORG_CUES)) &&
+                                         W_AGENT_VERBS | W_LOWER_ADMIN | W_ORG_CUES |
+                                         W_MEDIA_CUES)) &&
             !(t->flags & WT_TOK_HYPHEN))
             return WARTA_OK;
         if (tk_has(st, i, W_LOWER_ADMIN) && i + 1 < st->n && tk_cap(&st->t[i + 1]) &&
@@ -4868,6 +4945,8 @@ static int step(state *st, size_t i, size_t *next)
         }
         if (tk_has(st, i, W_ORG_CUES) && rule_org_cue(st, i, next, &rc))
             return rc;
+        if (tk_has(st, i, W_MEDIA_CUES) && rule_media_cue(st, i, next, &rc))
+            return rc;
         if (tk_has(st, i, W_SPEECH_VERBS | W_AGENT_VERBS))
             return rule_speech(st, i, next);
         if (tk_has(st, i, W_KIN_WORDS))
@@ -4875,6 +4954,9 @@ static int step(state *st, size_t i, size_t *next)
         return WARTA_OK;
     }
 
+    /* `Mengutip CNBC,` at the start of a sentence */
+    if (tk_has(st, i, W_MEDIA_CUES) && rule_media_cue(st, i, next, &rc))
+        return rc;
     /* productive organisations and prefixed places */
     {
         size_t suf;

@@ -3831,6 +3831,61 @@ START_TEST(r14_firm_named)
 }
 END_TEST
 
+START_TEST(r15_cited_outlets)
+{
+    /* A capitalised run after a verb of citing is the outlet cited, an
+     * organisation (dev-gold guidelines: media outlets), also where a word
+     * of it is a place or a country: liputan6-0096 `Channel News Asia` was
+     * a location `Asia`, liputan6-0175 `South China Morning Post` the
+     * country `China`, tribun-0093 `laman Aljazeera` a person; kompas-0117
+     * found nothing */
+    static const struct {
+        const char *sentence, *outlet, *not_place;
+    } cases[] = {
+        {"Demikian seperti dikutip dari laman Channel News Asia, Jumat (1/4/2022).",
+         "Channel News Asia", "Asia"},
+        {"Dilansir dari South China Morning Post, Selasa (29/3/2022), pada Oktober 2020, "
+         "penggemar girl group Red Velvet dihebohkan.",
+         "South China Morning Post", "China"},
+        {"Dikutip dari laman Aljazeera, lebih dari 6.000 orang mengungsi.", "Aljazeera", NULL},
+        {"Dikutip dari Business Insider, Senin (21/1/2019), berikut 6 barang yang sebaiknya tak "
+         "Anda pajang di meja kerja.",
+         "Business Insider", NULL},
+    };
+    warta_context *ctx = tu_context();
+    run r;
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        if (sentence(&r, ctx, cases[k].sentence)) {
+            ck_assert_msg(find(&r, WARTA_ENTITY_ORGANIZATION, cases[k].outlet) != NULL,
+                          "%s: no organisation", cases[k].outlet);
+            ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, cases[k].outlet));
+            if (cases[k].not_place) {
+                ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, cases[k].not_place));
+                ck_assert_ptr_null(find(&r, WARTA_ENTITY_COUNTRY, cases[k].not_place));
+            }
+        }
+        run_free(&r);
+    }
+    /* a known body ends the name (tribun-0116: Kemenag stays the ministry);
+     * one word before a known body is left alone (tribun-0100: no `My`);
+     * `mengutip` also cites people (constructed) */
+    if (sentence(&r, ctx, "Berikut jadwal Imsakiyah Ramadhan 2022 untuk Kota Medan sebagaimana "
+                          "dikutip dari laman Bimas Islam Kemenag.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Bimas Islam"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Kementerian Agama"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Berikut ini harga BBM hari ini, dikutip dari laman My Pertamina."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "My"));
+    run_free(&r);
+    if (sentence(&r, ctx, "Ia mengutip Bhima Yudhistira yang mengatakan harga naik."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_ORGANIZATION, "Bhima Yudhistira"));
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r14_karimunjawa)
 {
     /* tribun-0137: Karimunjawa (Jepara) is a district, not the first word
@@ -4030,6 +4085,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_karimunjawa);
     tcase_add_test(tc, r14_ten_and_daop);
     tcase_add_test(tc, r14_feature_then_feature);
+    tcase_add_test(tc, r15_cited_outlets);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
