@@ -798,7 +798,6 @@ static int is_relative_stamp(const char *s, size_t a, size_t b)
     return b - i == 5 && has_at(s, b, i, " lalu");
 }
 
-/* `Laporan Wartawan Tribunnews.com, Name` / `Laporan Name | Place`. */
 /* The page's own stamp line near the top, s[a..b) trimmed: a stamp
  * (is_stamp, not a relative one) after an optional label (`Diperbarui`,
  * `Diterbitkan`, `Dipublikasikan`, `Update`, `Published`, with or without
@@ -846,6 +845,7 @@ static int own_stamp_at(const char *s, size_t a, size_t b, size_t *start)
     return 1;
 }
 
+/* `Laporan Wartawan Tribunnews.com, Name` / `Laporan Name | Place`. */
 static int laporan_line(const char *s, size_t a, size_t b)
 {
     return b - a < 200 && has_at(s, b, a, "Laporan ") && a + 8 < b && is_up(s[a + 8]);
