@@ -92,6 +92,12 @@ fi
 printf '%s\n' "$DATELINE" > "$WORK/dateline.txt"
 "$WORK/examples/parse_file" "$WORK/dateline.txt" | tee "$WORK/parse_file.out"
 grep -q '^dateline .*place=Beijing' "$WORK/parse_file.out" || fail "parse_file: no Beijing dateline"
+printf 'Jakarta (ANTARA) - Rapat digelar pada 1 Desember 2023.\n' > "$WORK/second.txt"
+"$WORK/examples/many_files" -j 2 "$WORK/dateline.txt" "$WORK/second.txt" "$WORK/dateline.txt" \
+  > "$WORK/many.out" || fail "many_files"
+[ "$(wc -l < "$WORK/many.out")" = 3 ] || fail "many_files: not one line per file"
+sed -n 2p "$WORK/many.out" | grep -q '"value":"2023-12-01"' || fail "many_files: order"
+sed -n 3p "$WORK/many.out" | grep -q '"place":"Beijing"' || fail "many_files: order"
 if [ -f "$SEED" ]; then
   "$WORK/examples/parse_file" "$SEED" 2023-05-05T12:00:00+08:00 > "$WORK/seed.out" || fail "parse_file on the seed"
   head -n 12 "$WORK/seed.out"
