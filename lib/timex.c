@@ -1107,6 +1107,40 @@ static size_t match_pod(const tx *c, size_t i, int *pod)
     return 0;
 }
 
+/* Token i as the tokenizer keeps letters glued by a hyphen to a number
+ * (a hyphen before a digit joins a word: `November-2`, `WIB-09`, `GMT-3`):
+ * 1 with the letters folded to lower case in buf (fewer than cap of them)
+ * and the 1 to 4 digits after the hyphen, their value in *v and count in
+ * *nd; else 0. */
+static int word_dash_number(const tx *c, size_t i, char *buf, size_t cap, int *v, size_t *nd)
+{
+    const wt_token *t;
+    size_t k, n = 0;
+    if (i >= c->n)
+        return 0;
+    t = &c->t[i];
+    if ((t->flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) !=
+        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED))
+        return 0;
+    for (k = t->start; k < t->end && c->s[k] != '-'; k++) {
+        char ch = c->s[k];
+        if (n + 1 >= cap || !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+            return 0;
+        buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+    if (k >= t->end || t->end - k - 1 < 1 || t->end - k - 1 > 4)
+        return 0;
+    *nd = t->end - k - 1;
+    *v = 0;
+    for (k++; k < t->end; k++) {
+        if (c->s[k] < '0' || c->s[k] > '9')
+            return 0;
+        *v = *v * 10 + (c->s[k] - '0');
+    }
+    return 1;
+}
+
 /* zone phrase at i: WIB, WITA, WIT, GMT, waktu setempat, waktu Indonesia
  * [bagian barat|tengah|timur]; returns tokens used */
 static size_t match_zone(const tx *c, size_t i, raw *r)
@@ -1137,42 +1171,37 @@ static size_t match_zone(const tx *c, size_t i, raw *r)
         }
         return 1;
     }
-    if (i < c->n && (c->t[i].flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) ==
-                        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED) &&
-        c->t[i].end - c->t[i].start >= 5 && c->t[i].end - c->t[i].start <= 8 &&
-        c->s[c->t[i].start + 3] == '-' &&
-        (kw_eq(c->s + c->t[i].start, 3, "gmt") || kw_eq(c->s + c->t[i].start, 3, "utc"))) {
+    {
         /* GMT-3, UTC-0300, GMT-03:00: the tokenizer keeps `GMT-3` as one
-         * word (a hyphen before a digit joins it) */
-        size_t k, nd = 0;
-        int n = 0, h, m = 0;
-        for (k = c->t[i].start + 4; k < c->t[i].end; k++, nd++) {
-            if (c->s[k] < '0' || c->s[k] > '9')
-                return 0;
-            n = n * 10 + (c->s[k] - '0');
-        }
-        if (nd <= 2) {
-            h = n;
-            if (is_ch(c, i + 1, ':') && glued(c, i + 1) && glued(c, i + 2) && i + 2 < c->n &&
-                c->k[i + 2].ndig == 2) {
-                m = c->k[i + 2].num;
-                if (h <= 14 && m < 60) {
-                    r->zone = 1;
-                    r->off = -(h * 60 + m);
-                    return 3;
+         * word */
+        char name[8];
+        size_t nd;
+        int n, h, m = 0;
+        if (word_dash_number(c, i, name, sizeof name, &n, &nd) &&
+            (strcmp(name, "gmt") == 0 || strcmp(name, "utc") == 0)) {
+            if (nd <= 2) {
+                h = n;
+                if (is_ch(c, i + 1, ':') && glued(c, i + 1) && glued(c, i + 2) &&
+                    i + 2 < c->n && c->k[i + 2].ndig == 2) {
+                    m = c->k[i + 2].num;
+                    if (h <= 14 && m < 60) {
+                        r->zone = 1;
+                        r->off = -(h * 60 + m);
+                        return 3;
+                    }
                 }
+            } else if (nd == 4) {
+                h = n / 100;
+                m = n % 100;
+            } else {
+                return 0;
             }
-        } else if (nd == 4) {
-            h = n / 100;
-            m = n % 100;
-        } else {
-            return 0;
+            if (h > 14 || m >= 60)
+                return 0;
+            r->zone = 1;
+            r->off = -(h * 60 + m);
+            return 1;
         }
-        if (h > 14 || m >= 60)
-            return 0;
-        r->zone = 1;
-        r->off = -(h * 60 + m);
-        return 1;
     }
     if (kw_at(c, i) == K_WAKTU && kw_at(c, i + 1) == K_SETEMPAT) {
         r->zone = 2;
@@ -1220,31 +1249,12 @@ static size_t match_sep(const tx *c, size_t i)
  * (minutes) and the hour, else 0. */
 static int zone_dash_hour(const tx *c, size_t i, int *off, int *hh)
 {
-    const wt_token *t;
     const kwent *hit;
     char buf[8];
-    size_t k, n = 0;
-    int v = 0;
-    if (i >= c->n)
+    size_t nd;
+    int v;
+    if (!word_dash_number(c, i, buf, sizeof buf, &v, &nd) || nd > 2)
         return 0;
-    t = &c->t[i];
-    if ((t->flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) !=
-        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED))
-        return 0;
-    for (k = t->start; k < t->end && c->s[k] != '-'; k++) {
-        char ch = c->s[k];
-        if (n + 1 >= sizeof buf || !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-            return 0;
-        buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    buf[n] = '\0';
-    if (k >= t->end || t->end - k - 1 < 1 || t->end - k - 1 > 2)
-        return 0;
-    for (k++; k < t->end; k++) {
-        if (c->s[k] < '0' || c->s[k] > '9')
-            return 0;
-        v = v * 10 + (c->s[k] - '0');
-    }
     hit = kw_find(NULL, 0, buf);
     if (!hit || hit->kw != K_ZONE || v > 24)
         return 0;
@@ -1552,33 +1562,12 @@ static int day_month_at(const tx *c, size_t i)
  * joins a word): 1 with the month and the day, else 0. */
 static int month_dash_day(const tx *c, size_t i, int *m, int *d)
 {
-    const wt_token *t;
     const kwent *hit;
     char buf[16];
-    size_t a, b, k, n = 0;
-    int v = 0;
-    if (i >= c->n)
+    size_t nd;
+    int v;
+    if (!word_dash_number(c, i, buf, sizeof buf, &v, &nd) || nd > 2)
         return 0;
-    t = &c->t[i];
-    if ((t->flags & (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED)) !=
-        (WT_TOK_WORD | WT_TOK_HYPHEN | WT_TOK_MIXED))
-        return 0;
-    a = t->start;
-    b = t->end;
-    for (k = a; k < b && c->s[k] != '-'; k++) {
-        char ch = c->s[k];
-        if (n + 1 >= sizeof buf || !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-            return 0;
-        buf[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    buf[n] = '\0';
-    if (k >= b || b - k - 1 < 1 || b - k - 1 > 2)
-        return 0;
-    for (k++; k < b; k++) {
-        if (c->s[k] < '0' || c->s[k] > '9')
-            return 0;
-        v = v * 10 + (c->s[k] - '0');
-    }
     hit = kw_find(NULL, 0, buf);
     if (!hit || (hit->kw != K_MONTH && hit->kw != K_MONABBR) || v < 1 || v > 31)
         return 0;
