@@ -385,6 +385,21 @@ static const char *const org_suffix[] = {
     "Lawyers",       "Orchestra",  "Philharmonic", "Motors",  "Foundation", "Racing",
     "Hospital",
     NULL};
+/* the heads of English institutions' names, written after the name
+ * (`Griffith University`, `Hudson Institute`, `Standard Chartered Bank`,
+ * `Pacific Asia Travel Association`) or before an `of` part (`University
+ * of Maine`, `Bank of America`): inst_tail() */
+static const char *const inst_heads[] = {
+    "University",  "College", "Institute", "Institution", "Academy",    "Association",
+    "Society",     "Council", "Committee", "Commission",  "Federation", "Alliance",
+    "Network",     "Agency",  "Authority", "Board",       "Bank",       "Laboratory",
+    "Laboratories", "School", "Union",     "Observatory", NULL};
+/* English job words that open no institution's name (`Exchange Strategist
+ * National Australia Bank`, `Komite Eksekutif Interparliamentary Union`) */
+static const char *const eng_roles[] = {
+    "Strategist", "Analyst",   "Economist", "Manager",   "Director", "Chief",
+    "Head",       "Senior",    "Executive", "Eksekutif", "Officer",  "Researcher",
+    "Chairman",   "President", "Founder",   "Professor", "Spokesperson", NULL};
 /* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
  * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
 static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
@@ -587,6 +602,8 @@ enum {
 #define W_DEGREE (UINT64_C(1) << 50)
 #define W_MEDIA_CUES (UINT64_C(1) << 51)
 #define W_MEDIA_KINDS (UINT64_C(1) << 52)
+#define W_INST_HEADS (UINT64_C(1) << 53)
+#define W_ENG_ROLES (UINT64_C(1) << 54)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -642,6 +659,8 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {degrees, W_DEGREE, 0},
     {media_cues, W_MEDIA_CUES, 1},
     {media_kinds, W_MEDIA_KINDS, 0},
+    {inst_heads, W_INST_HEADS, 0},
+    {eng_roles, W_ENG_ROLES, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -4709,6 +4728,65 @@ static size_t school_pattern(const state *st, size_t i)
     return k > j ? k : i; /* `siswa SMA`, `SMA Negeri` alone: the level */
 }
 
+/* 1 when token i continues the word before it: after a hyphen, a dot or a
+ * slash written against it (`Fact-Checking`, `U.S`), or after a hyphenated
+ * capitalised word (`Technology-based Entrepreneur`). */
+static int inner_word(const state *st, size_t i)
+{
+    const wt_token *p = &st->t[i - 1];
+    if (tk_word(p))
+        return (p->flags & WT_TOK_HYPHEN) && tk_cap(p);
+    return p->end == st->t[i].start && p->end - p->start == 1 &&
+           (st->s[p->start] == '-' || st->s[p->start] == '.' || st->s[p->start] == '/');
+}
+
+/* The end of an English institution's name whose head is at h (inst_heads):
+ * after the head, an `of` part of capitalised words (`China Association of
+ * Automobile Manufacturers`, `Academy of Motion Picture Arts and Sciences`,
+ * `International Committee of the Red Cross`), or for a school a known
+ * place (`Imperial College London`). 0 when a capitalised word follows
+ * otherwise: the head comes first there (`Bank Permata`, `Union Bank
+ * Philippines` aside). */
+static size_t inst_tail(const state *st, size_t h)
+{
+    size_t k = h + 1, e, n = 0;
+    if (k >= st->n || !tk_word(&st->t[k]))
+        return k;
+    if (TK_EQ(st, k, "of") || TK_EQ(st, k, "for")) {
+        e = k + 1;
+        if (e < st->n && TK_EQ(st, e, "the"))
+            e++;
+        while (e < st->n && n < 5 && tk_cap(&st->t[e]) && !tk_has(st, e, W_FUNC_STOP) &&
+               !tk_has(st, e, W_NAME_STOP)) {
+            if (n) {
+                gzm pm; /* `... Arts and Sciences Hollywood`: a place after the name */
+                const wt_gz_entry *g;
+                gz_at(st, e, &pm);
+                g = gz_best(&pm);
+                if (g && (g->kind == WT_GZ_PLACE || g->kind == WT_GZ_COUNTRY))
+                    break;
+            }
+            e++;
+            n++;
+            if (e + 1 < st->n && tk_has(st, e, W_ENG_CONNECTORS | W_NAME_CONN) &&
+                !TK_EQ(st, e, "dan") && tk_cap(&st->t[e + 1]))
+                e++; /* `Arts and Sciences`, `Development of Economics` */
+        }
+        return n ? e : k;
+    }
+    if (!tk_cap(&st->t[k]))
+        return k;
+    if (TK_EQ(st, h, "College") || TK_EQ(st, h, "University") || TK_EQ(st, h, "School")) {
+        gzm pm;
+        const wt_gz_entry *g;
+        gz_at(st, k, &pm);
+        g = gz_best(&pm);
+        if (g && g->kind == WT_GZ_PLACE && !(k + pm.len < st->n && tk_cap(&st->t[k + pm.len])))
+            return k + pm.len;
+    }
+    return 0;
+}
+
 /* `Lion Air`, `SM Entertainment`, `Manchester United`, `Lotte Corporation`:
  * one to three capitalised words (places included) and an organisation
  * suffix; `FC Barcelona`, `AC Milan`, `Radio Nederland Wereldomroep`: a
@@ -4719,6 +4797,12 @@ static inline size_t org_affix(const state *st, size_t i)
 {
     size_t k, suf = 0;
     int pre;
+    if (i + 2 < st->n && (TK_EQ(st, i + 1, "of") || TK_EQ(st, i + 1, "for")) &&
+        tk_has(st, i, W_INST_HEADS) &&
+        !st->titlecase && !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
+        k = inst_tail(st, i); /* `University of Maine`, `Bank of America` */
+        return k > i + 2 ? k : i;
+    }
     if (i + 1 >= st->n || !tk_cap(&st->t[i + 1]))
         return i; /* both forms need a capitalised word after this one */
     /* the cheap test first, inline: a head here or a suffix in the next
@@ -4728,7 +4812,7 @@ static inline size_t org_affix(const state *st, size_t i)
           ((st->t[i].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[i]) > 2);
     for (k = i + 1; k < st->n && k - i <= 3 && tk_cap(&st->t[k]); k++) {
         uint64_t c = tk_cls(st, k); /* one read */
-        if (c & W_ORG_SUFFIX) {
+        if (c & (W_ORG_SUFFIX | W_INST_HEADS)) {
             suf = k;
             break;
         }
@@ -4782,6 +4866,44 @@ static size_t org_affix_calc(const state *st, size_t i, int pre, size_t suf)
         if (m.len && (gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY) ||
                       gz_kind(&m, WT_GZ_TITLE)))
             return i; /* `YouTube Kompas TV`: the outlet starts there */
+    }
+    if (tk_has(st, suf, W_INST_HEADS) && !tk_has(st, suf, W_ORG_SUFFIX)) {
+        gzm hm;
+        /* not `U.S Automotive Council` from `S`, nor a description (`sebagai the
+         * Technology-based Entrepreneur University`), nor from the middle of a
+         * word (`Fact-Checking Network`), nor from an Indonesian
+         * word (`Makroekonomi dan Keuangan Institute for ...`) or a job */
+        if (tk_len(&st->t[i]) == 1 || seen_lower(st, &st->t[i]) ||
+            (i > 0 && (TK_EQ(st, i - 1, "the") || inner_word(st, i))))
+            return i;
+        for (k = i; k < suf; k++)
+            if (tk_has(st, k, W_ENG_ROLES))
+                return i;
+        if (i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i) &&
+            !tk_has(st, i - 1, W_ENG_ROLES | W_TITLE_SUFFIX)) {
+            /* inside a longer capitalised run (`Indonesia National Air Carrier
+             * Association`): only after a title (`Peneliti Hudson Institute`) */
+            gz_at(st, i - 1, &hm);
+            if (!(hm.len == 1 && (gz_kind(&hm, WT_GZ_TITLE) || gz_kind(&hm, WT_GZ_RANK) ||
+                                  gz_kind(&hm, WT_GZ_HONORIFIC))))
+                return i;
+        }
+        gz_at(st, suf, &hm);
+        if (hm.len > 1 && (gz_kind(&hm, WT_GZ_ORG) || gz_kind(&hm, WT_GZ_AGENCY)))
+            return i; /* `Institute for Development of Economics and Finance` */
+        k = inst_tail(st, suf);
+        if (k) {
+            size_t a = paren_acr(st, k), ls;
+            /* `... Keuangan Institute for Development of Economics and Finance
+             * (Indef)`: an acronym after the name spells where it starts */
+            if (a) {
+                ls = sh_start(st->s, st->t[i].start, st->t[k - 1].end, st->t[a].start,
+                              st->t[a].end);
+                if (ls != (size_t)-1 && ls > st->t[i].start)
+                    return i;
+            }
+        }
+        return k ? k : i;
     }
     if (wt_tok_is(st->s, &st->t[suf], "Air")) {
         static const char *const not_airline[] = {"Tanah", "Mata",  "Sumber", "Daya", "Pol",
