@@ -1521,6 +1521,14 @@ static int prev_blocks(const tx *c, size_t i)
     return i > 0 && c->k[i - 1].kw == K_FREQ;
 }
 
+/* `setiap`/`tiap` (not `per`: `per 1 Januari` is a date) just before i:
+ * what follows recurs (`setiap 1 Mei`, `setiap tanggal 29 November`) */
+static int every_before(const tx *c, size_t i)
+{
+    return i > 0 && c->k[i - 1].kw == K_FREQ && c->k[i - 1].val == 0 &&
+           !wt_tok_is(c->s, &c->t[i - 1], "per");
+}
+
 /* tail shared by dated expressions: [pod] [deictic] [clock] [zone] */
 static size_t match_tail(const tx *c, size_t j, raw *r)
 {
@@ -1795,6 +1803,9 @@ static size_t match_date(const tx *c, size_t i, raw *r)
         r->ey = r->y;
         j++;
     }
+    if (!r->y && (every_before(c, i) ||
+                  (i > 1 && kw_at(c, i - 1) == K_TANGGAL && every_before(c, i - 1))))
+        return 0; /* a yearly day, no date */
     if (!valid_date(r->y ? r->y : 2000, r->m, r->d) ||
         (r->has_rend && !valid_date(r->y ? r->y : 2000, r->m, r->ed)))
         return 0;
@@ -1835,6 +1846,9 @@ static size_t match_month(const tx *c, size_t i, raw *r)
     int pre = 0, cue = CUE_NONE;
     if (prev_blocks(c, i))
         return 0;
+    if (i > 0 && is_num(c, i - 1, 2) &&
+        (every_before(c, i - 1) || (i > 1 && kw_at(c, i - 2) == K_TANGGAL && every_before(c, i - 2))))
+        return 0; /* the month of a yearly day (setiap 1 Mei) */
     if (kw_at(c, j) == K_MOD) {
         pre = 1;
         j++;

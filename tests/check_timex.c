@@ -936,6 +936,30 @@ static void f_free(void *ptr, void *user)
     free(ptr);
 }
 
+START_TEST(test_yearly_days)
+{
+    /* a day and month after `setiap`/`tiap` recurs every year: no date
+     * (other-0039 `setiap 1 Mei` was 2020-05-01, antara-0292 `setiap
+     * tanggal 29 November` 2023-11-29); `per 1 Januari` (as of) is a date,
+     * and with a year written the date stays (constructed) */
+    warta_context *ctx = tu_context();
+    hparse h;
+    hp_sentence(&h, ctx,
+                "Hari Buruh diperingati setiap 1 Mei sebagai hari libur nasional. Hari "
+                "Solidaritas jatuh pada setiap tanggal 29 November. Tiap 10 November kita "
+                "memperingati Hari Pahlawan.",
+                "2023-11-30T21:18:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 0);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Harga baru berlaku per 1 Januari, setiap 1 Januari 2024 tarif naik.",
+                "2023-11-30T21:18:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "1 Januari", "2023-01-01", WARTA_GRAN_DAY);
+    check_time(hp_time(&h, 1), "1 Januari 2024", "2024-01-01", WARTA_GRAN_DAY);
+    hp_free(&h);
+}
+END_TEST
+
 START_TEST(test_alloc_failures)
 {
     /* okezone-0152.txt and detik-0070.txt phrases: every allocation of
@@ -1213,6 +1237,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_day_names);
     tcase_add_test(tc, test_keywords_pass_filter);
     tcase_add_test(tc, test_relative_forms);
+    tcase_add_test(tc, test_yearly_days);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_dev_set);
