@@ -4247,13 +4247,19 @@ static int verb_evidence(const state *st, size_t i, size_t e)
 }
 
 /* Tokens [i, e) as plain name words: none all capitals or shorter than two
- * bytes, and together not a known organisation. */
+ * bytes but a middle initial with its dot, and together not a known
+ * organisation. */
 static int plain_name_run(const state *st, size_t i, size_t e)
 {
     size_t k;
-    for (k = i; k < e; k++)
+    for (k = i; k < e; k++) {
+        if (k > i && k + 2 < e && is_initial(st, k)) {
+            k++; /* a middle initial and its dot: `Stephen R. Covey` */
+            continue;
+        }
         if ((st->t[k].flags & WT_TOK_ALLCAPS) || tk_len(&st->t[k]) < 2)
             return 0;
+    }
     return map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) < 0;
 }
 

@@ -3938,6 +3938,31 @@ START_TEST(r16_english_institutions)
 }
 END_TEST
 
+START_TEST(r16_middle_initial)
+{
+    /* a name opened by a given name keeps a middle initial (cnn-0043,
+     * cnn-0100: found nothing); constructed: an Indonesian given name */
+    static const char *const cases[][2] = {
+        {"Peneliti lain, Jacques P. Barber dari Center for Psychotherapy Research, menilai "
+         "hal itu.",
+         "Jacques P. Barber"},
+        {"Daniel J. Vecellio, asisten profesor di University of Nebraska Omaha, menyebut "
+         "gelombang panas sebagai ancaman.",
+         "Daniel J. Vecellio"},
+        {"Ia bertemu dengan Budi R. Santoso kemarin.", "Budi R. Santoso"},
+    };
+    warta_context *ctx = tu_context();
+    run r;
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        if (sentence(&r, ctx, cases[k][0]))
+            ck_assert_msg(find(&r, WARTA_ENTITY_PERSON, cases[k][1]) != NULL, "%s: no person",
+                          cases[k][1]);
+        run_free(&r);
+    }
+}
+END_TEST
+
 START_TEST(r15_cited_outlets)
 {
     /* A capitalised run after a verb of citing is the outlet cited, an
@@ -4194,6 +4219,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r14_feature_then_feature);
     tcase_add_test(tc, r15_cited_outlets);
     tcase_add_test(tc, r16_english_institutions);
+    tcase_add_test(tc, r16_middle_initial);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
