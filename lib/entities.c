@@ -30,6 +30,9 @@
  * words the text writes in lower case (a capitalised common word is not a
  * name). Every look-ahead is bounded by a small constant, so the pass is
  * linear in the tokens. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "entities.h"
 #include "names.h"
 
@@ -400,6 +403,17 @@ static const char *const eng_roles[] = {
     "Strategist", "Analyst",   "Economist", "Manager",   "Director", "Chief",
     "Head",       "Senior",    "Executive", "Eksekutif", "Officer",  "Researcher",
     "Chairman",   "President", "Founder",   "Professor", "Spokesperson", NULL};
+/* common words a scraper glues to a name or an acronym before them
+ * (`Tairaskepada`, `Lahadaliasetelah`, `Trumptengah`, `DKPPitu`): taken even
+ * where the document writes them nowhere else */
+static const char *const glue_words[] = {
+    "kepada",  "terhadap", "tentang", "sebagai", "setelah", "sebelum", "sejak",   "selama",
+    "bersama", "karena",   "ketika",  "bahwa",   "tengah",  "besok",   "kemarin", "sudah",
+    "telah",   "masih",    "juga",    "bahkan",  "namun",   "serta",   "sedangkan",
+    "sementara", "yakni",  "yaitu",   "adalah",  "merupakan", "menjadi", "tidak",
+    "belum",   "pernah",   "sempat",  "kembali", "langsung", "hanya",  "secara",
+    "melalui", "menuju",   "tersebut", "itu",     "ini",     "dan",     "atau",    "saja",
+    "lagi",    "pula",     NULL};
 /* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
  * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
 static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
@@ -604,6 +618,7 @@ enum {
 #define W_MEDIA_KINDS (UINT64_C(1) << 52)
 #define W_INST_HEADS (UINT64_C(1) << 53)
 #define W_ENG_ROLES (UINT64_C(1) << 54)
+#define W_GLUE_WORDS (UINT64_C(1) << 55)
 
 const wt_gz_wordlist wt_entity_wordlists[] = {
     {func_stop, W_FUNC_STOP, 0},
@@ -661,6 +676,7 @@ const wt_gz_wordlist wt_entity_wordlists[] = {
     {media_kinds, W_MEDIA_KINDS, 0},
     {inst_heads, W_INST_HEADS, 0},
     {eng_roles, W_ENG_ROLES, 0},
+    {glue_words, W_GLUE_WORDS, 0},
     {NULL, 0, 0}};
 
 /* ---- hash table ---------------------------------------------------------- */
@@ -5767,6 +5783,476 @@ static int guess_names(state *st, const wt_tokens *toks, size_t n, const uint8_t
     return WARTA_OK;
 }
 
+/* ---- words glued by the scraper ----------------------------------------------
+ *
+ * Scraped pages lose the space where markup stood between two words:
+ * `ujarJimmy`, `dariThe Guardian`, `kepadaDinas Pekerjaan`, `ESDMBahlil`,
+ * `ASDonald Trump`. Such a token hides a speech verb, a preposition or an
+ * acronym from the rules and the name after it from everything. A token
+ * is split where the glue is plain:
+ * - lower case then capitalised (`ujarJimmy`): two or more ASCII small
+ *   letters the document writes as a word of their own elsewhere, or a
+ *   speech verb, preposition or verb of citing (so not `iPhone`, nor a
+ *   brand's `detikNews`: the whole token starting a gazetteer key stays
+ *   whole), then a capital and two or more small letters;
+ * - an acronym then a capitalised word (`ESDMBahlil`, `WHORusia`): two or
+ *   more capitals, then a capital and two or more small letters, where
+ *   the acronym or the word is known (a gazetteer key's first word, the
+ *   word a given name), so not `SINDOnews`; or the acronym then a
+ *   lower-case word as above (`DKPPitu`);
+ * - two capitalised words (`KeuanganPurbaya`): the first of four letters or
+ *   more and written in lower case by the document (not `YouTube`);
+ * - and at the end of a glued link (a capitalised run after such a split)
+ *   or of a long unknown word, a lower-case word glued after the name
+ *   (`Subiantodi`, `Zuckerbergmenggugat`): right_glue().
+ * The tokens' byte ranges stay in the input, so mentions keep their
+ * offsets. */
+
+/* glue_at()'s left flags: an acronym glued to what follows, `DKPPitu`
+ * (`DKPP itu`) or `ESDMBahlil` (`ESDM Bahlil`); glue_ok() says which */
+#define GLUE_ACR (UINT32_C(1) << 31)
+/* a lower-case word glued after an acronym: glue_ok()'s choice */
+#define GLUE_ACR_LOWER (UINT32_C(1) << 30)
+/* two capitalised words glued, `KeuanganPurbaya` */
+#define GLUE_CAPS (UINT32_C(1) << 29)
+
+/* The classes of the word s[a..b) (a token of its own). */
+static uint64_t part_class(const state *st, size_t a, size_t b, uint32_t flags)
+{
+    wt_token t;
+    t.start = a;
+    t.end = b;
+    t.flags = flags;
+    t.fold_hash = wt_fold_hash(st->s + a, b - a);
+    return st->gz ? wt_gz_word_class(st->gz, st->s, &t) : classes_slow(st->s, &t);
+}
+
+/* Where token t splits (its byte offset), or 0; *left_flags: the first
+ * part's case flags. */
+static size_t glue_at(const state *st, const wt_token *t, uint32_t *left_flags)
+{
+    const unsigned char *w = (const unsigned char *)st->s + t->start;
+    size_t n = t->end - t->start, p, q;
+    if (n < 5 || (t->flags & (WT_TOK_ALLCAPS | WT_TOK_MIXED | WT_TOK_HYPHEN | WT_TOK_APOS)) ||
+        !(t->flags & WT_TOK_WORD))
+        return 0;
+    if (!(t->flags & WT_TOK_CAP)) {
+        for (p = 0; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+            ;
+        if (p < 2 || p + 3 > n || !(w[p] >= 'A' && w[p] <= 'Z'))
+            return 0;
+        *left_flags = WT_TOK_WORD;
+    } else if (w[1] >= 'a' && w[1] <= 'z') {
+        /* two capitalised words (`KeuanganPurbaya`, `JamaahPekerja`) */
+        for (p = 1; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+            ;
+        if (p < 4 || p + 3 > n || !(w[p] >= 'A' && w[p] <= 'Z'))
+            return 0;
+        *left_flags = WT_TOK_WORD | WT_TOK_CAP | GLUE_CAPS;
+    } else {
+        if (!(w[1] >= 'A' && w[1] <= 'Z'))
+            return 0;
+        for (q = 1; q < n && w[q] >= 'A' && w[q] <= 'Z'; q++)
+            ;
+        p = q - 1; /* the capital that opens the word */
+        if (p < 2 || p + 3 > n)
+            return 0;
+        *left_flags = WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS | GLUE_ACR;
+    }
+    for (q = p + 1; q < n; q++)
+        if (!(w[q] >= 'a' && w[q] <= 'z'))
+            return 0;
+    return t->start + p;
+}
+
+/* 1 when the lower-case word s[a..b) is one the document writes (or a
+ * function word, a speech verb, a preposition). */
+static int lower_word(const state *st, size_t a, size_t b)
+{
+    wt_token l;
+    l.start = a;
+    l.end = b;
+    l.flags = WT_TOK_WORD;
+    l.fold_hash = wt_fold_hash(st->s + a, b - a);
+    return seen_lower(st, &l) ||
+           (part_class(st, a, b, WT_TOK_WORD) & (W_SPEECH_VERBS | W_FUNC_LOWER | W_LOCATIVES |
+                                                 W_MEDIA_CUES | W_REPORT_VERBS | W_GLUE_WORDS)) !=
+               0;
+}
+
+/* 1 when the glued token t splits at byte *m (glue_at) by the document and
+ * the gazetteer; an acronym glued to a lower-case word the document writes
+ * moves *m to the word (`DKPP|itu`, GLUE_ACR_LOWER in *left_flags). */
+static int glue_ok(const state *st, const wt_token *t, size_t *m, uint32_t *left_flags)
+{
+    const uint64_t known = WT_GZW_START | W_GIVEN;
+    uint64_t whole = st->gz ? wt_gz_word_class(st->gz, st->s, t) : classes_slow(st->s, t);
+    if (whole & WT_GZW_START)
+        return 0; /* `detikNews`: a key of its own */
+    if (*left_flags & GLUE_ACR) {
+        if (t->end - (*m + 1) >= 2 && lower_word(st, *m + 1, t->end)) {
+            *m += 1;
+            *left_flags = (*left_flags & ~GLUE_ACR) | GLUE_ACR_LOWER;
+            return 1;
+        }
+        *left_flags &= ~GLUE_ACR;
+        return (part_class(st, t->start, *m, *left_flags) & WT_GZW_START) ||
+               (part_class(st, *m, t->end, WT_TOK_WORD | WT_TOK_CAP) & known);
+    }
+    if (*left_flags & GLUE_CAPS) {
+        /* the first a word the document writes in lower case (`keuangan`),
+         * so not a brand (`YouTube`, `PlayStation`, `DiCaprio`: four
+         * letters at least) */
+        *left_flags &= ~GLUE_CAPS;
+        return lower_word(st, t->start, *m);
+    }
+    return lower_word(st, t->start, *m);
+}
+
+/* 1 when w[0..n) looks like a meN- verb of seven letters or more
+ * (`menggugat`, `membantah`, `meminta`). */
+static int men_verb(const unsigned char *w, size_t n)
+{
+    return n >= 7 && w[0] == 'm' && w[1] == 'e' &&
+           ((w[2] == 'm' && (w[3] == 'b' || w[3] == 'p' || w[3] == 'i')) ||
+            (w[2] == 'n' && (w[3] == 'g' || w[3] == 'y' || w[3] == 'd' || w[3] == 'j' ||
+                             w[3] == 'c' || w[3] == 'u')));
+}
+
+/* A link's text glued at both ends (`kepadaPrabowo Subiantodi`,
+ * `diBurirambesok`, `Mark Zuckerbergmenggugat`): where the capitalised word
+ * s[from..t->end) of token t ends and a lower-case word glued to it starts,
+ * or 0. The word is unknown (no gazetteer key, no given name), keeps three
+ * letters at least, and the tail is four or more small letters the
+ * document writes as a word (or a function word, or a meN- verb: `meminta`,
+ * `membantah`); the longest such tail. verbs_only: a meN- verb only (a
+ * long word no glued link opened: `bernamaMark Zuckerbergmenggugat`). */
+static size_t right_glue(const state *st, const wt_token *t, size_t from, int verbs_only)
+{
+    const unsigned char *w = (const unsigned char *)st->s;
+    size_t p, q;
+    if (t->end - from < 7 || !(w[from] >= 'A' && w[from] <= 'Z'))
+        return 0;
+    for (q = from + 1; q < t->end; q++)
+        if (!(w[q] >= 'a' && w[q] <= 'z'))
+            return 0;
+    if (verbs_only) {
+        for (p = from + 3; p + 7 <= t->end && !men_verb(w + p, t->end - p); p++)
+            ;
+        if (p + 7 > t->end)
+            return 0; /* no meN- verb inside: the common case, no lookup */
+    }
+    if (part_class(st, from, t->end, WT_TOK_WORD | WT_TOK_CAP) & ~CLS_DONE)
+        return 0;
+    for (p = from + 3; p + 4 <= t->end; p++) {
+        size_t n = t->end - p;
+        if (men_verb(w + p, n) || (!verbs_only && lower_word(st, p, t->end)))
+            return p;
+    }
+    /* `di` or `ke` before a capitalised word that is no date (`RIPrabowo
+     * Subiantodi Istana`): names end in -di (`Wahyudi`), so only at a glued
+     * link's end and before a place-like word */
+    p = t->end - 2;
+    if (!verbs_only && p >= from + 4 && ((w[p] == 'd' && w[p + 1] == 'i') ||
+                                          (w[p] == 'k' && w[p + 1] == 'e'))) {
+        const wt_token *nx = t + 1;
+        if ((nx->flags & (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE)) ==
+                (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE) &&
+            !(part_class(st, nx->start, nx->end, nx->flags) & (W_FUNC_STOP | W_HON_WORDS)))
+            return p;
+    }
+    return 0;
+}
+
+/* The last token of the capitalised run that token i opens (up to four
+ * more words, spaced, capitalised, no acronym): a glued link ends there or
+ * before. */
+static size_t link_end(const wt_tokens *src, size_t i)
+{
+    size_t j = i;
+    while (j + 1 < src->n && j + 1 - i < 5 &&
+           (src->t[j + 1].flags & (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS |
+                                   WT_TOK_SPACE_BEFORE)) ==
+               (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_SPACE_BEFORE))
+        j++;
+    return j;
+}
+
+/* 1 when byte c is an ASCII small letter / capital */
+static inline int lo_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int up_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* A split of a glued token: span k, token i; lm: where the word after the
+ * glue starts (0: none), with lf the first part's flags (glue_at); rm:
+ * where a lower-case word glued after it starts (0: none). */
+typedef struct glue_split {
+    size_t k, i, lm, rm;
+    uint32_t lf;
+} glue_split;
+
+/* Candidates of glue_scan(): byte positions, in order. */
+typedef struct glue_pos {
+    size_t *p, n, cap;
+} glue_pos;
+
+static int glue_pos_add(state *st, glue_pos *g, size_t at)
+{
+    if (g->n == g->cap) {
+        size_t nc = g->cap ? 2 * g->cap : 64, *q;
+        q = wt_arena_alloc_raw(&st->scratch, nc * sizeof *q);
+        if (!q)
+            return WARTA_ENOMEM;
+        if (g->n)
+            memcpy(q, g->p, g->n * sizeof *q);
+        g->p = q;
+        g->cap = nc;
+    }
+    g->p[g->n++] = at;
+    return WARTA_OK;
+}
+
+/* The byte positions in s[a..b) where a scraper may have glued two words:
+ * a capital after a small letter (`ujarJimmy`, `KeuanganPurbaya`, but also
+ * `iPhone`), a capital between a capital and a small letter (`ESDMBahlil`,
+ * `DKPPitu`), or `mem`/`men` after a small letter (`Zuckerbergmenggugat`,
+ * but also `sementara`). Sixteen bytes a round with SSE2 (the position of
+ * the second byte of each pattern). */
+static int glue_scan(state *st, size_t a, size_t b, glue_pos *g)
+{
+    const unsigned char *u = (const unsigned char *)st->s;
+    size_t i = a;
+#if defined(__SSE2__)
+    const __m128i lo_k = _mm_set1_epi8((char)(0x80 - 'a')), up_k = _mm_set1_epi8((char)(0x80 - 'A')),
+                  lim = _mm_set1_epi8((char)(-128 + 26)), cm = _mm_set1_epi8('m'),
+                  ce = _mm_set1_epi8('e'), cn = _mm_set1_epi8('n');
+    for (; i + 19 <= b; i += 16) {
+        __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(u + i)),
+                x1 = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 1)),
+                x2 = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 2)),
+                x3 = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 3));
+        __m128i lo0 = _mm_cmplt_epi8(_mm_add_epi8(x0, lo_k), lim),
+                up0 = _mm_cmplt_epi8(_mm_add_epi8(x0, up_k), lim),
+                up1 = _mm_cmplt_epi8(_mm_add_epi8(x1, up_k), lim),
+                lo2 = _mm_cmplt_epi8(_mm_add_epi8(x2, lo_k), lim);
+        __m128i me = _mm_and_si128(
+            _mm_and_si128(lo0, _mm_cmpeq_epi8(x1, cm)),
+            _mm_and_si128(_mm_cmpeq_epi8(x2, ce),
+                          _mm_or_si128(_mm_cmpeq_epi8(x3, cm), _mm_cmpeq_epi8(x3, cn))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(me, _mm_and_si128(up1, _mm_or_si128(lo0, _mm_and_si128(up0, lo2)))));
+        while (mask) {
+            if (glue_pos_add(st, g, i + 1 + (size_t)__builtin_ctz(mask)) != WARTA_OK)
+                return WARTA_ENOMEM;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i + 1 < b; i++)
+        if ((up_ascii(u[i + 1]) &&
+             (lo_ascii(u[i]) || (up_ascii(u[i]) && i + 2 < b && lo_ascii(u[i + 2])))) ||
+            (i + 3 < b && lo_ascii(u[i]) && u[i + 1] == 'm' && u[i + 2] == 'e' &&
+             (u[i + 3] == 'm' || u[i + 3] == 'n')))
+            if (glue_pos_add(st, g, i + 1) != WARTA_OK)
+                return WARTA_ENOMEM;
+    return WARTA_OK;
+}
+
+/* The token of span src holding byte at strictly after its start, or
+ * src->n. */
+static size_t token_at(const wt_tokens *src, size_t at)
+{
+    size_t lo = 0, hi = src->n;
+    while (lo < hi) { /* the first token ending after at */
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->t[mid].end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < src->n && src->t[lo].start < at ? lo : src->n;
+}
+
+/* The splits of token i of span k (a candidate of glue_scan()) and, after
+ * a glued link's start, of the words up to its end, added to *sp (*nsp,
+ * room for cap): returns the token after the last one looked at. */
+static int glue_token(state *st, const wt_tokens *src, size_t k, size_t i, glue_split **sp,
+                      size_t *nsp, size_t *cap, size_t *after)
+{
+    const wt_token *t = &src->t[i];
+    size_t lm = 0, rm = 0, link = SIZE_MAX, j;
+    uint32_t lf = 0;
+    *after = i + 1;
+    if (t->end - t->start >= 5 && (t->flags & WT_TOK_WORD)) {
+        size_t m = glue_at(st, t, &lf);
+        if (m && glue_ok(st, t, &m, &lf)) {
+            lm = m;
+            if (!(lf & GLUE_ACR_LOWER))
+                link = link_end(src, i); /* a link's start: its end too? */
+        }
+    }
+    if (!lm && t->end - t->start >= 10 &&
+        (t->flags & (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS | WT_TOK_MIXED | WT_TOK_HYPHEN |
+                     WT_TOK_APOS)) == (WT_TOK_WORD | WT_TOK_CAP))
+        rm = right_glue(st, t, t->start, 1); /* `Zuckerbergmenggugat` */
+    for (j = i; j < src->n; j++) {
+        if (j > i) {
+            if (link == SIZE_MAX || j > link)
+                break;
+            lm = 0;
+            lf = 0;
+            rm = 0;
+        }
+        if (link != SIZE_MAX && j <= link && !rm) {
+            rm = right_glue(st, &src->t[j], lm ? lm : src->t[j].start, 0);
+            if (rm)
+                link = SIZE_MAX; /* the link ends here */
+        }
+        if (lm || rm) {
+            if (*nsp == *cap) {
+                size_t nc = *cap ? 2 * *cap : 16;
+                glue_split *q = wt_arena_alloc_raw(&st->scratch, nc * sizeof *q);
+                if (!q)
+                    return WARTA_ENOMEM;
+                if (*nsp)
+                    memcpy(q, *sp, *nsp * sizeof *q);
+                *sp = q;
+                *cap = nc;
+            }
+            (*sp)[*nsp].k = k;
+            (*sp)[*nsp].i = j;
+            (*sp)[*nsp].lm = lm;
+            (*sp)[*nsp].rm = rm;
+            (*sp)[*nsp].lf = lf;
+            (*nsp)++;
+        }
+        *after = j + 1;
+    }
+    return WARTA_OK;
+}
+
+/* Span src's tokens with its splits g[0..ng) written into d. */
+static size_t glue_write(const state *st, const wt_tokens *src, const glue_split *g, size_t ng,
+                         wt_token *d)
+{
+    size_t i, o = 0, q = 0;
+    for (i = 0; i < src->n; i++) {
+        const wt_token *t = &src->t[i];
+        size_t a = t->start, lm, rm;
+        uint32_t lf, sp = t->flags & (WT_TOK_SPACE_BEFORE | WT_TOK_NEWLINE_BEFORE);
+        if (q >= ng || g[q].i != i) {
+            d[o++] = *t;
+            continue;
+        }
+        lm = g[q].lm;
+        rm = g[q].rm;
+        lf = g[q].lf;
+        q++;
+        if (lm) {
+            d[o].start = a;
+            d[o].end = lm;
+            d[o].flags = sp | (lf & ~GLUE_ACR_LOWER);
+            d[o].fold_hash = wt_fold_hash(st->s + a, lm - a);
+            o++;
+            a = lm;
+            sp = 0;
+        }
+        d[o].start = a;
+        d[o].end = rm ? rm : t->end;
+        d[o].flags = sp | ((lf & GLUE_ACR_LOWER) ? WT_TOK_WORD : WT_TOK_WORD | WT_TOK_CAP);
+        d[o].fold_hash = wt_fold_hash(st->s + a, d[o].end - a);
+        o++;
+        if (rm) {
+            d[o].start = rm;
+            d[o].end = t->end;
+            d[o].flags = WT_TOK_WORD;
+            d[o].fold_hash = wt_fold_hash(st->s + rm, t->end - rm);
+            o++;
+        }
+    }
+    d[o].start = d[o].end = 0; /* the sentinel */
+    d[o].flags = 0;
+    d[o].fold_hash = 0;
+    return o;
+}
+
+/* The spans' tokens with the glued words split, in *out (the scratch
+ * arena); *changed is 0 when none was, and *out is then toks. One scan of
+ * the spans' bytes (glue_scan()); only the tokens it marks are tried. */
+static int unglue(state *st, const wt_tokens *toks, size_t n, const wt_tokens **out,
+                  int *changed)
+{
+    glue_pos g = {NULL, 0, 0};
+    glue_split *sp = NULL;
+    size_t k, c, nsp = 0, cap = 0, q;
+    wt_tokens *nt;
+    *out = toks;
+    *changed = 0;
+    {
+        /* the spans ascend (a body's paragraphs): one scan from the first
+         * to the end of the last, the bytes between them too (few) */
+        size_t lo = SIZE_MAX, hi = 0, prev = 0;
+        int sorted = 1;
+        for (k = 0; k < n; k++) {
+            if (!toks[k].n)
+                continue;
+            if (toks[k].t[0].start < prev)
+                sorted = 0;
+            prev = toks[k].t[toks[k].n - 1].end;
+            if (lo == SIZE_MAX)
+                lo = toks[k].t[0].start;
+            hi = prev;
+        }
+        if (lo == SIZE_MAX)
+            return WARTA_OK;
+        for (k = 0; k < n && !sorted; k++)
+            if (toks[k].n && glue_scan(st, toks[k].t[0].start, toks[k].t[toks[k].n - 1].end,
+                                       &g) != WARTA_OK)
+                return WARTA_ENOMEM;
+        if (sorted && glue_scan(st, lo, hi, &g) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    if (!g.n)
+        return WARTA_OK;
+    /* the candidates in span order (spans and positions both ascend) */
+    for (k = 0, c = 0; k < n && c < g.n; k++) {
+        const wt_tokens *src = &toks[k];
+        size_t next = 0;
+        if (!src->n)
+            continue;
+        while (c < g.n && g.p[c] < src->t[src->n - 1].end) {
+            size_t i = token_at(src, g.p[c++]), after;
+            if (i >= src->n || i < next)
+                continue;
+            if (glue_token(st, src, k, i, &sp, &nsp, &cap, &after) != WARTA_OK)
+                return WARTA_ENOMEM;
+            next = after;
+        }
+    }
+    if (!nsp)
+        return WARTA_OK;
+    nt = wt_arena_alloc_raw(&st->scratch, n * sizeof *nt);
+    if (!nt)
+        return WARTA_ENOMEM;
+    for (k = 0, q = 0; k < n; k++) {
+        size_t q0 = q, extra = 0;
+        wt_token *d;
+        for (; q < nsp && sp[q].k == k; q++)
+            extra += (size_t)(sp[q].lm != 0) + (size_t)(sp[q].rm != 0);
+        if (q == q0) {
+            nt[k] = toks[k];
+            continue;
+        }
+        d = wt_arena_alloc_raw(&st->scratch, (toks[k].n + extra + 1) * sizeof *d);
+        if (!d)
+            return WARTA_ENOMEM;
+        nt[k].t = d;
+        nt[k].n = glue_write(st, &toks[k], sp + q0, q - q0, d);
+    }
+    *out = nt;
+    *changed = 1;
+    return WARTA_OK;
+}
+
 static int entities_run(state *st, const wt_tokens *toks, size_t n)
 {
     size_t k, *wc;
@@ -5779,6 +6265,15 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
     wc = wt_arena_alloc_raw(&st->scratch, 4 * n * sizeof *wc); /* build_doc() fills it */
     if (!wc || build_doc(st, toks, n, wc, &steps) != WARTA_OK)
         return WARTA_ENOMEM;
+    {
+        /* words glued by the scraper, split by what the document writes in
+         * lower case (build_doc's set): then the document again */
+        int changed, rc = unglue(st, toks, n, &toks, &changed);
+        if (rc != WARTA_OK)
+            return rc;
+        if (changed && build_doc(st, toks, n, wc, &steps) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
     if (guess && !(tc = wt_arena_alloc(&st->scratch, n)))
         return WARTA_ENOMEM;
     for (k = 0; k < n; k++) {

@@ -3963,6 +3963,66 @@ START_TEST(r16_middle_initial)
 }
 END_TEST
 
+START_TEST(r16_glued_words)
+{
+    /* scraped pages glue words where markup stood: corpus sentences whose
+     * names were lost in one token (cnn-0141 `Djojohadikusumomengungkap`,
+     * antara-0206 `BCISFrans Tairaskepada`: a person `Frans` without his
+     * title, cnn-0010 `RIPrabowo Subiantodi`, cnn-0040 `ESDMBahlil
+     * Lahadaliamembantah`, cnn-0042 and cnn-0012 outlets after `dari`) */
+    warta_context *ctx = tu_context();
+    run r;
+    const warta_entity *e;
+    if (sentence(&r, ctx, "Keponakan Presiden Prabowo Subianto,Rahayu Saraswati "
+                          "Djojohadikusumomengungkap alasan dirinya mundur sebagai anggota DPR.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Rahayu Saraswati Djojohadikusumo"));
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_PERSON, "Rahayu Saraswati Djojohadikusumomengungkap"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Direktur Utama BCISFrans Tairaskepada wartawan di lokasi konser "
+                          "memberi bukti video.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "BCIS"));
+        e = find(&r, WARTA_ENTITY_PERSON, "Frans Tairas");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Direktur Utama");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Purbaya buka suara isi pembicaraan dengan Presiden RIPrabowo "
+                          "Subiantodi Istana Kepresidenan Jakarta sore ini.")) {
+        e = find(&r, WARTA_ENTITY_PERSON, "Prabowo Subianto");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Presiden");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Menteri ESDMBahlil Lahadaliamembantah tak memberikan kuota impor.")) {
+        e = find(&r, WARTA_ENTITY_PERSON, "Bahlil Lahadalia");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Menteri ESDM");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Dilansir dariDaily Mail, Avram mengungkapkan bahwa Haaland bertahan."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Daily Mail"));
+    run_free(&r);
+    /* an acronym glued to a common word (antara-0283 `DKPPitu`: no place
+     * `Pitu`); a word with inner capitals (constructed: `iPhone`, `YouTube`)
+     * or a name ending in -di outside a glued link stays whole */
+    if (sentence(&r, ctx, "Ia mengatakan aduan yang dilaporkan DKPPitu terkait sejumlah "
+                          "pelanggaran."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Pitu"));
+    run_free(&r);
+    if (sentence(&r, ctx, "Ia membeli iPhone dan menonton YouTube bersama Wahyudi Hidayat di "
+                          "Jakarta."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Wahyudi Hidayat"));
+    run_free(&r);
+    /* a gazetteer key stays whole though its first part is a word the
+     * document writes (constructed: `tv` and `tvOne`) */
+    if (sentence(&r, ctx, "Acara itu disiarkan langsung oleh tv lokal dan tvOne malam ini."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "tvOne"));
+    run_free(&r);
+}
+END_TEST
+
 START_TEST(r15_cited_outlets)
 {
     /* A capitalised run after a verb of citing is the outlet cited, an
@@ -4220,6 +4280,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r15_cited_outlets);
     tcase_add_test(tc, r16_english_institutions);
     tcase_add_test(tc, r16_middle_initial);
+    tcase_add_test(tc, r16_glued_words);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
