@@ -5808,6 +5808,10 @@ static int guess_names(state *st, const wt_tokens *toks, size_t n, const uint8_t
  * The tokens' byte ranges stay in the input, so mentions keep their
  * offsets. */
 
+/* the longest token tried (glued words are short; a giant one is left
+ * whole, which keeps right_glue()'s tail lookups bounded) */
+#define GLUE_MAX 64
+
 /* glue_at()'s left flags: an acronym glued to what follows, `DKPPitu`
  * (`DKPP itu`) or `ESDMBahlil` (`ESDM Bahlil`); glue_ok() says which */
 #define GLUE_ACR (UINT32_C(1) << 31)
@@ -5833,8 +5837,8 @@ static size_t glue_at(const state *st, const wt_token *t, uint32_t *left_flags)
 {
     const unsigned char *w = (const unsigned char *)st->s + t->start;
     size_t n = t->end - t->start, p, q;
-    if (n < 5 || (t->flags & (WT_TOK_ALLCAPS | WT_TOK_MIXED | WT_TOK_HYPHEN | WT_TOK_APOS)) ||
-        !(t->flags & WT_TOK_WORD))
+    if (n < 5 || n > GLUE_MAX || !(t->flags & WT_TOK_WORD) ||
+        (t->flags & (WT_TOK_ALLCAPS | WT_TOK_MIXED | WT_TOK_HYPHEN | WT_TOK_APOS)))
         return 0;
     if (!(t->flags & WT_TOK_CAP)) {
         for (p = 0; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
@@ -5931,7 +5935,7 @@ static size_t right_glue(const state *st, const wt_token *t, size_t from, int ve
 {
     const unsigned char *w = (const unsigned char *)st->s;
     size_t p, q;
-    if (t->end - from < 7 || !(w[from] >= 'A' && w[from] <= 'Z'))
+    if (t->end - from < 7 || t->end - t->start > GLUE_MAX || !(w[from] >= 'A' && w[from] <= 'Z'))
         return 0;
     for (q = from + 1; q < t->end; q++)
         if (!(w[q] >= 'a' && w[q] <= 'z'))

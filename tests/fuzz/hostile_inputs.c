@@ -110,6 +110,17 @@ REP(mk_titles_100k, "Menteri Luar Negeri ", 100000)
 REP(mk_ranges_100k, "pukul 10.00-12.00 WIB dan ", 100000)
 REP(mk_relative_100k, "dua pekan lalu ", 100000)
 REP(mk_initials_100k, "(ant/mii) ", 100000)
+REP(mk_glued_100k, "ujarJimmy Carterkepada ESDMBahlil Zuckerbergmenggugat DKPPitu ", 100000)
+
+/* a link glued to a word of 20 MB (`ujarJ` then small letters): the
+ * entity pass must not look up every tail of it */
+static char *mk_glued_token_20mb(size_t *len)
+{
+    char *d = fill("a", (size_t)20 << 20, len);
+    if (d && *len >= 5)
+        memcpy(d, "ujarJ", 5);
+    return d;
+}
 
 /* Berita Lainnya with 100,000 headline + stamp lines */
 static char *mk_related_100k(size_t *len)
@@ -290,6 +301,10 @@ const hi_case hi_cases[] = {
     {"random_1mb", "1 MB random bytes", WARTA_EUTF8, ANY_BAD, 1, mk_random_1mb},
     {"line_20mb", "20 MB single line of news words", WARTA_OK, -1, 1, mk_line_20mb},
     {"token_20mb", "one 20 MB word (`aaaa...`)", WARTA_OK, -1, 1, mk_token_20mb},
+    {"glued_100k", "100,000 lines of words glued by a scraper (`ujarJimmy`, `ESDMBahlil`)",
+     WARTA_OK, -1, 1, mk_glued_100k},
+    {"glued_token_20mb", "one 20 MB word after a glued link (`ujarJaaa...`)", WARTA_OK, -1, 1,
+     mk_glued_token_20mb},
 };
 
 size_t hi_case_count(void)
