@@ -116,6 +116,14 @@ typedef struct state {
     int titlecase;          /* the span capitalises most words: no evidence */
     uint32_t *lower; /* set of fold hashes of words written in lower case */
     size_t lower_cap;
+    /* unglue(): the document's spans, and the set of its capitalised words'
+     * hashes (made when first asked: doc_cap_word()) */
+    const wt_tokens *gtoks;
+    size_t gn;
+    uint32_t *capset;
+    size_t capset_cap;
+    /* the byte offsets where unglue() split a token, ascending */
+    size_t *split, nsplit;
     /* the span being read */
     const wt_token *t;
     size_t n;
@@ -413,7 +421,7 @@ static const char *const glue_words[] = {
     "sementara", "yakni",  "yaitu",   "adalah",  "merupakan", "menjadi", "tidak",
     "belum",   "pernah",   "sempat",  "kembali", "langsung", "hanya",  "secara",
     "melalui", "menuju",   "tersebut", "itu",     "ini",     "dan",     "atau",    "saja",
-    "lagi",    "pula",     NULL};
+    "lagi",    "pula",     "alias",   NULL};
 /* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
  * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
 static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
@@ -990,13 +998,25 @@ static int run_key_hashes(const state *st, char ns, size_t i, size_t e, uint32_t
 /* Copy of s[a..b) with white space runs (NBSP too) collapsed to a space. */
 static char *dup_clean(state *st, size_t a, size_t b)
 {
-    char *d = wt_arena_alloc_raw(st->ar, b - a + 1); /* read up to its NUL only */
-    size_t i, o = 0;
+    size_t i, o = 0, g = 0, ng = 0;
     int sp = 0;
+    char *d;
+    /* where the entity pass split a glued word inside: a space there too
+     * (`MiliterPolandia` is named `Militer Polandia`) */
+    while (g < st->nsplit && st->split[g] <= a)
+        g++;
+    while (g + ng < st->nsplit && st->split[g + ng] < b)
+        ng++;
+    d = wt_arena_alloc_raw(st->ar, b - a + 1 + ng); /* read up to its NUL only */
     if (!d)
         return NULL;
     for (i = a; i < b; i++) {
         unsigned char c = (unsigned char)st->s[i];
+        if (ng && i == st->split[g]) {
+            sp = 1;
+            g++;
+            ng--;
+        }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             sp = 1;
             continue;
@@ -5904,13 +5924,61 @@ static int glue_ok(const state *st, const wt_token *t, size_t *m, uint32_t *left
                (part_class(st, *m, t->end, WT_TOK_WORD | WT_TOK_CAP) & known);
     }
     if (*left_flags & GLUE_CAPS) {
-        /* the first a word the document writes in lower case (`keuangan`),
-         * so not a brand (`YouTube`, `PlayStation`, `DiCaprio`: four
-         * letters at least) */
+        /* the first a word the document writes in lower case (`keuangan`)
+         * or a post's portfolio or a compass word (`Menteri KeuanganPurbaya`,
+         * `Lombok TengahBaiq`), so not a brand (`YouTube`, `PlayStation`,
+         * `DiCaprio`: four letters at least) */
+        uint64_t lc;
         *left_flags &= ~GLUE_CAPS;
-        return lower_word(st, t->start, *m);
+        if (lower_word(st, t->start, *m))
+            return 1;
+        lc = part_class(st, t->start, *m, WT_TOK_WORD | WT_TOK_CAP);
+        /* or a known name before a given name (`Partai GerindraAhmad
+         * Muzani`, `Transmigrasi RiauImron Rosyadi`; not `TribunJateng`) */
+        return (lc & (W_PORTFOLIO | W_BARE_DIRECTIONS)) != 0 ||
+               ((lc & WT_GZW_START) &&
+                (part_class(st, *m, t->end, WT_TOK_WORD | WT_TOK_CAP) & W_GIVEN));
     }
     return lower_word(st, t->start, *m);
+}
+
+/* 1 when the document writes the capitalised word s[a..b) as a word of
+ * its own (`Sadewa` beside a glued `Sadewabuka`); the set of its
+ * capitalised words' hashes is made the first time it is asked. */
+static int doc_cap_word(state *st, size_t a, size_t b)
+{
+    uint32_t h = wt_fold_hash(st->s + a, b - a), v;
+    size_t k, i, slot;
+    if (!st->capset) {
+        size_t total = 0, cap = 64;
+        for (k = 0; k < st->gn; k++)
+            total += st->gtoks[k].n;
+        while (cap < total * 2)
+            cap *= 2;
+        st->capset = wt_arena_alloc(&st->scratch, cap * sizeof *st->capset);
+        if (!st->capset)
+            return 0; /* out of memory: no split, the parse goes on */
+        st->capset_cap = cap;
+        for (k = 0; k < st->gn; k++)
+            for (i = 0; i < st->gtoks[k].n; i++) {
+                const wt_token *t = &st->gtoks[k].t[i];
+                if ((t->flags & (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS)) !=
+                        (WT_TOK_WORD | WT_TOK_CAP) ||
+                    !t->fold_hash)
+                    continue;
+                slot = t->fold_hash & (cap - 1);
+                while ((v = st->capset[slot]) != 0 && v != t->fold_hash)
+                    slot = (slot + 1) & (cap - 1);
+                st->capset[slot] = t->fold_hash;
+            }
+    }
+    slot = h & (st->capset_cap - 1);
+    while ((v = st->capset[slot]) != 0) {
+        if (v == h)
+            return 1;
+        slot = (slot + 1) & (st->capset_cap - 1);
+    }
+    return 0;
 }
 
 /* 1 when w[0..n) looks like a meN- verb of seven letters or more
@@ -5929,9 +5997,11 @@ static int men_verb(const unsigned char *w, size_t n)
  * or 0. The word is unknown (no gazetteer key, no given name), keeps three
  * letters at least, and the tail is four or more small letters the
  * document writes as a word (or a function word, or a meN- verb: `meminta`,
- * `membantah`); the longest such tail. verbs_only: a meN- verb only (a
- * long word no glued link opened: `bernamaMark Zuckerbergmenggugat`). */
-static size_t right_glue(const state *st, const wt_token *t, size_t from, int verbs_only)
+ * `membantah`); the longest such tail; else `di`/`ke` before a capitalised
+ * word, or the longest name the document writes on its own with three or
+ * more letters after it. verbs_only: a meN- verb only (a long word no
+ * glued link opened: `bernamaMark Zuckerbergmenggugat`). */
+static size_t right_glue(state *st, const wt_token *t, size_t from, int verbs_only)
 {
     const unsigned char *w = (const unsigned char *)st->s;
     size_t p, q;
@@ -5965,6 +6035,14 @@ static size_t right_glue(const state *st, const wt_token *t, size_t from, int ve
             !(part_class(st, nx->start, nx->end, nx->flags) & (W_FUNC_STOP | W_HON_WORDS)))
             return p;
     }
+    /* a name the document writes on its own elsewhere, then three or more
+     * letters and the sentence going on in lower case (`Sadewa` and
+     * `Sadewabuka suara`; not `Health` in `dariHealthline,`): the longest
+     * such name */
+    if (!verbs_only && (t[1].flags & (WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS)) == WT_TOK_WORD)
+        for (p = t->end - 3; p >= from + 3; p--)
+            if (doc_cap_word(st, from, p))
+                return p;
     return 0;
 }
 
@@ -6179,6 +6257,12 @@ static size_t glue_write(const state *st, const wt_tokens *src, const glue_split
     return o;
 }
 
+static int size_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return (a > b) - (a < b);
+}
+
 /* The spans' tokens with the glued words split, in *out (the scratch
  * arena); *changed is 0 when none was, and *out is then toks. One scan of
  * the spans' bytes (glue_scan()); only the tokens it marks are tried. */
@@ -6191,6 +6275,9 @@ static int unglue(state *st, const wt_tokens *toks, size_t n, const wt_tokens **
     wt_tokens *nt;
     *out = toks;
     *changed = 0;
+    st->gtoks = toks;
+    st->gn = n;
+    st->capset = NULL;
     {
         /* the spans ascend (a body's paragraphs): one scan from the first
          * to the end of the last, the bytes between them too (few) */
@@ -6235,8 +6322,17 @@ static int unglue(state *st, const wt_tokens *toks, size_t n, const wt_tokens **
     if (!nsp)
         return WARTA_OK;
     nt = wt_arena_alloc_raw(&st->scratch, n * sizeof *nt);
-    if (!nt)
+    st->split = wt_arena_alloc_raw(&st->scratch, 2 * nsp * sizeof *st->split);
+    if (!nt || !st->split)
         return WARTA_ENOMEM;
+    st->nsplit = 0;
+    for (q = 0; q < nsp; q++) {
+        if (sp[q].lm)
+            st->split[st->nsplit++] = sp[q].lm;
+        if (sp[q].rm)
+            st->split[st->nsplit++] = sp[q].rm;
+    }
+    qsort(st->split, st->nsplit, sizeof *st->split, size_cmp); /* spans out of order */
     for (k = 0, q = 0; k < n; k++) {
         size_t q0 = q, extra = 0;
         wt_token *d;

@@ -4015,6 +4015,48 @@ START_TEST(r16_glued_words)
                           "Jakarta."))
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Wahyudi Hidayat"));
     run_free(&r);
+    /* antara-0209: a bank the gazetteer knows glued to the name after it
+     * (`Bank PermataJosua Pardede` was a person `Permata Josua Pardede`) */
+    if (sentence(&r, ctx, "Jakarta (ANTARA) - Kepala Ekonom Bank PermataJosua Pardede menilai "
+                          "penurunan harga BBM nonsubsidi.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Bank Permata"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Josua Pardede"));
+    }
+    run_free(&r);
+    /* other-0093: `CIMB Niaga Rusdi Dahardin` was a person `Niaga Rusdi
+     * Dahardin`; tribun-0155: `nasabah BCA` nothing */
+    if (sentence(&r, ctx, "Deputy I Head of Syariah Banking CIMB Niaga Rusdi Dahardin mengatakan "
+                          "bahwa sejauh ini investor yakin.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Bank CIMB Niaga"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Rusdi Dahardin"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Hebbie Agus Kurnia, seorang nasabah BCA yang sempat mengeluhkan soal "
+                          "pembobolan, hadir."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Bank Central Asia"));
+    run_free(&r);
+    /* the end of a glued link: a name the document writes elsewhere, then a
+     * word (cnn-0010 `KeuanganPurbaya Yudhi Sadewabuka suara`, with the
+     * name written alone in a constructed first sentence) */
+    if (sentence(&r, ctx, "Purbaya Yudhi Sadewa hadir. Menteri KeuanganPurbaya Yudhi Sadewabuka "
+                          "suara isi pembicaraan dengan Presiden.")) {
+        e = find(&r, WARTA_ENTITY_PERSON, "Purbaya Yudhi Sadewa");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Menteri Keuangan");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Purbaya Yudhi Sadewabuka"));
+    }
+    run_free(&r);
+    /* a name across a split point is named with a space there
+     * (constructed after cnn-0072 `MiliterPolandiamenembak`); its mention
+     * keeps the input's bytes */
+    if (sentence(&r, ctx, "Kelompok bersenjata menyerang pos itu. Komando Operasional Angkatan "
+                          "BersenjataPolandia menyatakan siaga.")) {
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Operasional Angkatan Bersenjata Polandia"));
+        ck_assert_ptr_null(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Operasional Angkatan BersenjataPolandia"));
+    }
+    run_free(&r);
     /* a gazetteer key stays whole though its first part is a word the
      * document writes (constructed: `tv` and `tvOne`) */
     if (sentence(&r, ctx, "Acara itu disiarkan langsung oleh tv lokal dan tvOne malam ini."))
