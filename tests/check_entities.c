@@ -3935,6 +3935,7 @@ START_TEST(r16_english_institutions)
         ck_assert_ptr_nonnull(e);
     }
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -3960,6 +3961,7 @@ START_TEST(r16_middle_initial)
                           cases[k][1]);
         run_free(&r);
     }
+    warta_context_free(ctx);
 }
 END_TEST
 
@@ -4062,6 +4064,7 @@ START_TEST(r16_glued_words)
     if (sentence(&r, ctx, "Acara itu disiarkan langsung oleh tv lokal dan tvOne malam ini."))
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "tvOne"));
     run_free(&r);
+    warta_context_free(ctx);
 }
 END_TEST
 

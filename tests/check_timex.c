@@ -957,6 +957,7 @@ START_TEST(test_yearly_days)
     check_time(hp_time(&h, 0), "1 Januari", "2023-01-01", WARTA_GRAN_DAY);
     check_time(hp_time(&h, 1), "1 Januari 2024", "2024-01-01", WARTA_GRAN_DAY);
     hp_free(&h);
+    warta_context_free(ctx);
 }
 END_TEST
 
