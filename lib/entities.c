@@ -412,8 +412,9 @@ static const char *const eng_roles[] = {
     "Head",       "Senior",    "Executive", "Eksekutif", "Officer",  "Researcher",
     "Chairman",   "President", "Founder",   "Professor", "Spokesperson", NULL};
 /* common words a scraper glues to a name or an acronym before them
- * (`Tairaskepada`, `Lahadaliasetelah`, `Trumptengah`, `DKPPitu`): taken even
- * where the document writes them nowhere else */
+ * (`Tairaskepada`, `Lahadaliasetelah`, `Trumptengah`, `DKPPitu`), and the
+ * news' most common reporting verbs (`Anungmembantah`): taken even where
+ * the document writes them nowhere else */
 static const char *const glue_words[] = {
     "kepada",  "terhadap", "tentang", "sebagai", "setelah", "sebelum", "sejak",   "selama",
     "bersama", "karena",   "ketika",  "bahwa",   "tengah",  "besok",   "kemarin", "sudah",
@@ -421,7 +422,9 @@ static const char *const glue_words[] = {
     "sementara", "yakni",  "yaitu",   "adalah",  "merupakan", "menjadi", "tidak",
     "belum",   "pernah",   "sempat",  "kembali", "langsung", "hanya",  "secara",
     "melalui", "menuju",   "tersebut", "itu",     "ini",     "dan",     "atau",    "saja",
-    "lagi",    "pula",     "alias",   NULL};
+    "lagi",    "pula",     "alias",   "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
+    "mengungkapkan", "menyampaikan", "menegaskan", "membantah", "meminta", "mengaku",
+    "menilai", "memberitakan", "melaporkan", NULL};
 /* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
  * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
 static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
@@ -5991,6 +5994,24 @@ static int men_verb(const unsigned char *w, size_t n)
                              w[3] == 'c' || w[3] == 'u')));
 }
 
+/* The split point p of a capitalised word s[from..) and a lower-case tail,
+ * moved before a verb prefix left on the name when the name without it is
+ * known (`Baliber|tambah` -> `Bali|bertambah`, `Belandadi|sebut` ->
+ * `Belanda|disebut`). */
+static size_t glue_fragment(state *st, size_t from, size_t p)
+{
+    static const char *const frag[] = {"ber", "ter", "per", "di", "me", "se", "ke", NULL};
+    size_t k;
+    for (k = 0; frag[k]; k++) {
+        size_t n = strlen(frag[k]);
+        if (p - from >= n + 4 && memcmp(st->s + p - n, frag[k], n) == 0 &&
+            ((part_class(st, from, p - n, WT_TOK_WORD | WT_TOK_CAP) & WT_GZW_START) ||
+             doc_cap_word(st, from, p - n)))
+            return p - n;
+    }
+    return p;
+}
+
 /* A link's text glued at both ends (`kepadaPrabowo Subiantodi`,
  * `diBurirambesok`, `Mark Zuckerbergmenggugat`): where the capitalised word
  * s[from..t->end) of token t ends and a lower-case word glued to it starts,
@@ -6011,17 +6032,22 @@ static size_t right_glue(state *st, const wt_token *t, size_t from, int verbs_on
         if (!(w[q] >= 'a' && w[q] <= 'z'))
             return 0;
     if (verbs_only) {
-        for (p = from + 3; p + 7 <= t->end && !men_verb(w + p, t->end - p); p++)
+        for (p = from + 4; p + 7 <= t->end && !men_verb(w + p, t->end - p); p++)
             ;
         if (p + 7 > t->end)
             return 0; /* no meN- verb inside: the common case, no lookup */
     }
-    if (part_class(st, from, t->end, WT_TOK_WORD | WT_TOK_CAP) & ~CLS_DONE)
-        return 0;
-    for (p = from + 3; p + 4 <= t->end; p++) {
+    if ((part_class(st, from, t->end, WT_TOK_WORD | WT_TOK_CAP) & ~CLS_DONE) ||
+        lower_word(st, from, t->end))
+        return 0; /* a known name, or a word (`UkrainaTerutama`: `terutama`) */
+    for (p = from + 4; p + 4 <= t->end; p++) {
         size_t n = t->end - p;
-        if (men_verb(w + p, n) || (!verbs_only && lower_word(st, p, t->end)))
-            return p;
+        /* a meN- verb the document writes, or after a name it writes
+         * (`Zuckerbergmenggugat`; not `Rekomendasi`); a known word */
+        if ((men_verb(w + p, n) &&
+             (!verbs_only || lower_word(st, p, t->end) || doc_cap_word(st, from, p))) ||
+            (!verbs_only && lower_word(st, p, t->end)))
+            return glue_fragment(st, from, p);
     }
     /* `di` or `ke` before a capitalised word that is no date (`RIPrabowo
      * Subiantodi Istana`): names end in -di (`Wahyudi`), so only at a glued

@@ -4048,6 +4048,17 @@ START_TEST(r16_glued_words)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Purbaya Yudhi Sadewabuka"));
     }
     run_free(&r);
+    /* a verb prefix left on the name goes with the verb (cnn-0072
+     * `tempurBelandadisebut`, with `tempur` written alone in a constructed
+     * first sentence; cnn-0054 `wilayahBalibertambah`) */
+    if (sentence(&r, ctx, "Pesawat tempur itu terbang rendah. Jet-jet tempurBelandadisebut ikut "
+                          "membantu militer Polandia."))
+        ck_assert_ptr_nonnull(find_iso(&r, "NL"));
+    run_free(&r);
+    if (sentence(&r, ctx, "Korban tewas akibatbanjirdi wilayahBalibertambah menjadi sembilan "
+                          "orang."))
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Bali"));
+    run_free(&r);
     /* a name across a split point is named with a space there
      * (constructed after cnn-0072 `MiliterPolandiamenembak`); its mention
      * keeps the input's bytes */
