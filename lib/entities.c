@@ -5824,7 +5824,9 @@ static int guess_names(state *st, const wt_tokens *toks, size_t n, const uint8_t
  *   word a given name), so not `SINDOnews`; or the acronym then a
  *   lower-case word as above (`DKPPitu`);
  * - two capitalised words (`KeuanganPurbaya`): the first of four letters or
- *   more and written in lower case by the document (not `YouTube`);
+ *   more and written in lower case by the document, a portfolio or compass
+ *   word, or a known name before a given name (`GerindraAhmad`); not
+ *   `YouTube`;
  * - and at the end of a glued link (a capitalised run after such a split)
  *   or of a long unknown word, a lower-case word glued after the name
  *   (`Subiantodi`, `Zuckerbergmenggugat`): right_glue().
