@@ -6132,7 +6132,8 @@ static int glue_scan(state *st, size_t a, size_t b, glue_pos *g)
     const unsigned char *u = (const unsigned char *)st->s;
     size_t i = a;
 #if defined(__SSE2__)
-    const __m128i lo_k = _mm_set1_epi8((char)(0x80 - 'a')), up_k = _mm_set1_epi8((char)(0x80 - 'A')),
+    const __m128i lo_k = _mm_set1_epi8((char)(0x80 - 'a')),
+                  up_k = _mm_set1_epi8((char)(0x80 - 'A')),
                   lim = _mm_set1_epi8((char)(-128 + 26)), cm = _mm_set1_epi8('m'),
                   ce = _mm_set1_epi8('e'), cn = _mm_set1_epi8('n');
     for (; i + 19 <= b; i += 16) {

@@ -1847,7 +1847,8 @@ static size_t match_month(const tx *c, size_t i, raw *r)
     if (prev_blocks(c, i))
         return 0;
     if (i > 0 && is_num(c, i - 1, 2) &&
-        (every_before(c, i - 1) || (i > 1 && kw_at(c, i - 2) == K_TANGGAL && every_before(c, i - 2))))
+        (every_before(c, i - 1) ||
+         (i > 1 && kw_at(c, i - 2) == K_TANGGAL && every_before(c, i - 2))))
         return 0; /* the month of a yearly day (setiap 1 Mei) */
     if (kw_at(c, j) == K_MOD) {
         pre = 1;

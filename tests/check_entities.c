@@ -3884,7 +3884,8 @@ START_TEST(r16_english_institutions)
             find(&r, WARTA_ENTITY_ORGANIZATION, "Strategist National Australia Bank"));
     }
     run_free(&r);
-    if (sentence(&r, ctx, "Laporan itu dirilis oleh Strategist National Australia Bank pekan ini.")) {
+    if (sentence(&r, ctx,
+                 "Laporan itu dirilis oleh Strategist National Australia Bank pekan ini.")) {
         /* constructed */
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "National Australia Bank"));
         ck_assert_ptr_null(
