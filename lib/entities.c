@@ -1248,18 +1248,55 @@ static int org_entity(state *st, const char *name, size_t nlen, const char *acr,
 
 static inline void gz_at(const state *st, size_t i, gzm *m);
 static const wt_gz_entry *gz_best(const gzm *m);
+static const wt_gz_entry *gz_kind(const gzm *m, int kind);
 
 /* organisation named by tokens [i, j) of the text; a unit or regional
  * government named by its head and a listed place is one whatever form of
  * the place the text writes (`Pemprov DKI Jakarta`, `Pemprov DKI`) */
+/* The gazetteer organisation a company's legal name [i, j) is a form of:
+ * `PT` (or `PT.`), a known name, then its legal tail (`Tbk`, `(Persero)`,
+ * `(Tbk)`, `, Tbk.`): `PT Bank Central Asia Tbk` is Bank Central Asia,
+ * `PT Garuda Indonesia (Persero) Tbk` Garuda Indonesia. NULL otherwise. */
+static const wt_gz_entry *pt_known(const state *st, size_t i, size_t j)
+{
+    size_t k = i + 1, e = j;
+    gzm m;
+    if (j < i + 2 || !TK_EQ(st, i, "PT"))
+        return NULL;
+    if (tk_punct(st, k, '.'))
+        k++;
+    for (;;) {
+        if (e > k && (TK_EQ(st, e - 1, "Tbk") || tk_punct(st, e - 1, ',') ||
+                      tk_punct(st, e - 1, '.')))
+            e--;
+        else if (e >= k + 3 && tk_punct(st, e - 1, ')') && tk_punct(st, e - 3, '(') &&
+                 (TK_EQ(st, e - 2, "Persero") || TK_EQ(st, e - 2, "Tbk")))
+            e -= 3;
+        else
+            break;
+    }
+    if (e <= k || !st->gz)
+        return NULL;
+    gz_at(st, k, &m);
+    if (m.len != e - k)
+        return NULL;
+    return gz_kind(&m, WT_GZ_ORG);
+}
+
 static int org_text(state *st, size_t i, size_t j, int *idx)
 {
     char *name = dup_clean(st, st->t[i].start, st->t[j - 1].end), *key = NULL;
     size_t hl = tk_len(&st->t[i]);
     int rc;
     gzm m;
+    const wt_gz_entry *g;
     if (!name)
         return WARTA_ENOMEM;
+    if ((g = pt_known(st, i, j)) != NULL) {
+        /* one entity with the company's short name, under both names */
+        rc = org_entity(st, g->name, strlen(g->name), g->acronym, idx);
+        return rc == WARTA_OK ? map_put(st, NS_ORG, name, strlen(name), *idx, 0) : rc;
+    }
     if (j > i + 1 && tk_has(st, i, W_UNIT_HEADS) && (gz_at(st, i + 1, &m), m.len == j - i - 1) &&
         gz_best(&m)->kind == WT_GZ_PLACE) {
         const char *pn = gz_best(&m)->name;
