@@ -1422,18 +1422,22 @@ static int is_named_kind(int kind)
 
 /* 1 when the text also writes token t's word in lower case (a common word,
  * not a name) */
-static int seen_lower(const state *st, const wt_token *t)
+/* 1 when the open-addressed set of hashes (cap slots, a power of two, 0
+ * empty) holds h. */
+static int hset_has(const uint32_t *set, size_t cap, uint32_t h)
 {
-    size_t h;
-    if (!st->lower || !t->fold_hash)
-        return 0;
-    h = t->fold_hash & (st->lower_cap - 1);
-    while (st->lower[h]) {
-        if (st->lower[h] == t->fold_hash)
+    size_t i = h & (cap - 1);
+    while (set[i]) {
+        if (set[i] == h)
             return 1;
-        h = (h + 1) & (st->lower_cap - 1);
+        i = (i + 1) & (cap - 1);
     }
     return 0;
+}
+
+static int seen_lower(const state *st, const wt_token *t)
+{
+    return st->lower && t->fold_hash && hset_has(st->lower, st->lower_cap, t->fold_hash);
 }
 
 /* ---- runs ----------------------------------------------------------------- */
@@ -5486,6 +5490,13 @@ static uint64_t classes_slow(const char *s, const wt_token *t)
     return bits;
 }
 
+/* The classes of token t of the text: the gazetteer's table, or the
+ * lists without one. */
+static uint64_t word_class(const state *st, const wt_token *t)
+{
+    return st->gz ? wt_gz_word_class(st->gz, st->s, t) : classes_slow(st->s, t);
+}
+
 /* Marks a class looked up (the lists are at most 62). */
 #define CLS_DONE (UINT64_C(1) << 62)
 
@@ -5496,10 +5507,8 @@ static uint64_t cls_of(const state *st, size_t i)
     uint64_t c;
     if ((t->flags & WT_TOK_PUNCT) && (unsigned char)st->s[t->start] >= 0x80)
         c = 0; /* the lists are ASCII */
-    else if (st->gz)
-        c = wt_gz_word_class(st->gz, st->s, t);
     else
-        c = classes_slow(st->s, t);
+        c = word_class(st, t);
     c |= CLS_DONE;
     st->cls[i] = c;
     return c;
@@ -5870,6 +5879,10 @@ static int guess_names(state *st, const wt_tokens *toks, size_t n, const uint8_t
  * The tokens' byte ranges stay in the input, so mentions keep their
  * offsets. */
 
+/* 1 when byte c is an ASCII small letter / capital */
+static inline int lo_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int up_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 /* the longest token tried (glued words are short; a giant one is left
  * whole, which keeps right_glue()'s tail lookups bounded) */
 #define GLUE_MAX 64
@@ -5890,7 +5903,7 @@ static uint64_t part_class(const state *st, size_t a, size_t b, uint32_t flags)
     t.end = b;
     t.flags = flags;
     t.fold_hash = wt_fold_hash(st->s + a, b - a);
-    return st->gz ? wt_gz_word_class(st->gz, st->s, &t) : classes_slow(st->s, &t);
+    return word_class(st, &t);
 }
 
 /* Where token t splits (its byte offset), or 0; *left_flags: the first
@@ -5903,22 +5916,22 @@ static size_t glue_at(const state *st, const wt_token *t, uint32_t *left_flags)
         (t->flags & (WT_TOK_ALLCAPS | WT_TOK_MIXED | WT_TOK_HYPHEN | WT_TOK_APOS)))
         return 0;
     if (!(t->flags & WT_TOK_CAP)) {
-        for (p = 0; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+        for (p = 0; p < n && lo_ascii(w[p]); p++)
             ;
-        if (p < 2 || p + 3 > n || !(w[p] >= 'A' && w[p] <= 'Z'))
+        if (p < 2 || p + 3 > n || !up_ascii(w[p]))
             return 0;
         *left_flags = WT_TOK_WORD;
-    } else if (w[1] >= 'a' && w[1] <= 'z') {
+    } else if (lo_ascii(w[1])) {
         /* two capitalised words (`KeuanganPurbaya`, `JamaahPekerja`) */
-        for (p = 1; p < n && w[p] >= 'a' && w[p] <= 'z'; p++)
+        for (p = 1; p < n && lo_ascii(w[p]); p++)
             ;
-        if (p < 4 || p + 3 > n || !(w[p] >= 'A' && w[p] <= 'Z'))
+        if (p < 4 || p + 3 > n || !up_ascii(w[p]))
             return 0;
         *left_flags = WT_TOK_WORD | WT_TOK_CAP | GLUE_CAPS;
     } else {
-        if (!(w[1] >= 'A' && w[1] <= 'Z'))
+        if (!up_ascii(w[1]))
             return 0;
-        for (q = 1; q < n && w[q] >= 'A' && w[q] <= 'Z'; q++)
+        for (q = 1; q < n && up_ascii(w[q]); q++)
             ;
         p = q - 1; /* the capital that opens the word */
         if (p < 2 || p + 3 > n)
@@ -5926,7 +5939,7 @@ static size_t glue_at(const state *st, const wt_token *t, uint32_t *left_flags)
         *left_flags = WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS | GLUE_ACR;
     }
     for (q = p + 1; q < n; q++)
-        if (!(w[q] >= 'a' && w[q] <= 'z'))
+        if (!lo_ascii(w[q]))
             return 0;
     return t->start + p;
 }
@@ -5941,9 +5954,8 @@ static int lower_word(const state *st, size_t a, size_t b)
     l.flags = WT_TOK_WORD;
     l.fold_hash = wt_fold_hash(st->s + a, b - a);
     return seen_lower(st, &l) ||
-           (part_class(st, a, b, WT_TOK_WORD) & (W_SPEECH_VERBS | W_FUNC_LOWER | W_LOCATIVES |
-                                                 W_MEDIA_CUES | W_REPORT_VERBS | W_GLUE_WORDS)) !=
-               0;
+           (word_class(st, &l) & (W_SPEECH_VERBS | W_FUNC_LOWER | W_LOCATIVES | W_MEDIA_CUES |
+                                  W_REPORT_VERBS | W_GLUE_WORDS)) != 0;
 }
 
 /* 1 when the glued token t splits at byte *m (glue_at) by the document and
@@ -5952,8 +5964,7 @@ static int lower_word(const state *st, size_t a, size_t b)
 static int glue_ok(const state *st, const wt_token *t, size_t *m, uint32_t *left_flags)
 {
     const uint64_t known = WT_GZW_START | W_GIVEN;
-    uint64_t whole = st->gz ? wt_gz_word_class(st->gz, st->s, t) : classes_slow(st->s, t);
-    if (whole & WT_GZW_START)
+    if (word_class(st, t) & WT_GZW_START)
         return 0; /* `detikNews`: a key of its own */
     if (*left_flags & GLUE_ACR) {
         if (t->end - (*m + 1) >= 2 && lower_word(st, *m + 1, t->end)) {
@@ -6014,13 +6025,7 @@ static int doc_cap_word(state *st, size_t a, size_t b)
                 st->capset[slot] = t->fold_hash;
             }
     }
-    slot = h & (st->capset_cap - 1);
-    while ((v = st->capset[slot]) != 0) {
-        if (v == h)
-            return 1;
-        slot = (slot + 1) & (st->capset_cap - 1);
-    }
-    return 0;
+    return hset_has(st->capset, st->capset_cap, h);
 }
 
 /* 1 when w[0..n) looks like a meN- verb of seven letters or more
@@ -6065,10 +6070,10 @@ static size_t right_glue(state *st, const wt_token *t, size_t from, int verbs_on
 {
     const unsigned char *w = (const unsigned char *)st->s;
     size_t p, q;
-    if (t->end - from < 7 || t->end - t->start > GLUE_MAX || !(w[from] >= 'A' && w[from] <= 'Z'))
+    if (t->end - from < 7 || t->end - t->start > GLUE_MAX || !up_ascii(w[from]))
         return 0;
     for (q = from + 1; q < t->end; q++)
-        if (!(w[q] >= 'a' && w[q] <= 'z'))
+        if (!lo_ascii(w[q]))
             return 0;
     if (verbs_only) {
         for (p = from + 4; p + 7 <= t->end && !men_verb(w + p, t->end - p); p++)
@@ -6076,8 +6081,7 @@ static size_t right_glue(state *st, const wt_token *t, size_t from, int verbs_on
         if (p + 7 > t->end)
             return 0; /* no meN- verb inside: the common case, no lookup */
     }
-    if ((part_class(st, from, t->end, WT_TOK_WORD | WT_TOK_CAP) & ~CLS_DONE) ||
-        lower_word(st, from, t->end))
+    if (part_class(st, from, t->end, WT_TOK_WORD | WT_TOK_CAP) || lower_word(st, from, t->end))
         return 0; /* a known name, or a word (`UkrainaTerutama`: `terutama`) */
     for (p = from + 4; p + 4 <= t->end; p++) {
         size_t n = t->end - p;
@@ -6125,10 +6129,6 @@ static size_t link_end(const wt_tokens *src, size_t i)
     return j;
 }
 
-/* 1 when byte c is an ASCII small letter / capital */
-static inline int lo_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static inline int up_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-
 /* A split of a glued token: span k, token i; lm: where the word after the
  * glue starts (0: none), with lf the first part's flags (glue_at); rm:
  * where a lower-case word glued after it starts (0: none). */
@@ -6137,24 +6137,15 @@ typedef struct glue_split {
     uint32_t lf;
 } glue_split;
 
-/* Candidates of glue_scan(): byte positions, in order. */
-typedef struct glue_pos {
-    size_t *p, n, cap;
-} glue_pos;
-
-static int glue_pos_add(state *st, glue_pos *g, size_t at)
+/* Adds byte position at to g (a wt_vec of size_t in the scratch arena;
+ * the append inline, wt_vec_reserve() to grow: it runs per candidate of
+ * every document). */
+static inline int glue_pos_add(state *st, wt_vec *g, size_t at)
 {
-    if (g->n == g->cap) {
-        size_t nc = g->cap ? 2 * g->cap : 64, *q;
-        q = wt_arena_alloc_raw(&st->scratch, nc * sizeof *q);
-        if (!q)
-            return WARTA_ENOMEM;
-        if (g->n)
-            memcpy(q, g->p, g->n * sizeof *q);
-        g->p = q;
-        g->cap = nc;
-    }
-    g->p[g->n++] = at;
+    if (g->len == g->cap &&
+        !wt_vec_reserve(&st->scratch, g, sizeof(size_t), g->cap ? 2 * g->cap : 64))
+        return WARTA_ENOMEM;
+    ((size_t *)g->data)[g->len++] = at;
     return WARTA_OK;
 }
 
@@ -6164,7 +6155,7 @@ static int glue_pos_add(state *st, glue_pos *g, size_t at)
  * `DKPPitu`), or `mem`/`men` after a small letter (`Zuckerbergmenggugat`,
  * but also `sementara`). Sixteen bytes a round with SSE2 (the position of
  * the second byte of each pattern). */
-static int glue_scan(state *st, size_t a, size_t b, glue_pos *g)
+static int glue_scan(state *st, size_t a, size_t b, wt_vec *g)
 {
     const unsigned char *u = (const unsigned char *)st->s;
     size_t i = a;
@@ -6221,10 +6212,10 @@ static size_t token_at(const wt_tokens *src, size_t at)
 }
 
 /* The splits of token i of span k (a candidate of glue_scan()) and, after
- * a glued link's start, of the words up to its end, added to *sp (*nsp,
- * room for cap): returns the token after the last one looked at. */
-static int glue_token(state *st, const wt_tokens *src, size_t k, size_t i, glue_split **sp,
-                      size_t *nsp, size_t *cap, size_t *after)
+ * a glued link's start, of the words up to its end, added to sp (a wt_vec
+ * of glue_split); *after: the token after the last one looked at. */
+static int glue_token(state *st, const wt_tokens *src, size_t k, size_t i, wt_vec *sp,
+                      size_t *after)
 {
     const wt_token *t = &src->t[i];
     size_t lm = 0, rm = 0, link = SIZE_MAX, j;
@@ -6256,22 +6247,14 @@ static int glue_token(state *st, const wt_tokens *src, size_t k, size_t i, glue_
                 link = SIZE_MAX; /* the link ends here */
         }
         if (lm || rm) {
-            if (*nsp == *cap) {
-                size_t nc = *cap ? 2 * *cap : 16;
-                glue_split *q = wt_arena_alloc_raw(&st->scratch, nc * sizeof *q);
-                if (!q)
-                    return WARTA_ENOMEM;
-                if (*nsp)
-                    memcpy(q, *sp, *nsp * sizeof *q);
-                *sp = q;
-                *cap = nc;
-            }
-            (*sp)[*nsp].k = k;
-            (*sp)[*nsp].i = j;
-            (*sp)[*nsp].lm = lm;
-            (*sp)[*nsp].rm = rm;
-            (*sp)[*nsp].lf = lf;
-            (*nsp)++;
+            glue_split *g = wt_vec_push(&st->scratch, sp, sizeof *g);
+            if (!g)
+                return WARTA_ENOMEM;
+            g->k = k;
+            g->i = j;
+            g->lm = lm;
+            g->rm = rm;
+            g->lf = lf;
         }
         *after = j + 1;
     }
@@ -6335,9 +6318,10 @@ static int size_cmp(const void *x, const void *y)
 static int unglue(state *st, const wt_tokens *toks, size_t n, const wt_tokens **out,
                   int *changed)
 {
-    glue_pos g = {NULL, 0, 0};
-    glue_split *sp = NULL;
-    size_t k, c, nsp = 0, cap = 0, q;
+    wt_vec g = {NULL, 0, 0}, spv = {NULL, 0, 0};
+    const size_t *pos;
+    const glue_split *sp;
+    size_t k, c, nsp, q;
     wt_tokens *nt;
     *out = toks;
     *changed = 0;
@@ -6368,23 +6352,26 @@ static int unglue(state *st, const wt_tokens *toks, size_t n, const wt_tokens **
         if (sorted && glue_scan(st, lo, hi, &g) != WARTA_OK)
             return WARTA_ENOMEM;
     }
-    if (!g.n)
+    if (!g.len)
         return WARTA_OK;
+    pos = g.data;
     /* the candidates in span order (spans and positions both ascend) */
-    for (k = 0, c = 0; k < n && c < g.n; k++) {
+    for (k = 0, c = 0; k < n && c < g.len; k++) {
         const wt_tokens *src = &toks[k];
         size_t next = 0;
         if (!src->n)
             continue;
-        while (c < g.n && g.p[c] < src->t[src->n - 1].end) {
-            size_t i = token_at(src, g.p[c++]), after;
+        while (c < g.len && pos[c] < src->t[src->n - 1].end) {
+            size_t i = token_at(src, pos[c++]), after;
             if (i >= src->n || i < next)
                 continue;
-            if (glue_token(st, src, k, i, &sp, &nsp, &cap, &after) != WARTA_OK)
+            if (glue_token(st, src, k, i, &spv, &after) != WARTA_OK)
                 return WARTA_ENOMEM;
             next = after;
         }
     }
+    sp = spv.data;
+    nsp = spv.len;
     if (!nsp)
         return WARTA_OK;
     nt = wt_arena_alloc_raw(&st->scratch, n * sizeof *nt);
