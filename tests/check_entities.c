@@ -4086,6 +4086,13 @@ START_TEST(r16_glued_words)
             find(&r, WARTA_ENTITY_ORGANIZATION, "Operasional Angkatan BersenjataPolandia"));
     }
     run_free(&r);
+    /* detik's channels are detik's (detik-0014: `detikJabar`, written in one
+     * word, was nothing, and a word the document writes, `detik`, before a
+     * capital would split it) */
+    if (sentence(&r, ctx, "Pantauan detikJabar di lokasi, Sandiaga Uno tiba di Desa Wisata "
+                          "Cisande, dua detik kemudian."))
+        expect_org_mention(&r, "detikcom", "detikJabar");
+    run_free(&r);
     /* a gazetteer key stays whole though its first part is a word the
      * document writes (constructed: `tv` and `tvOne`) */
     if (sentence(&r, ctx, "Acara itu disiarkan langsung oleh tv lokal dan tvOne malam ini."))
