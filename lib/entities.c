@@ -5110,6 +5110,16 @@ static size_t country_in_event(const state *st, size_t i, size_t len)
     return end;
 }
 
+/* `Belanda masih jauh` ("the Dutch are still far off": there is plenty of
+ * time) is an idiom, not the Netherlands (detik-0070: a party spokesman on
+ * an election two years away). Only the idiom's fixed words after the
+ * country count. */
+static int country_idiom(const state *st, size_t i, size_t len)
+{
+    return len == 1 && i + 2 < st->n && wt_tok_eq(st->s, &st->t[i], "Belanda") &&
+           wt_tok_eq(st->s, &st->t[i + 1], "masih") && wt_tok_eq(st->s, &st->t[i + 2], "jauh");
+}
+
 /* One step at token i of the current span; *next > i. */
 static int step(state *st, size_t i, size_t *next)
 {
@@ -5311,6 +5321,10 @@ static int step(state *st, size_t i, size_t *next)
             int k = person_known(st, i, i + m.len);
             if (g->kind == WT_GZ_COUNTRY) {
                 size_t ee = country_in_event(st, i, m.len);
+                if (country_idiom(st, i, m.len)) {
+                    *next = i + m.len;
+                    return WARTA_OK;
+                }
                 if (ee > i) {
                     *next = ee; /* `China Masters 2023`: no mention of China */
                     return WARTA_OK;

@@ -3970,6 +3970,48 @@ START_TEST(r16_middle_initial)
 }
 END_TEST
 
+START_TEST(r17_country_forms)
+{
+    /* corpus sentences: bare `Korea` is South Korea (kompas-0139), North
+     * Korea's full name is not (constructed from the DPRK's name as news
+     * writes it), the English `Colombia` (okezone-0080); `Belanda masih
+     * jauh` is an idiom, not the Netherlands (detik-0070) */
+    warta_context *ctx = tu_context();
+    run r;
+    const warta_entity *e;
+    if (sentence(&r, ctx, "Negara yang dituju antara lain Korea dan Jepang.")) {
+        e = find_iso(&r, "KR");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->name, "Korea Selatan");
+        check_mentions(&r, e, "Korea", NULL);
+        ck_assert_ptr_nonnull(find_iso(&r, "JP"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Republik Demokratik Rakyat Korea menolak resolusi itu.")) {
+        ck_assert_ptr_nonnull(find_iso(&r, "KP"));
+        ck_assert_ptr_null(find_iso(&r, "KR"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Lina Viviana Albarracin Baquero, perempuan berusia 29 tahun asal "
+                          "Colombia dipulangkan ke negara asalnya.")) {
+        e = find_iso(&r, "CO");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Colombia", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "\"Saya pikir, ya, Belanda masih jauh,\" kata Juru Bicara Gerindra, "
+                          "Habiburokhman.")) {
+        ck_assert_ptr_null(find_iso(&r, "NL"));
+        expect_person(&r, "Habiburokhman", "Juru Bicara", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Tim Belanda masih unggul atas Jerman.")) /* not the idiom */
+        ck_assert_ptr_nonnull(find_iso(&r, "NL"));
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4360,6 +4402,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r16_english_institutions);
     tcase_add_test(tc, r16_middle_initial);
     tcase_add_test(tc, r16_glued_words);
+    tcase_add_test(tc, r17_country_forms);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
