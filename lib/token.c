@@ -291,7 +291,13 @@ static size_t other_token(const char *s, size_t i, size_t j, size_t end, int32_t
         while (j < end && (tok_class[u[j]] & C_DG))
             j++;
         flags = WT_TOK_NUM;
-        if (j < end && alpha_at(s, end, j)) {
+        if (j - i == 4 && j + 2 < end && u[j] >= 'A' && u[j] <= 'Z' && u[j + 1] >= 'a' &&
+            u[j + 1] <= 'z' && u[j + 2] >= 'a' && u[j + 2] <= 'z') {
+            /* a year glued by the scraper to the next capitalised word
+             * (`Maret 2022Beredar`, `2 April 2022Pukul 18.30 WIB`, `Juni
+             * 2023Bandung (ANTARA)`): two tokens, no space between; not
+             * `2023Q1`, nor a unit (`120Hz`) */
+        } else if (j < end && alpha_at(s, end, j)) {
             /* digits glued to letters (G20's mirror: 2024an, 1980-an is
              * split at the hyphen) make a mixed word */
             flags = WT_TOK_WORD | WT_TOK_MIXED;

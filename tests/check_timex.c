@@ -961,6 +961,31 @@ START_TEST(test_yearly_days)
 }
 END_TEST
 
+START_TEST(test_glued_years)
+{
+    /* a year glued by the scraper to the next word (liputan6-0104: `18
+     * Maret` without its year and value; tribun-0103: the day and the
+     * time were two expressions) */
+    warta_context *ctx = tu_context();
+    hparse h;
+    hp_sentence(&h, ctx,
+                "Alfamart Bagikan 100 Botol Minyak Goreng Gratis pada 18 Maret 2022Beredar di "
+                "media sosial postingan itu.",
+                NULL);
+    ck_assert_uint_eq(hp_ntimes(&h), 1);
+    check_time(hp_time(&h, 0), "18 Maret 2022", "2022-03-18", WARTA_GRAN_DAY);
+    hp_free(&h);
+    hp_sentence(&h, ctx, "Liga InggrisSabtu, 2 April 2022Pukul 18.30 WIB: Liverpool vs Watford",
+                NULL);
+    ck_assert_uint_eq(hp_ntimes(&h), 1);
+    /* `InggrisSabtu` (the league glued to the day name) stays one word */
+    check_time(hp_time(&h, 0), "2 April 2022Pukul 18.30 WIB", "2022-04-02T18:30:00+07:00",
+               WARTA_GRAN_MINUTE);
+    hp_free(&h);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(test_alloc_failures)
 {
     /* okezone-0152.txt and detik-0070.txt phrases: every allocation of
@@ -1239,6 +1264,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_keywords_pass_filter);
     tcase_add_test(tc, test_relative_forms);
     tcase_add_test(tc, test_yearly_days);
+    tcase_add_test(tc, test_glued_years);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_dev_set);

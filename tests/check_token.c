@@ -248,6 +248,23 @@ START_TEST(last_word_like_inner_words)
     ck_assert_uint_eq(t.t[5].fold_hash, wt_fold_hash("2024AN", 6));
     text_is(s, &t.t[6], "17");
     ck_assert_uint_eq(t.t[6].flags, WT_TOK_NUM | WT_TOK_SPACE_BEFORE);
+    /* a year glued to the next capitalised word is two tokens (corpus:
+     * liputan6-0104 `18 Maret 2022Beredar`); a quarter, a unit and short
+     * numbers stay one mixed word */
+    s = "Maret 2022Beredar 2023Q1 120Hz 2023Ab 1999Dia";
+    t = tok(s);
+    ck_assert_uint_eq(t.n, 8);
+    text_is(s, &t.t[1], "2022");
+    ck_assert_uint_eq(t.t[1].flags, WT_TOK_NUM | WT_TOK_SPACE_BEFORE);
+    ck_assert_uint_eq(t.t[1].fold_hash, wt_fold_hash("2022", 4));
+    text_is(s, &t.t[2], "Beredar");
+    ck_assert_uint_eq(t.t[2].flags, WT_TOK_WORD | WT_TOK_CAP);
+    text_is(s, &t.t[3], "2023Q1");
+    ck_assert(t.t[3].flags & WT_TOK_MIXED);
+    text_is(s, &t.t[4], "120Hz");
+    text_is(s, &t.t[5], "2023Ab"); /* a capital and one small letter: a code, a unit */
+    text_is(s, &t.t[6], "1999");
+    text_is(s, &t.t[7], "Dia");
 }
 END_TEST
 
