@@ -294,12 +294,15 @@ static const char *const org_heads[] = {
     "Politeknik", "Akademi", "Partai", "PT", "Perum", "Lembaga", "Yayasan", "Asosiasi",
     "Koalisi", "Majelis", "Pengadilan", "Kejaksaan", "Fraksi", "Perkumpulan", "Persatuan",
     "Himpunan", "Ikatan", "Otoritas", "Pondok", "Sekolah", "Departemen", "Pengurus",
-    /* a railway operations area: `KAI Daop 8 Surabaya` */
-    "Daop", NULL};
+    /* a railway operations area: `KAI Daop 8 Surabaya`; a port's harbour
+     * master's office: `Syahbandar Utama Belawan` */
+    "Daop", "Syahbandar", NULL};
 /* police and military units and regional governments named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
                                          "Lantamal", "Kejari", "Kejati", "Polairud",
+                                         /* a city's fire service: `Damkar Kota Medan` */
+                                         "Damkar",
                                          /* regional governments: `Pemprov DKI Jakarta`,
                                           * `Pemkab Bogor`, `Pemkot Surabaya` */
                                          "Pemprov", "Pemkab", "Pemkot", NULL};
@@ -2876,7 +2879,11 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
         }
     }
     if (tk_has(st, i, W_UNIT_HEADS) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
-        /* Polres Simalungun, Polda Metro Jaya: the place or one word */
+        /* Polres Simalungun, Polda Metro Jaya: the place or one word;
+         * `Damkar Kota Medan`: an administrative word and the place */
+        if (i + 2 < st->n && tk_has(st, i + 1, W_ADMIN_PREFIX) && tk_cap(&st->t[i + 2]) &&
+            (gz_at(st, i + 2, &m), gz_kind(&m, WT_GZ_PLACE)))
+            return i + 2 + m.len;
         gz_at(st, i + 1, &m);
         if (m.len && !gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_RANK))
             return i + 1 + m.len;
@@ -2985,9 +2992,11 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
         if (words && tk_word(t) && tk_has(st, k, W_RUN_CONNECTORS) && k + 1 < st->n &&
             tk_cap(&st->t[k + 1]) && !tk_has(st, k + 1, W_FUNC_STOP) &&
             !(tk_has(st, k + 1, W_ORG_HEADS | W_KEMENTERIAN | W_UNIT_HEADS | W_ANCHOR_HEADS) &&
-              k + 2 < st->n && tk_cap(&st->t[k + 2]))) {
+              k + 2 < st->n && tk_cap(&st->t[k + 2])) &&
+            !(gz_at(st, k + 1, &m), gz_kind(&m, WT_GZ_ORG) || gz_kind(&m, WT_GZ_AGENCY))) {
             /* not into a second body: `Dinas Sosial dan Dinas Ketahanan
-             * Pangan` */
+             * Pangan`, `Syahbandar Utama Belawan dan Pelindo` (a known
+             * one) */
             k++;
             continue;
         }

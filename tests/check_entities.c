@@ -4012,6 +4012,41 @@ START_TEST(r17_country_forms)
 }
 END_TEST
 
+START_TEST(r17_bodies)
+{
+    /* corpus sentences: a city's fire service by its city (okezone-0152:
+     * `Damkar Kota` and the place apart), a harbour master's office
+     * (nothing), a run of bodies that stops before a known one
+     * (okezone-0070: `Syahbandar Utama Belawan dan Pelindo`), a research
+     * firm by its acronym (cnn-0078) and a state polytechnic (detik-0116) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Albon Sidauruk menerangkan pihak Damkar Kota Medan telah mengerahkan "
+                          "10 unit armada untuk memadamkan api.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Damkar Kota Medan"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Medan"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Api dipadamkan dibantu Otoritas Pelabuhan Belawan, Syahbandar Utama "
+                          "Belawan dan Pelindo 1.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Otoritas Pelabuhan Belawan"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Syahbandar Utama Belawan"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Pelindo"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Menurut analis dari IDC, Apple saat ini sedang bermain cermat.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "International Data Corporation");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "IDC", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Lulusan D4 PKN STAN bisa diangkat menjadi CPNS Kementerian Keuangan."))
+        expect_org(&r, "Politeknik Keuangan Negara STAN", "PKN STAN");
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4403,6 +4438,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r16_middle_initial);
     tcase_add_test(tc, r16_glued_words);
     tcase_add_test(tc, r17_country_forms);
+    tcase_add_test(tc, r17_bodies);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
