@@ -427,7 +427,7 @@ static const char *const glue_words[] = {
     "melalui", "menuju",   "tersebut", "itu",     "ini",     "dan",     "atau",    "saja",
     "lagi",    "pula",     "alias",   "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
     "mengungkapkan", "menyampaikan", "menegaskan", "membantah", "meminta", "mengaku",
-    "menilai", "memberitakan", "melaporkan", NULL};
+    "menilai", "memberitakan", "melaporkan", "menurut", NULL};
 /* legal forms written after a company's name (`Amazon Inc`, `Rower LLC`,
  * `L'Oreal SA`, `Power Co. Ltd.`): legal_tail() reads them case exact */
 static const char *const legal_forms[] = {"Inc",  "LLC", "LLP", "Ltd", "Corp", "Co",
@@ -5917,6 +5917,8 @@ static inline int up_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 #define GLUE_ACR_LOWER (UINT32_C(1) << 30)
 /* two capitalised words glued, `KeuanganPurbaya` */
 #define GLUE_CAPS (UINT32_C(1) << 29)
+/* a word glued to an acronym after it, `dikutipCNBC`, `MengutipUCSF` */
+#define GLUE_TAIL_ACR (UINT32_C(1) << 28)
 
 /* The classes of the word s[a..b) (a token of its own). */
 static uint64_t part_class(const state *st, size_t a, size_t b, uint32_t flags)
@@ -5961,9 +5963,17 @@ static size_t glue_at(const state *st, const wt_token *t, uint32_t *left_flags)
             return 0;
         *left_flags = WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS | GLUE_ACR;
     }
-    for (q = p + 1; q < n; q++)
-        if (!lo_ascii(w[q]))
+    for (q = p + 1; q < n && lo_ascii(w[q]); q++)
+        ;
+    if (q < n) {
+        /* or an acronym to the end after a word (`dikutipCNBC`) */
+        if (q != p + 1 || (*left_flags & GLUE_ACR))
             return 0;
+        for (; q < n; q++)
+            if (!up_ascii(w[q]))
+                return 0;
+        *left_flags = (*left_flags & ~GLUE_CAPS) | GLUE_TAIL_ACR;
+    }
     return t->start + p;
 }
 
@@ -5989,6 +5999,8 @@ static int glue_ok(const state *st, const wt_token *t, size_t *m, uint32_t *left
     const uint64_t known = WT_GZW_START | W_GIVEN;
     if (word_class(st, t) & WT_GZW_START)
         return 0; /* `detikNews`: a key of its own */
+    if (*left_flags & GLUE_TAIL_ACR)
+        return lower_word(st, t->start, *m); /* `dikutip|CNBC`, `Mengutip|UCSF` */
     if (*left_flags & GLUE_ACR) {
         if (t->end - (*m + 1) >= 2 && lower_word(st, *m + 1, t->end)) {
             *m += 1;
@@ -6304,7 +6316,7 @@ static size_t glue_write(const state *st, const wt_tokens *src, const glue_split
         if (lm) {
             d[o].start = a;
             d[o].end = lm;
-            d[o].flags = sp | (lf & ~GLUE_ACR_LOWER);
+            d[o].flags = sp | (lf & ~(GLUE_ACR_LOWER | GLUE_TAIL_ACR));
             d[o].fold_hash = wt_fold_hash(st->s + a, lm - a);
             o++;
             a = lm;
@@ -6312,7 +6324,9 @@ static size_t glue_write(const state *st, const wt_tokens *src, const glue_split
         }
         d[o].start = a;
         d[o].end = rm ? rm : t->end;
-        d[o].flags = sp | ((lf & GLUE_ACR_LOWER) ? WT_TOK_WORD : WT_TOK_WORD | WT_TOK_CAP);
+        d[o].flags = sp | ((lf & GLUE_ACR_LOWER)  ? WT_TOK_WORD
+                           : (lf & GLUE_TAIL_ACR) ? WT_TOK_WORD | WT_TOK_CAP | WT_TOK_ALLCAPS
+                                                  : WT_TOK_WORD | WT_TOK_CAP);
         d[o].fold_hash = wt_fold_hash(st->s + a, d[o].end - a);
         o++;
         if (rm) {

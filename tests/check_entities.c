@@ -4047,6 +4047,36 @@ START_TEST(r17_bodies)
 }
 END_TEST
 
+START_TEST(r17_glued_acronyms)
+{
+    /* a word glued to an acronym or a source after it (cnn-0118
+     * `dikutipCNBC Indonesia` gave the country Indonesia alone, cnn-0071
+     * `MenurutCleveland Clinic` and `MengutipUCSF Health` nothing, cnn-0084
+     * `melansirAFP` nothing); a word that merely holds capitals inside
+     * stays whole (constructed) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Harga naik, kata Yuliot di Jakarta, dikutipCNBC Indonesia, Senin.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "CNBC Indonesia"));
+        ck_assert_ptr_null(find_iso(&r, "ID"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "MenurutCleveland Clinic, makanan itu rendah lemak. MengutipUCSF "
+                          "Health, bagi orang dengan faktor risiko.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Cleveland Clinic"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "UCSF Health"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Sejumlah drone masuk ke wilayah udara Polandia, dikutipAFP.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "AFP");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "AFP", NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4439,6 +4469,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r16_glued_words);
     tcase_add_test(tc, r17_country_forms);
     tcase_add_test(tc, r17_bodies);
+    tcase_add_test(tc, r17_glued_acronyms);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
