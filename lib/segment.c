@@ -744,6 +744,19 @@ static int is_stamp(const char *s, size_t a, size_t b)
         while (q < b && (is_dig(s[q]) || s[q] == '/'))
             q++;
         i = q;
+    } else if (i < b && s[i] == '-') {
+        /* day first with hyphens, as liputan6's, detik's and tribun's
+         * pages print it: 2-4-2022, 02-4-2022 */
+        d = ++i;
+        while (i < b && is_dig(s[i]))
+            i++;
+        if (i == d || i - d > 2 || i >= b || s[i] != '-')
+            return 0;
+        d = ++i;
+        while (i < b && is_dig(s[i]))
+            i++;
+        if (i - d != 4)
+            return 0;
     } else {
         if (i >= b || s[i] != ' ')
             return 0;
@@ -764,10 +777,12 @@ static int is_stamp(const char *s, size_t a, size_t b)
         if (i - d != 4)
             return 0;
     }
-    /* optional time and zone: only digits, separators and zone letters */
+    /* optional time and zone: only digits, separators (`Selasa, 22 Januari
+     * 2019 / 10:49 WIB`, `| 10:49 WIB`) and zone letters */
     while (i < b) {
         char c = s[i];
-        if (!(is_dig(c) || c == ':' || c == '.' || c == ' ' || c == ',' || c == '-' || is_up(c)))
+        if (!(is_dig(c) || c == ':' || c == '.' || c == ' ' || c == ',' || c == '-' || c == '/' ||
+              c == '|' || is_up(c)))
             return 0;
         i++;
     }

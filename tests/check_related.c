@@ -189,6 +189,23 @@ START_TEST(own_stamp_published)
     ck_assert_str_eq(warta_article_published(a), "2020-05-11T11:44:00+07:00");
     ck_assert_str_eq(warta_timex_value(warta_article_time(a, 0)), "2020-05-12");
     warta_article_free(a);
+    /* the date fields of SOURCES.tsv in other outlets' shapes: day first
+     * with hyphens (detik-0111 `02-4-2022`, tribun-0081 `30-3-2022`), a
+     * slash before the time (other-0130) */
+    {
+        static const char *const stamps[][2] = {
+            {"Judul\n02-4-2022\n\nJAKARTA - Isi kemarin.", "2022-04-02"},
+            {"Judul\n30-3-2022\n\nJAKARTA - Isi kemarin.", "2022-03-30"},
+            {"Judul\nSelasa, 22 Januari 2019 / 10:49 WIB\n\nJAKARTA - Isi kemarin.",
+             "2019-01-22T10:49:00+07:00"},
+        };
+        size_t q;
+        for (q = 0; q < sizeof stamps / sizeof stamps[0]; q++) {
+            a = tu_parse(ctx, stamps[q][0], strlen(stamps[q][0]), NULL);
+            ck_assert_str_eq(warta_article_published(a), stamps[q][1]);
+            warta_article_free(a);
+        }
+    }
     /* a relative stamp is no page stamp: nothing to resolve it against */
     a = tu_parse(ctx, relative, sizeof relative - 1, NULL);
     ck_assert_ptr_null(warta_article_published(a));

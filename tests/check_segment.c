@@ -475,9 +475,20 @@ START_TEST(own_stamp_line)
     expect_block(&h, 1, S, "Diperbarui: 2019-09-28WIB19:17:34+07:00");
     ck_assert_uint_eq(blk(&h, 1)->label_end - blk(&h, 1)->start, strlen("Diperbarui: "));
     hp_free(&h);
+    /* day first with hyphens (SOURCES.tsv's date fields of liputan6, detik
+     * and tribun: detik-0111 `02-4-2022`), a slash before the time
+     * (other-0130 `Selasa, 22 Januari 2019 / 10:49 WIB`) */
+    hp_seg(&h, "Judul berita\n02-4-2022\nIsi berita hari ini.");
+    ck_assert_uint_eq(h.art.blocks.len, 3);
+    expect_block(&h, 1, S, "02-4-2022");
+    hp_free(&h);
+    hp_seg(&h, "Judul berita\nSelasa, 22 Januari 2019 / 10:49 WIB\nIsi berita hari ini.");
+    ck_assert_uint_eq(h.art.blocks.len, 3);
+    expect_block(&h, 1, S, "Selasa, 22 Januari 2019 / 10:49 WIB");
+    hp_free(&h);
     /* not the page's stamp: a relative one, a date in the body after four
-     * blocks, a line of more than a date */
-    hp_seg(&h, "Judul\n2 jam lalu\nSatu.\nDua.\nTiga.\n16 November 2024\n"
+     * blocks, a line of more than a date, a score */
+    hp_seg(&h, "Judul\n2 jam lalu\n2-1\n2-4-20\nSatu.\nDua.\nTiga.\n16 November 2024\n"
                "16 November 2024 16:25 WIB oleh admin");
     check_invariants(&h);
     {
