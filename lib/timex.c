@@ -795,6 +795,7 @@ typedef struct raw {
     int zone;         /* 0 none, 1 fixed offset, 2 local (waktu setempat) */
     int off;
     int has_yrel, yrel; /* `November tahun lalu`: year relative to the reference */
+    int part;         /* a month's awal 1, pertengahan 2, akhir 3; 0 the whole month */
 } raw;
 
 typedef struct tx {
@@ -1852,6 +1853,7 @@ static size_t match_month(const tx *c, size_t i, raw *r)
         return 0; /* the month of a yearly day (setiap 1 Mei) */
     if (kw_at(c, j) == K_MOD) {
         pre = 1;
+        r->part = c->k[j].val;
         j++;
     }
     if (kw_at(c, j) == K_UNIT && c->k[j].val == U_BULAN) {
@@ -2299,6 +2301,13 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
             } else if (r->has_rend && r->ey) {
                 /* 28 Desember - 2 Januari 2024: the start's year from the end's */
                 y = r->m < r->em || (r->m == r->em && r->d < r->ed) ? r->ey : r->ey - 1;
+            } else if (c->has_ref && r->has_rend && r->cue == CUE_FUTURE) {
+                /* `22 Maret hingga 4 April mendatang` (liputan6-0120,
+                 * written on 29 March): the cue dates the end, and the
+                 * start is the last such day before it */
+                int ey = pick_year(ry, rm, rd, r->em, r->ed, r->cue);
+                y = r->m < r->em || (r->m == r->em && r->d <= r->ed) ? ey : ey - 1;
+                o->anchored = 1;
             } else if (c->has_ref) {
                 y = pick_year(ry, rm, rd, r->m, r->d, r->cue);
                 o->anchored = 1;
@@ -2386,8 +2395,17 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
             o->has_value = 1;
             o->anchored = 1;
         } else if (c->has_ref) {
+            /* a part of the reference's own month: past once it has begun
+             * (`awal November lalu` written on 29 November is this
+             * November, antara-0025), to come until it has ended
+             * (`pertengahan Desember mendatang` on 1 December is this
+             * December, antara-0150) */
+            static const int part_first[] = {0, 1, 11, 21}, part_last[] = {0, 10, 20, 31};
+            int pd = r->part < 1 || r->part > 3 ? 0
+                     : r->cue == CUE_FUTURE     ? part_last[r->part]
+                                                : part_first[r->part];
             snprintf(o->value, sizeof o->value, "%04d-%02d",
-                     pick_year(ry, rm, rd, r->m, 0, r->cue), r->m);
+                     pick_year(ry, rm, rd, r->m, pd, r->cue), r->m);
             o->has_value = 1;
             o->anchored = 1;
         } else {

@@ -1048,6 +1048,39 @@ static void check_range(warta_context *ctx, const char *text, const char *ref, c
     hp_free(&h);
 }
 
+START_TEST(test_parts_of_this_month)
+{
+    /* a part of the reference's own month (antara-0025 `dirilis awal
+     * November lalu` on 29 November 2023: Jungkook's album came out on 3
+     * November 2023; antara-0150 `pertengahan Desember mendatang` on 1
+     * December 2023 is this December), and a range whose cue dates its end
+     * (liputan6-0120: PPKM level 2 from 22 March to 4 April 2022, written on
+     * 29 March) */
+    warta_context *ctx = tu_context();
+    hparse h;
+    hp_sentence(&h, ctx,
+                "Album itu dirilis awal November lalu. Toko diluncurkan pada pertengahan "
+                "Desember mendatang. Akhir November lalu ramai.",
+                "2023-11-29T07:47:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 3);
+    check_time(hp_time(&h, 0), "awal November lalu", "2023-11", WARTA_GRAN_MONTH);
+    check_time(hp_time(&h, 1), "pertengahan Desember mendatang", "2023-12", WARTA_GRAN_MONTH);
+    check_time(hp_time(&h, 2), "Akhir November lalu", "2023-11", WARTA_GRAN_MONTH);
+    hp_free(&h);
+    /* early in the month its end is still to come, last year's has passed */
+    hp_sentence(&h, ctx, "Akhir November lalu ramai. Pertengahan Desember mendatang sepi.",
+                "2023-12-25T10:00:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 2);
+    check_time(hp_time(&h, 0), "Akhir November lalu", "2023-11", WARTA_GRAN_MONTH);
+    check_time(hp_time(&h, 1), "Pertengahan Desember mendatang", "2024-12", WARTA_GRAN_MONTH);
+    hp_free(&h);
+    check_range(ctx, "Status ini berlaku mulai 22 Maret hingga 4 April mendatang.",
+                "2022-03-29T09:43:00+07:00", "22 Maret hingga 4 April mendatang", "2022-03-22",
+                "2022-04-04", WARTA_GRAN_DAY);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(test_ranges)
 {
     warta_context *ctx = tu_context();
@@ -1265,6 +1298,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_relative_forms);
     tcase_add_test(tc, test_yearly_days);
     tcase_add_test(tc, test_glued_years);
+    tcase_add_test(tc, test_parts_of_this_month);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_ranges);
     tcase_add_test(tc, test_dev_set);
