@@ -4077,6 +4077,60 @@ START_TEST(r17_glued_acronyms)
 }
 END_TEST
 
+START_TEST(r17_posts_and_firms)
+{
+    /* corpus sentences whose post or firm the gazetteer lacked: the post
+     * ran into the next word, which became the person (antara-0246
+     * `Komisaris Independen`, other-0048 `Kasat Sabhara Polres`, cnn-0127
+     * `Menko Polkam Budi Gunawan`, antara-0073 `Deputi Komisioner`), or a
+     * firm after a post was a person (antara-0274 `Goldman Sachs`,
+     * okezone-0083 `Racing Club`); `Moody’s` with a typographic apostrophe
+     * (kompas-0134) */
+    warta_context *ctx = tu_context();
+    run r;
+    const warta_entity *e;
+    if (sentence(&r, ctx, "AKP Idham Syukri yang menjabat sebagai Kasat Sabhara Polres Konawe "
+                          "Selatan, saat itu melintas.")) {
+        expect_person(&r, "Idham Syukri", "Kasat Sabhara", NULL);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Polres Konawe Selatan"));
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Kelima menteri itu meliputi; Menko Polkam Budi Gunawan, Menkeu Sri "
+                          "Mulyani, Menpora Dito Ariotedjo."))
+        expect_person(&r, "Budi Gunawan", "Menko Polkam", NULL);
+    run_free(&r);
+    if (sentence(&r, ctx, "Sebelumnya, Deputi Komisioner Otoritas Jasa Keuangan (OJK) Bambang W "
+                          "Budiawan dalam acara itu berkata.")) {
+        e = find(&r, WARTA_ENTITY_PERSON, "Bambang W Budiawan");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->title, "Deputi Komisioner");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "SIG mengangkat Budi Waseso sebagai Komisaris Utama dan Komisaris "
+                          "Independen perseroan."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Independen"));
+    run_free(&r);
+    if (sentence(&r, ctx, "Ahli strategi terkemuka di Goldman Sachs Group memberikan rekomendasi. "
+                          "Mantan pelatih Racing Club, Fabio Radaelli, mengakui hal itu.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Goldman Sachs"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Racing Club"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Racing Club"));
+        expect_person(&r, "Fabio Radaelli", "Mantan pelatih", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Indonesia mencapai perbaikan peringkat utang dari Fitch dan Moody\u2019s "
+                          "menjadi status investasi.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Fitch Ratings"));
+        e = find(&r, WARTA_ENTITY_ORGANIZATION, "Moody's");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Moody\u2019s", NULL);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4470,6 +4524,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_country_forms);
     tcase_add_test(tc, r17_bodies);
     tcase_add_test(tc, r17_glued_acronyms);
+    tcase_add_test(tc, r17_posts_and_firms);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
