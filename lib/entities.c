@@ -297,6 +297,11 @@ static const char *const org_heads[] = {
     /* a railway operations area: `KAI Daop 8 Surabaya`; a port's harbour
      * master's office: `Syahbandar Utama Belawan` */
     "Daop", "Syahbandar", NULL};
+/* the last word of the posts of a village's or district's head, whose
+ * area's name comes first (`Camat Sukajaya Ridwan`, `Kepala Desa Burikan,
+ * Surata`) */
+static const char *const area_posts[] = {"Camat", "Lurah", "Kades", "Kadus", "Desa", "Dusun",
+                                         "Kelurahan", "Kampung", "Nagari", NULL};
 /* police and military units and regional governments named after their area */
 static const char *const unit_heads[] = {"Polres", "Polresta", "Polrestabes", "Polda",
                                          "Polsek", "Kodam", "Kodim", "Korem", "Lanal",
@@ -3859,7 +3864,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     size_t j0, tb0;
     size_t acr_tok = 0;
     const char *aff = NULL;
-    int rc, had_aff = 0, occ, corp;
+    int rc, had_aff = 0, occ, corp, area;
     gzm m;
     *next = j;
     if (!title_ok(st, i))
@@ -4074,15 +4079,26 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = e2;
         }
     }
+    /* a village's or district's head names the area first, which the
+     * gazetteer rarely knows: `Camat Sukajaya Ridwan` */
+    area = tok_in(st, i + len - 1, area_posts);
+    if (area && !had_aff && e >= ne + 2 && !tk_has(st, ne, W_GIVEN) &&
+        person_known(st, ne, e) < 0 && (gz_at(st, ne, &m), !m.len) &&
+        !not_name_after(st, e)) {
+        tb = st->t[ne].end;
+        ne++;
+    }
     if (!had_aff && e == ne + 1 && e + 1 < st->n && tk_punct(st, e, ',') &&
         !tk_has(st, ne, W_GIVEN) && person_known(st, ne, e) < 0 &&
         !wt_prefix_ci(st->s + ta, tb - ta, "pelatih")) {
         /* `mantan Kalapas Sukamiskin, Wahid Husein`: an unknown word that
          * is no given name, a comma and a full name: the word is the
          * post's place (not after a coach: `pelatih Aldhea, Firda Dian
-         * Pramana` is the coach of the athlete Aldhea) */
+         * Pramana` is the coach of the athlete Aldhea); after a village's
+         * head one word will do (`Kepala Desa Burikan, Surata`) */
         size_t n2 = skip_ranks(st, e + 1), e2 = n2 < st->n ? scan_name(st, n2) : n2;
-        if (e2 >= n2 + 2 && !not_name_after(st, e2) && (gz_at(st, n2, &m), !m.len)) {
+        if ((e2 >= n2 + 2 || (area && e2 == n2 + 1)) && !not_name_after(st, e2) &&
+            (gz_at(st, n2, &m), !m.len)) {
             ne = n2;
             e = e2;
         }

@@ -4131,6 +4131,32 @@ START_TEST(r17_posts_and_firms)
 }
 END_TEST
 
+START_TEST(r17_area_heads)
+{
+    /* a village's or district's head names the area first (okezone-0156
+     * `Kepala Desa Burikan, Surata` gave a person `Burikan`, okezone-0008
+     * `Camat Sukajaya Ridwan` a person `Sukajaya Ridwan`); a given name
+     * after the post is the person (constructed) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "\"Yang masuk justru yang kaya-kaya,\" ujar Kepala Desa Burikan, "
+                          "Surata, kepada wartawan.")) {
+        expect_person(&r, "Surata", "Kepala Desa", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Camat Sukajaya Ridwan menerangkan bantuan itu sudah disalurkan.")) {
+        expect_person(&r, "Ridwan", "Camat Sukajaya", NULL);
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Camat Ridwan Saputra menerangkan bantuan itu sudah disalurkan."))
+        expect_person(&r, "Ridwan Saputra", "Camat", NULL);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4525,6 +4551,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_bodies);
     tcase_add_test(tc, r17_glued_acronyms);
     tcase_add_test(tc, r17_posts_and_firms);
+    tcase_add_test(tc, r17_area_heads);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
