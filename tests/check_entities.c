@@ -4157,6 +4157,30 @@ START_TEST(r17_area_heads)
 }
 END_TEST
 
+START_TEST(r17_nba_teams)
+{
+    /* antara-0128: the teams were places (`Philadelphia`) or nothing, and
+     * `Legenda hidup Lakers LeBron James` a person `Lakers LeBron James` */
+    warta_context *ctx = tu_context();
+    run r;
+    const warta_entity *e;
+    if (sentence(&r, ctx, "Thunder yang sebelumnya kalah tipis dari Philadelphia 76ers dan "
+                          "Minnesota Timberwolves. Legenda hidup Lakers LeBron James juga "
+                          "mencatat double-double dalam laga NBA itu.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Philadelphia 76ers"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Minnesota Timberwolves"));
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Philadelphia"));
+        e = find(&r, WARTA_ENTITY_ORGANIZATION, "Los Angeles Lakers");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Lakers", NULL);
+        expect_person(&r, "LeBron James", "Legenda hidup", NULL);
+        expect_org(&r, "National Basketball Association", "NBA");
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4552,6 +4576,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_glued_acronyms);
     tcase_add_test(tc, r17_posts_and_firms);
     tcase_add_test(tc, r17_area_heads);
+    tcase_add_test(tc, r17_nba_teams);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
