@@ -21,17 +21,18 @@ import sys
 
 # measure: minimum F1, per set (entity floors raised on 2026-11-29 after
 # round 13: dev-gold persons .905, titles .867, organisations .867; own
-# persons .931, titles .843, places .956)
+# persons .931, titles .843, places .956; after round 17: dev-gold
+# countries .963, organisations .895; own countries .909, organisations .881)
 FLOORS = {
     "dev-gold": {
         "dateline_place": 0.97, "dateline_agency": 0.97, "read_also": 0.95,
-        "reporter": 0.95, "editor": 0.95, "times": 0.85, "countries": 0.90,
-        "places": 0.93, "persons": 0.88, "person_titles": 0.83, "organizations": 0.83,
+        "reporter": 0.95, "editor": 0.95, "times": 0.85, "countries": 0.93,
+        "places": 0.93, "persons": 0.88, "person_titles": 0.83, "organizations": 0.86,
     },
     "own": {
         "dateline_place": 0.95, "dateline_agency": 0.95, "read_also": 0.90,
-        "editor": 0.90, "countries": 0.78, "places": 0.92, "persons": 0.90,
-        "person_titles": 0.81, "organizations": 0.82,
+        "editor": 0.90, "countries": 0.86, "places": 0.92, "persons": 0.90,
+        "person_titles": 0.81, "organizations": 0.85,
     },
 }
 LINE = re.compile(r"^(\w+) P=([\d.]+) R=([\d.]+) F1=([\d.]+)")
