@@ -317,7 +317,7 @@ static const char *const country_heads[] = {"Pemerintah", "Kedubes", "KBRI", "Pa
 
 
 /* words that extend a position found by the gazetteer */
-static const char *const title_suffix[] = {"Nasional", "Umum", "Harian", "Pelaksana",
+static const char *const title_suffix[] = {"Nasional", "Umum", "Harian", "Pelaksana", "Independen",
                                            "Eksekutif", "Utama", "Senior", "Muda", "Madya",
                                            "senior", "Khusus", "Pertama", "Kedua", "Ketiga",
                                            "Keempat", "Kelima", NULL};
@@ -5145,6 +5145,48 @@ static int country_idiom(const state *st, size_t i, size_t len)
            wt_tok_eq(st->s, &st->t[i + 1], "masih") && wt_tok_eq(st->s, &st->t[i + 2], "jauh");
 }
 
+/* `Rajamice, Color Asia Live dan Media Internusa selaku promotor`
+ * (cnn-0146), `Dyandra Promosindo sebagai penyelenggara` (detik-0125):
+ * capitalised runs, a list of up to four, that `selaku` or `sebagai` and a
+ * firm's role follow are organisations. The end of the run at i (the
+ * list's first), or i. */
+static size_t run_before_role(const state *st, size_t i)
+{
+    static const char *const roles[] = {"promotor",  "penyelenggara", "sponsor",  "pengembang",
+                                        "produsen",  "distributor",   "kontraktor", "perusahaan",
+                                        "vendor",    "pemasok",       "penyedia", "operator",
+                                        NULL};
+    size_t k = i, first_end = 0, runs = 0, q;
+    if (i > 0 && tk_punct(st, i - 1, '/'))
+        return i; /* a word after a slash: `Sumpah/Janji` */
+    for (;;) {
+        size_t s = k;
+        while (k < st->n && k - s < 5 && tk_word(&st->t[k]) && tk_cap(&st->t[k]) &&
+               !tk_has(st, k, W_FUNC_STOP) && !(st->t[k].flags & WT_TOK_NEWLINE_BEFORE))
+            k++;
+        if (k == s || ++runs > 4)
+            return i;
+        for (q = s; q < k; q++) {
+            gzm m;
+            gz_at(st, q, &m);
+            if (m.len && gz_kind(&m, WT_GZ_TITLE))
+                return i; /* a post: `Sumpah/Janji Anggota sebagai penyelenggara` */
+        }
+        if (!first_end)
+            first_end = k;
+        if (k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
+            (tk_punct(st, k, ',') || TK_EQ(st, k, "dan") || TK_EQ(st, k, "serta"))) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (k + 1 < st->n && (TK_EQ(st, k, "selaku") || TK_EQ(st, k, "sebagai")) &&
+        tok_in(st, k + 1, roles))
+        return first_end;
+    return i;
+}
+
 /* One step at token i of the current span; *next > i. */
 static int step(state *st, size_t i, size_t *next)
 {
@@ -5411,6 +5453,12 @@ static int step(state *st, size_t i, size_t *next)
             return rc;
         }
         if (e > i) {
+            rc = org_mention(st, i, e, &idx);
+            *next = e;
+            return rc;
+        }
+        if (!st->titlecase && !tk_has(st, i, W_GIVEN) && (e = run_before_role(st, i)) > i &&
+            person_known(st, i, e) < 0) {
             rc = org_mention(st, i, e, &idx);
             *next = e;
             return rc;

@@ -4181,6 +4181,33 @@ START_TEST(r17_nba_teams)
 }
 END_TEST
 
+START_TEST(r17_firms_by_role)
+{
+    /* runs that `selaku`/`sebagai` and a firm's role follow (cnn-0146: the
+     * three promoters were nothing; detik-0125, liputan6-0027); not a
+     * person with a given name, not a post after a slash (tribun-0059
+     * `Sumpah/Janji Anggota sebagai penyelenggara Pemilu`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Rajamice, Color Asia Live dan Media Internusa selaku promotor telah "
+                          "menyiapkan konser. Selain itu, Dyandra Promosindo sebagai penyelenggara "
+                          "IIMS Hybrid 2022 senang.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Rajamice"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Color Asia Live"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Media Internusa"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dyandra Promosindo"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Budi Santoso sebagai penyelenggara acara itu. c. Sumpah/Janji Anggota "
+                          "sebagai penyelenggara Pemilu.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Budi Santoso"));
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_ORGANIZATION), 0);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4577,6 +4604,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_posts_and_firms);
     tcase_add_test(tc, r17_area_heads);
     tcase_add_test(tc, r17_nba_teams);
+    tcase_add_test(tc, r17_firms_by_role);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
