@@ -274,6 +274,32 @@ START_TEST(seed_public_api)
 }
 END_TEST
 
+/* Datelines of the corpus whose places the gazetteer lacked until round 17:
+ * the country and zone come from the place (other-0085, other-0074,
+ * liputan6-0178) */
+START_TEST(foreign_datelines_resolved)
+{
+    static const char *const cases[][4] = {
+        {" CERVERA - Marc Marquez tidak pernah membayangkan hal itu.", "Cervera", "ES",
+         "Europe/Madrid"},
+        {" MENLO PARK - Penggunaan layanan Facebook meningkat.", "Menlo Park", "US",
+         "America/Los_Angeles"},
+        {"Liputan6.com, Chernobyl - Sekitar 25 hektar hutan terbakar.", "Chernobyl", "UA",
+         "Europe/Kyiv"},
+    };
+    warta_context *ctx = tu_context();
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        warta_article *a = tu_parse(ctx, cases[k][0], strlen(cases[k][0]), NULL);
+        ck_assert_str_eq(warta_article_dateline_place(a), cases[k][1]);
+        ck_assert_str_eq(warta_article_dateline_country(a), cases[k][2]);
+        ck_assert_str_eq(warta_article_dateline_timezone(a), cases[k][3]);
+        warta_article_free(a);
+    }
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(corpus_gold_datelines)
 {
     /* the hand-checked gold datelines of ../shared/corpus/dev-gold */
@@ -336,6 +362,7 @@ static Suite *dateline_suite(void)
     tcase_add_test(tc, no_dateline);
     tcase_add_test(tc, bounded_scan);
     tcase_add_test(tc, seed_public_api);
+    tcase_add_test(tc, foreign_datelines_resolved);
     tcase_add_test(tc, corpus_gold_datelines);
     suite_add_tcase(s, tc);
     return s;
