@@ -499,7 +499,9 @@ static const char *const event_words[] = {
     "Olimpiade", "Olympic", "Olympics", "Piala", "Liga", "Festival", "Pekan", "Kejuaraan",
     "Turnamen", "Konferensi", "KTT", "Sidang", "Rapat", "Pameran", "Kongres", "Muktamar",
     "Munas", "Musyawarah", "Pemilu", "Pilkada", "Pilpres", "Grand", "Final", "Seri", "Series",
-    "Asian", "Games", "Expo", "Forum", "Summit", "Cup", "Open", "Masters", "Championship", NULL};
+    "Asian", "Games", "Expo", "Forum", "Summit", "Cup", "Open", "Masters", "Championship",
+    /* `di Lazada Fest 12.12` (antara-0005) */
+    "Fest", NULL};
 /* capitalised words after `di` / `ke` that are no place: platforms,
  * facilities (the dev-gold guidelines count no facility as a place),
  * seasons, ballots and common nouns of headlines */
@@ -5289,6 +5291,10 @@ static int step(state *st, size_t i, size_t *next)
          * part of the name */
         size_t j = i + 1, fe;
         gzm pm;
+        if (wt_tok_is(st->s, &st->t[i], "Taman") &&
+            wt_prefix_ci(st->s + st->t[j].start, tk_len(&st->t[j]), "kanak"))
+            return WARTA_OK; /* a kindergarten, no park: liputan6-0001 `sekolah
+                              * Taman Kanak-kanak (TK)`, `Taman Kanak-Kanak` */
         if (wt_tok_is(st->s, &st->t[i], "Taman") && wt_tok_is(st->s, &st->t[j], "Nasional"))
             j++;
         if (wt_tok_is(st->s, &st->t[i], "Air") && wt_tok_is(st->s, &st->t[j], "Terjun"))
@@ -5444,6 +5450,10 @@ static int step(state *st, size_t i, size_t *next)
         if (tk_has(st, i, W_NAME_STOP))
             return WARTA_OK;
         e = company_country(st, i);
+        if (e > i && i > 0 && tk_has(st, i - 1, W_LOCATIVES) && tk_has(st, i, W_FACILITY_BEFORE)) {
+            *next = e; /* a facility: antara-0143 `di Paviliun Indonesia` (COP28) */
+            return WARTA_OK;
+        }
         if (e > i && i > 0 && tk_has(st, i - 1, W_LOCATIVES)) {
             /* `di Bidara Cina`: a place named after a country word */
             rc = place_text(st, i, e, &idx);

@@ -4043,6 +4043,22 @@ START_TEST(r17_bodies)
     if (sentence(&r, ctx, "Lulusan D4 PKN STAN bisa diangkat menjadi CPNS Kementerian Keuangan."))
         expect_org(&r, "Politeknik Keuangan Negara STAN", "PKN STAN");
     run_free(&r);
+    /* a kindergarten is no park (liputan6-0001); a commodity exchange
+     * (other-0129) was a place */
+    if (sentence(&r, ctx, "Untuk sekolah Taman Kanak-kanak (TK) dan Pendidikan Anak Usia Dini "
+                          "libur. Harga emas di Commodity Exchange menyentuh level tertinggi.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_LOCATION), 0);
+        expect_org(&r, "Commodity Exchange", "COMEX");
+    }
+    run_free(&r);
+    /* a pavilion and a festival after `di` are no places (antara-0143,
+     * antara-0005); `di Bidara Cina` still is */
+    if (sentence(&r, ctx, "Hal itu disampaikan saat talkshow di Paviliun Indonesia. Produk lokal "
+                          "di Lazada Fest 12.12 laris. Ia tinggal di Bidara Cina.")) {
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_LOCATION), 1);
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Bidara Cina"));
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
