@@ -1656,6 +1656,12 @@ static int not_name_after(const state *st, size_t e)
     if (e + 2 < st->n && tk_punct(st, e, '(') &&
         (wt_tok_is(st->s, &st->t[e + 1], "Persero") || wt_tok_is(st->s, &st->t[e + 1], "Tbk")))
         return 1;
+    /* a short form spelled out in brackets after it, the same first letter:
+     * `Kadis PUPR Perkim (Perumahan dan Pemukiman) Bangli` (antara-0203) */
+    if (e > 0 && e + 2 < st->n && tk_punct(st, e, '(') && tk_word(&st->t[e + 1]) &&
+        tk_cap(&st->t[e + 1]) && !(st->t[e + 1].flags & WT_TOK_ALLCAPS) &&
+        tk_word(&st->t[e + 2]) && st->s[st->t[e + 1].start] == st->s[st->t[e - 1].start])
+        return 1;
     return st->t[e].flags & WT_TOK_PUNCT && st->s[st->t[e].start] == '(' && e + 2 < st->n &&
            tk_punct(st, e + 2, ')') && (st->t[e + 1].flags & WT_TOK_ALLCAPS);
 }
@@ -3863,7 +3869,7 @@ static size_t stacked_posts(const state *st, size_t j, size_t *tb)
 static int rule_title(state *st, size_t i, size_t len, size_t *next)
 {
     size_t j = i + len, ta = st->t[i].start, tb = st->t[i + len - 1].end, ne, e, aff_end;
-    size_t j0, tb0;
+    size_t j0, tb0, aff_start;
     size_t acr_tok = 0;
     const char *aff = NULL;
     int rc, had_aff = 0, occ, corp, area;
@@ -3982,6 +3988,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     if (paren_acr(st, j))
         j += 3;
     /* portfolio or organisation with its acronym */
+    aff_start = j;
     if (j < st->n && tk_cap(&st->t[j])) {
         size_t acr = 0, le = acr_definition(st, j, &acr);
         if (le > j && !(st->t[acr].flags & WT_TOK_ALLCAPS) && !run_is_org(st, j, le) &&
@@ -4026,6 +4033,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     }
     if (!aff) {
         size_t ae;
+        if (!had_aff)
+            aff_start = j;
         rc = title_affiliation(st, j, 0, &aff, &ae);
         if (rc != WARTA_OK)
             return rc;
@@ -4047,6 +4056,32 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             if (rc != WARTA_OK)
                 return rc;
             j += 1 + m.len;
+        }
+    }
+    /* a body's regional office, its area after it, then the name:
+     * `Kepala BPS Sumut Nurul Hasanudin`, `Kepala BMKG Sumatera Utara
+     * Hendro Nugroho`, `Kepala BPS Provinsi Jawa Barat Marsudijono` (the
+     * area was taken for the name, which was then dropped) */
+    if (had_aff && j + 1 < st->n && tk_cap(&st->t[j]) &&
+        !(gz_at(st, aff_start, &m), m.len && (gz_best(&m)->kind == WT_GZ_PLACE ||
+                                                gz_best(&m)->kind == WT_GZ_COUNTRY))) {
+        /* (not after a place: `Wali Kota Bogor Bima Arya Sugiarto`) */
+        size_t p = j, n2, e2;
+        gzm pm, nm;
+        if (tk_has(st, p, W_ADMIN_PREFIX) && tk_cap(&st->t[p + 1]))
+            p++;
+        gz_at(st, p, &pm);
+        if (pm.len && gz_best(&pm)->kind == WT_GZ_PLACE && p + pm.len < st->n &&
+            (n2 = skip_ranks(st, p + pm.len)) < st->n && (e2 = scan_name(st, n2)) > n2 &&
+            (gz_at(st, n2, &nm), !nm.len || gz_best(&nm)->kind == WT_GZ_PERSON) &&
+            !not_name_after(st, e2) && !unit_word(st, n2, e2)) {
+            int idx;
+            rc = place_entity(st, gz_best(&pm), p, pm.len, &idx);
+            if (rc == WARTA_OK && idx >= 0)
+                rc = mention_toks(st, idx, j, p + pm.len);
+            if (rc != WARTA_OK)
+                return rc;
+            j = p + pm.len;
         }
     }
     aff_end = acr_tok ? acr_tok - 1 : j;

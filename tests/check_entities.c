@@ -4224,6 +4224,51 @@ START_TEST(r17_firms_by_role)
 }
 END_TEST
 
+START_TEST(r17_regional_offices)
+{
+    /* a body's regional office: the area after the body, then the name
+     * (antara-0055 `Kepala BPS Sumut Nurul Hasanudin` gave a person
+     * `Nurul` without title, antara-0152 `Kepala BMKG Sumatera Utara Hendro
+     * Nugroho` `Hendro`, antara-0050 the same with `Provinsi`, cnn-0091
+     * after an acronym the article defines); not after a place
+     * (okezone-0012 `Wali Kota Bogor Bima Arya Sugiarto`: Bima is a city
+     * too); a short form spelled out in brackets is no name (antara-0203) */
+    warta_context *ctx = tu_context();
+    run r;
+    const warta_entity *e;
+    if (sentence(&r, ctx, "Kepala BPS Sumut Nurul Hasanudin mengatakan inflasi turun.")) {
+        expect_person(&r, "Nurul Hasanudin", "Kepala", "BPS");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Sumut"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Kepala BMKG Sumatera Utara Hendro Nugroho mengatakan hujan turun. "
+                          "Hal itu dikatakan Kepala BPS Provinsi Jawa Barat Marsudijono.")) {
+        expect_person(&r, "Hendro Nugroho", "Kepala", "BMKG");
+        expect_person(&r, "Marsudijono", "Kepala", "BPS");
+        e = find(&r, WARTA_ENTITY_LOCATION, "Jawa Barat");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Provinsi Jawa Barat", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Gugatan diajukan di Pengadilan Agama (PA) Cibinong. Gugatan itu "
+                          "dikonfirmasi humas PA Cibinong Dadang Karim."))
+        expect_person(&r, "Dadang Karim", "humas", "PA");
+    run_free(&r);
+    if (sentence(&r, ctx, "Wali Kota Bogor Bima Arya Sugiarto menyebut usulan itu.")) {
+        expect_person(&r, "Bima Arya Sugiarto", "Wali Kota", "ID-JB");
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_LOCATION, "Bima"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Hadir Ketua DPRD Bangli I Ketut Suastika, Kadis PUPR Perkim "
+                          "(Perumahan dan Pemukiman) Bangli, dan para pimpinan OPD.")) {
+        expect_person(&r, "I Ketut Suastika", "Ketua", "DPRD");
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4621,6 +4666,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_area_heads);
     tcase_add_test(tc, r17_nba_teams);
     tcase_add_test(tc, r17_firms_by_role);
+    tcase_add_test(tc, r17_regional_offices);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
