@@ -2802,6 +2802,19 @@ static size_t pt_firm(const state *st, size_t j, int named)
         tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
         tk_has(st, k, W_REPORT_VERBS | W_SPEECH_VERBS) && plain_name_words(st, w0 + 1, k, 2))
         return w0 + 1;
+    /* a known firm, then two or three plain words before a verb of saying
+     * or the clause's end: the words are the person (`Direktur Utama PT
+     * Pertamina Nicke Widyawati mengatakan`) */
+    {
+        gzm fm;
+        gz_at(st, w0, &fm);
+        if (fm.len && (gz_kind(&fm, WT_GZ_ORG) || gz_kind(&fm, WT_GZ_AGENCY)) &&
+            plain_name_words(st, w0 + fm.len, k, 2) &&
+            (k >= st->n || tk_punct(st, k, ',') || tk_punct(st, k, '.') ||
+             (tk_word(&st->t[k]) && !tk_cap(&st->t[k]) &&
+              tk_has(st, k, W_REPORT_VERBS | W_SPEECH_VERBS))))
+            return w0 + fm.len;
+    }
     for (q = k - 1; q > w0 && q + 4 > k; q--)
         if (plain_name_words(st, q, k, 1) &&
             (map_get(st, NS_ORG, st->s + st->t[j].start, st->t[q - 1].end - st->t[j].start) >= 0 ||
@@ -2894,9 +2907,9 @@ static size_t org_pattern_calc(const state *st, size_t i, int strict)
     if (tk_has(st, i, W_UNIT_HEADS) && i + 1 < st->n && tk_cap(&st->t[i + 1])) {
         /* Polres Simalungun, Polda Metro Jaya: the place or one word;
          * `Damkar Kota Medan`: an administrative word and the place */
-        if (i + 2 < st->n && tk_has(st, i + 1, W_ADMIN_PREFIX) && tk_cap(&st->t[i + 2]) &&
-            (gz_at(st, i + 2, &m), gz_kind(&m, WT_GZ_PLACE)))
-            return i + 2 + m.len;
+        if (i + 2 < st->n && (tk_has(st, i + 1, W_ADMIN_PREFIX) || TK_EQ(st, i + 1, "Metro")) &&
+            tk_cap(&st->t[i + 2]) && (gz_at(st, i + 2, &m), gz_kind(&m, WT_GZ_PLACE)))
+            return i + 2 + m.len; /* and Jakarta's `Polres Metro Jakarta Selatan` */
         gz_at(st, i + 1, &m);
         if (m.len && !gz_kind(&m, WT_GZ_TITLE) && !gz_kind(&m, WT_GZ_RANK))
             return i + 1 + m.len;
@@ -3923,6 +3936,16 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     corp = title_subkind_is(&m, "corporate");
     /* stacked positions: `Deputi Gubernur`, `Wakil Ketua Umum` */
     j = stacked_posts(st, j, &tb);
+    /* a parliament's commission joins the post: `Anggota Komisi III DPR`,
+     * `Ketua Komisi A DPRD Jatim` */
+    if (j + 2 < st->n && TK_EQ(st, j, "Komisi") &&
+        (tk_roman(st, j + 1) ||
+         (tk_len(&st->t[j + 1]) == 1 && st->s[st->t[j + 1].start] >= 'A' &&
+          st->s[st->t[j + 1].start] <= 'E')) &&
+        tk_cap(&st->t[j + 2])) {
+        tb = st->t[j + 1].end;
+        j += 2;
+    }
     *next = j;
     if (occ) {
         /* `Koresponden keamanan BBC Frank Gardner`, `Pebulu tangkis ganda
@@ -4041,6 +4064,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         if (ae > j) {
             had_aff = 1;
             j = ae;
+            if (j + 1 < st->n && TK_EQ(st, j, "RI") && tk_cap(&st->t[j + 1]))
+                j++; /* the national body: `Ketua KPU RI Hasyim Asy'ari` */
             if (paren_acr(st, j)) {
                 acr_tok = j + 1;
                 j += 3;

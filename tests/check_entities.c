@@ -4269,6 +4269,43 @@ START_TEST(r17_regional_offices)
 }
 END_TEST
 
+START_TEST(r17_parliament_and_police)
+{
+    /* a parliament's commission joins the post (detik-0063 `Ketua Komisi
+     * III DPR Herman Hery` had no post, kompas-0006 `Anggota Komisi II DPR
+     * RI Mardani Ali Sera` was `Mardani`), `RI` after the body (kompas-0022
+     * `Ketua KPU RI Hasyim Asy'ari` had no post), Jakarta's `Polres Metro`
+     * with its area (detik-0093), a known firm after `PT` and the person
+     * (constructed: the firm took the name) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Hal itu dikatakan Ketua Komisi III DPR Herman Hery. Anggota Komisi "
+                          "II DPR RI Mardani Ali Sera menilai hal itu.")) {
+        expect_person(&r, "Herman Hery", "Ketua Komisi III", "DPR");
+        expect_person(&r, "Mardani Ali Sera", "Anggota Komisi II", "DPR");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Ketua KPU RI Hasyim Asy'ari mengatakan hal itu.")) {
+        expect_person(&r, "Hasyim Asy'ari", "Ketua", "KPU");
+        ck_assert_ptr_null(find_iso(&r, "ID"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Kapolres Metro Jakarta Utara Kombes Budhi Herdi mengatakan kasus "
+                          "ditangani Polres Metro Jakarta Utara.")) {
+        expect_person(&r, "Budhi Herdi", "Kapolres Metro", "ID-JK");
+        ck_assert_ptr_nonnull(
+            find(&r, WARTA_ENTITY_ORGANIZATION, "Polres Metro Jakarta Utara"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Direktur Utama PT Pertamina Nicke Widyawati mengatakan hal itu.")) {
+        expect_person(&r, "Nicke Widyawati", "Direktur Utama", "Pertamina");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Pertamina"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4667,6 +4704,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_nba_teams);
     tcase_add_test(tc, r17_firms_by_role);
     tcase_add_test(tc, r17_regional_offices);
+    tcase_add_test(tc, r17_parliament_and_police);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
