@@ -3946,6 +3946,28 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         tb = st->t[j + 1].end;
         j += 2;
     }
+    /* a unit of a known body joins the post, the body is the affiliation:
+     * `Kepala Kantor Wilayah Kemenkumham Jawa Barat Imam Jauhari`,
+     * `Kepala Stasiun Geofisika BMKG Bandung`, `Kepala Biro Humas Setjen
+     * DPR` (one to three plain capitalised words, no name, head or
+     * acronym) */
+    if (!occ && !corp && j + 1 < st->n && tk_cap(&st->t[j]) &&
+        !tk_has(st, j, W_ORG_HEADS | W_KEMENTERIAN | W_UNIT_HEADS)) {
+        size_t k = j;
+        gz_at(st, k, &m);
+        while (k < st->n && k - j < 3 && tk_word(&st->t[k]) && tk_cap(&st->t[k]) && !m.len &&
+               !(st->t[k].flags & (WT_TOK_ALLCAPS | WT_TOK_NEWLINE_BEFORE)) &&
+               !tk_has(st, k, W_GIVEN | W_FUNC_STOP) && map_get_tok(st, NS_ACR, k) < 0) {
+            k++;
+            if (k < st->n)
+                gz_at(st, k, &m);
+        }
+        if (k > j && k < st->n && m.len && gz_best(&m)->kind == WT_GZ_ORG &&
+            k + m.len < st->n && tk_cap(&st->t[k + m.len])) {
+            tb = st->t[k - 1].end;
+            j = k;
+        }
+    }
     *next = j;
     if (occ) {
         /* `Koresponden keamanan BBC Frank Gardner`, `Pebulu tangkis ganda

@@ -4306,6 +4306,34 @@ START_TEST(r17_parliament_and_police)
 }
 END_TEST
 
+START_TEST(r17_units_of_bodies)
+{
+    /* a unit of a known body joins the post (antara-0007 `Ketua Dewan
+     * Komisioner OJK Mahendra Siregar` found nobody, kompas-0108 `Direktur
+     * Retail Banking BNI Tambok P Setyawati` only `Tambok`, liputan6-0119
+     * a regional office with its area) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Ketua Dewan Komisioner OJK Mahendra Siregar mengatakan hal itu. "
+                          "Direktur Retail Banking BNI Tambok P Setyawati menambahkan.")) {
+        expect_person(&r, "Mahendra Siregar", "Ketua Dewan Komisioner", "OJK");
+        expect_person(&r, "Tambok P Setyawati", "Direktur Retail Banking", "BNI");
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Kepala Kantor Wilayah Kemenkumham Jawa Barat Imam Jauhari mengatakan "
+                          "hal itu.")) {
+        expect_person(&r, "Imam Jauhari", "Kepala Kantor Wilayah", "Kemenkumham");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_LOCATION, "Jawa Barat"));
+    }
+    run_free(&r);
+    /* a known person after a post stays the person: no unit words */
+    if (sentence(&r, ctx, "Presiden Joko Widodo meresmikan jalan tol itu."))
+        expect_person(&r, "Joko Widodo", "Presiden", NULL);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4705,6 +4733,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_firms_by_role);
     tcase_add_test(tc, r17_regional_offices);
     tcase_add_test(tc, r17_parliament_and_police);
+    tcase_add_test(tc, r17_units_of_bodies);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
