@@ -2183,6 +2183,10 @@ static int person_add(state *st, size_t i, size_t j, size_t ta, size_t tb, const
 /* Skip ranks and honorifics (and the dot of `Pol.`) from token j. */
 static size_t skip_ranks(const state *st, size_t j)
 {
+    /* the TNI's corps, written after an officer's rank */
+    static const char *const corps[] = {"Inf", "Kav", "Arm", "Arh", "Czi", "Cpl", "Cba", "Ckm",
+                                        "Chb", "Cku", "Cpm", "Caj", "Ctp", "Chk", "Cpn", "Pnb",
+                                        "Tek", "Kal", "Adm", "Sus", "Mar", "Pas", NULL};
     int guard = 0;
     size_t j0 = j;
     while (j < st->n && guard++ < 4) {
@@ -2204,6 +2208,10 @@ static size_t skip_ranks(const state *st, size_t j)
             break;
         j += m.len;
         if (j < st->n && tk_punct(st, j, '.'))
+            j++;
+        /* an officer's corps after the rank: `Letkol Inf Andre Kurnia`,
+         * `Kolonel Czi`, `Marsma TNI`, `Kolonel Laut (P)` */
+        if (j < st->n && tk_word(&st->t[j]) && tk_cap(&st->t[j]) && tok_in(st, j, corps))
             j++;
     }
     return j;
@@ -4141,6 +4149,12 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
              (had_aff || scan_name(st, ne + 1) >= ne + 3))
         ne = skip_ranks(st, ne + 1); /* `wakil Ketua DPR yaitu Muhaimin Iskandar` */
     e = ne < st->n ? scan_name(st, ne) : ne;
+    if (ne < st->n && (st->t[ne].flags & WT_TOK_ALLCAPS)) {
+        /* a known name that opens with capitals: `Jaksa Agung ST Burhanuddin` */
+        gz_at(st, ne, &m);
+        if (m.len > 1 && gz_best(&m)->kind == WT_GZ_PERSON && ne + m.len > e)
+            e = ne + m.len;
+    }
     if (e > ne) {
         gz_at(st, ne, &m);
         if (m.len && is_named_kind(gz_best(&m)->kind) && gz_best(&m)->kind != WT_GZ_PERSON)

@@ -4297,6 +4297,17 @@ START_TEST(r17_parliament_and_police)
             find(&r, WARTA_ENTITY_ORGANIZATION, "Polres Metro Jakarta Utara"));
     }
     run_free(&r);
+    /* an officer's corps after the rank is no name (tribun-0169 `Mar
+     * Wilson Anderson`, okezone-0106 `Inf Ali Mahmudi`); the police's
+     * spokesman post (okezone-0168 `Humas`); a known name in capitals
+     * after a post (`ST` was an affiliation) */
+    if (sentence(&r, ctx, "Dandim Letkol Inf Ali Mahmudi dan Kadiv Humas Polri Irjen Argo Yuwono "
+                          "hadir. Jaksa Agung ST Burhanuddin juga hadir.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Ali Mahmudi"));
+        expect_person(&r, "Argo Yuwono", "Kadiv Humas", "Polri");
+        expect_person(&r, "ST Burhanuddin", "Jaksa Agung", NULL);
+    }
+    run_free(&r);
     if (sentence(&r, ctx, "Direktur Utama PT Pertamina Nicke Widyawati mengatakan hal itu.")) {
         expect_person(&r, "Nicke Widyawati", "Direktur Utama", "Pertamina");
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Pertamina"));
