@@ -1527,6 +1527,11 @@ static int degree_at(const state *st, size_t k)
     return tk_has(st, k, W_DEGREE) && tok_in(st, k, degrees);
 }
 
+/* relations that open a sentence before the relative's name (`Suami Nagita
+ * Slavina mengatakan`, `Istri Ferdy Sambo, Putri Candrawathi, hadir`) */
+static const char *const kin_open[] = {"Suami", "Istri", "Ayah", "Adik", "Kakak",
+                                       "Cucu", "Menantu", "Keponakan", NULL};
+
 /* `Al-Jufri`, `El-Sisi`: the Arabic article at token k joined by a hyphen,
  * without spaces, to the capitalised word after it. */
 static int arabic_article_at(const state *st, size_t k)
@@ -1554,8 +1559,6 @@ static int balinese_order(const state *st, size_t q)
 static size_t scan_name_calc(const state *st, size_t j)
 {
     size_t k = j, words = 0, end = j;
-    static const char *const kin_open[] = {"Suami", "Istri", "Ayah", "Adik", "Kakak",
-                                           "Cucu", "Menantu", "Keponakan", NULL};
     size_t maxw = MAX_NAME_WORDS;
     /* `Suami Nagita Slavina mengatakan`: a relation opening the sentence
      * is no word of the name after it (the husband is not named there) */
@@ -4156,6 +4159,14 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
             e = ne + m.len;
     }
     if (e > ne) {
+        size_t q;
+        for (q = ne; q < e; q++)
+            if (tk_has(st, q, W_UNIT_HEADS | W_ORG_HEADS | W_KEMENTERIAN)) {
+                e = ne; /* a unit: `Kasubdit Bin Gakum Ditlantas Polda Jabar, AKBP Matrius` */
+                break;
+            }
+    }
+    if (e > ne) {
         gz_at(st, ne, &m);
         if (m.len && is_named_kind(gz_best(&m)->kind) && gz_best(&m)->kind != WT_GZ_PERSON)
             e = ne; /* a place or organisation, not a name */
@@ -5340,6 +5351,12 @@ static int step(state *st, size_t i, size_t *next)
     /* `Mengutip CNBC,` at the start of a sentence */
     if (tk_has(st, i, W_MEDIA_CUES) && rule_media_cue(st, i, next, &rc))
         return rc;
+    /* `Istri Ferdy Sambo, Putri Candrawathi, hadir`: the relation opens
+     * the sentence, the relative's name follows */
+    if (tk_has(st, i, W_KIN_WORDS) && tok_in(st, i, kin_open) && sentence_start(st, i) &&
+        i + 1 < st->n && scan_name(st, i + 1) <= i + 3)
+        return rule_kin(st, i, next); /* (a longer run holds two names:
+                                        * `Istri Didi Kempot Yan Velline`) */
     /* productive organisations and prefixed places */
     {
         size_t suf;

@@ -4345,6 +4345,25 @@ START_TEST(r17_units_of_bodies)
 }
 END_TEST
 
+START_TEST(r17_relation_opens_sentence)
+{
+    /* a relation that opens the sentence before the relative's name
+     * (tribun-0094, cnn-0011: the relative was nobody); a run of four
+     * names after it holds two, left to the other rules (okezone-0065) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Istri Ferdy Sambo, Putri Candrawathi, hadir di persidangan.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Ferdy Sambo"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Putri Candrawathi"));
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Istri Didi Kempot Yan Velline memastikan konser tetap digelar."))
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Didi Kempot Yan Velline"));
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4745,6 +4764,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_regional_offices);
     tcase_add_test(tc, r17_parliament_and_police);
     tcase_add_test(tc, r17_units_of_bodies);
+    tcase_add_test(tc, r17_relation_opens_sentence);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
