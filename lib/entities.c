@@ -4381,6 +4381,24 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         *next = j0;
         return title_comma_run(st, j0, ta, tb0, occ || corp, 0, next, &done);
     }
+    if (wt_prefix_ci(st->s + ta, tb - ta, "kuasa hukum") ||
+        wt_prefix_ci(st->s + ta, tb - ta, "pengacara")) {
+        /* a lawyer's post names the client first: `Kuasa hukum Puput
+         * Sudrajat, Halim Perdana Kusuma` (tribun-0139), `Raka Danira
+         * selaku kuasa hukum Eza Gionino` (cnn-0091): the client takes no
+         * post; the lawyer is the full name after the comma, or the name
+         * before `selaku` */
+        size_t n2, e2;
+        if (e + 2 < st->n && tk_punct(st, e, ',') && (n2 = skip_ranks(st, e + 1)) < st->n &&
+            (e2 = scan_name(st, n2)) >= n2 + 2 && !not_name_after(st, e2) &&
+            (gz_at(st, n2, &m), !m.len || gz_best(&m)->kind == WT_GZ_PERSON)) {
+            rc = person_add(st, ne, e, 0, 0, NULL);
+            *next = e2;
+            return rc == WARTA_OK ? person_add(st, n2, e2, ta, tb, aff) : rc;
+        }
+        if (i > 0 && (TK_EQ(st, i - 1, "selaku") || TK_EQ(st, i - 1, "sebagai")))
+            return person_add(st, ne, e, 0, 0, NULL);
+    }
     return person_add(st, ne, e, ta, tb, aff);
 }
 

@@ -4360,6 +4360,16 @@ START_TEST(r17_relation_opens_sentence)
     if (sentence(&r, ctx, "Istri Didi Kempot Yan Velline memastikan konser tetap digelar."))
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Didi Kempot Yan Velline"));
     run_free(&r);
+    /* a lawyer's post names the client first (tribun-0139, cnn-0091: the
+     * client had the post) */
+    if (sentence(&r, ctx, "Kuasa hukum Puput Sudrajat, Halim Perdana Kusuma mengatakan hal itu. "
+                          "Raka Danira selaku kuasa hukum Eza Gionino memastikan hal itu.")) {
+        expect_person(&r, "Puput Sudrajat", NULL, NULL);
+        expect_person(&r, "Halim Perdana Kusuma", "Kuasa hukum", NULL);
+        expect_person(&r, "Eza Gionino", NULL, NULL);
+        expect_person(&r, "Raka Danira", "kuasa hukum", NULL);
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
