@@ -4381,6 +4381,20 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         *next = j0;
         return title_comma_run(st, j0, ta, tb0, occ || corp, 0, next, &done);
     }
+    {
+        /* a running mate's post before the 2024 presidential candidate it
+         * belongs to names the candidate, who does not hold it: `menjadi
+         * cawapres Anies`, `jadi Bakal Cawapres Ganjar Pranowo`,
+         * `Deklarasi Jadi Cawapres Prabowo` (tribun-0046 gave Anies the
+         * post) */
+        static const char *const capres_2024[] = {"Anies", "Prabowo", "Ganjar", NULL};
+        size_t tl = tb - ta;
+        const char *tt = st->s + ta;
+        if (tok_in(st, ne, capres_2024) &&
+            ((tl >= 8 && wt_prefix_ci(tt + tl - 8, 8, "cawapres")) ||
+             (tl >= 19 && wt_prefix_ci(tt + tl - 19, 19, "calon wakil presiden"))))
+            return person_add(st, ne, e, 0, 0, NULL);
+    }
     if (wt_prefix_ci(st->s + ta, tb - ta, "kuasa hukum") ||
         wt_prefix_ci(st->s + ta, tb - ta, "pengacara")) {
         /* a lawyer's post names the client first: `Kuasa hukum Puput

@@ -4370,6 +4370,16 @@ START_TEST(r17_relation_opens_sentence)
         expect_person(&r, "Raka Danira", "kuasa hukum", NULL);
     }
     run_free(&r);
+    /* a running mate's post before the 2024 candidate it belongs to
+     * (tribun-0046 gave Anies the post `Cawapres`) */
+    if (sentence(&r, ctx, "Mahfud mengaku tawaran untuk menjadi Cawapres Anies Baswedan "
+                          "diungkapkan oleh Presiden PKS Ahmad Syaikhu. Calon wakil presiden "
+                          "Gibran Rakabuming Raka hadir.")) {
+        expect_person(&r, "Anies Baswedan", NULL, NULL);
+        expect_person(&r, "Ahmad Syaikhu", "Presiden", "PKS");
+        expect_person(&r, "Gibran Rakabuming Raka", "Calon wakil presiden", NULL);
+    }
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
