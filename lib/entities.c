@@ -4161,7 +4161,8 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
     if (e > ne) {
         size_t q;
         for (q = ne; q < e; q++)
-            if (tk_has(st, q, W_UNIT_HEADS | W_ORG_HEADS | W_KEMENTERIAN)) {
+            if (tk_has(st, q, W_UNIT_HEADS | W_ORG_HEADS | W_KEMENTERIAN) ||
+                TK_IS(st, q, "Komisi")) {
                 e = ne; /* a unit: `Kasubdit Bin Gakum Ditlantas Polda Jabar, AKBP Matrius` */
                 break;
             }
@@ -4481,6 +4482,9 @@ static int verb_evidence(const state *st, size_t i, size_t e)
             return 0;
     if (tk_has(st, e - 1, W_FIRM_WORDS | W_FACILITY_AFTER))
         return 0; /* `Cerita Films meminta` */
+    if (tk_has(st, i, W_EVENT_WORDS | W_MEDIA_KINDS) || TK_IS(st, i, "Komisi"))
+        return 0; /* `peraih 4 Piala Grammy menambahkan`, `Laman GSM Arena
+                   * menyebut`, `anggota Komisi VI bertemu` */
     if (map_get(st, NS_ORG, st->s + st->t[i].start, st->t[e - 1].end - st->t[i].start) >= 0)
         return 0;
     if (e + 1 < st->n && tk_punct(st, e, ',') && i > 0 && tk_punct(st, i - 1, ','))

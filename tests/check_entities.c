@@ -4384,6 +4384,23 @@ START_TEST(r17_relation_opens_sentence)
 }
 END_TEST
 
+START_TEST(r17_no_person_runs)
+{
+    /* runs before a verb of saying that are no person: an award
+     * (liputan6-0039 `peraih 4 Piala Grammy menambahkan`), a website
+     * (other-0080 `Laman GSM Arena menyebut`), a parliament's commission
+     * (antara-0211 `anggota Komisi VI bertemu`) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Saya patah hati, aktor peraih 4 Piala Grammy menambahkan. Laman GSM "
+                          "Arena menyebut layar itu besar. Ia ingin anggota Komisi VI bertemu "
+                          "dengan direksi. Budi Santoso menambahkan hal itu."))
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 1);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4785,6 +4802,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_parliament_and_police);
     tcase_add_test(tc, r17_units_of_bodies);
     tcase_add_test(tc, r17_relation_opens_sentence);
+    tcase_add_test(tc, r17_no_person_runs);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
