@@ -342,7 +342,8 @@ static const char *const org_indicators[] = {
     "Direktorat", "Federasi", "Federation", "Forum", "Foundation", "Front", "Fund", "Gerakan",
     "Group", "Himpunan", "Ikatan", "Inc", "Institut", "Institute", "Jaringan", "Kantor",
     "Kejaksaan", "Kementerian", "Kepolisian", "Koalisi", "Komando", "Komisi", "Komite",
-    "Konfederasi", "Kongres", "Korps", "Lembaga", "Ltd", "Mahkamah", "Majelis", "Markas",
+    "Kelompok", "Konfederasi", "Kongres", "Korps", "Lembaga", "Ltd", "Mahkamah", "Majelis",
+    "Markas",
     "Ministry", "Network", "Office", "Organisasi", "Organisation", "Organization", "Otoritas",
     "Parlemen", "Partai", "Party", "Pasukan", "Pemerintah", "Pengadilan", "Perhimpunan",
     "Perkumpulan", "Persatuan", "Persekutuan", "Perum", "Perusahaan", "Politeknik", "PT",
@@ -3174,10 +3175,11 @@ static int run_is_org(const state *st, size_t j, size_t e)
 {
     size_t k;
     gzm m;
-    if (tk_has(st, j, W_ORG_HEADS) && !wt_tok_eq(st->s, &st->t[j], "Departemen") &&
-        !wt_tok_eq(st->s, &st->t[j], "Pengurus"))
+    if (tk_has(st, j, W_ORG_HEADS | W_ORG_INDICATORS) &&
+        !wt_tok_eq(st->s, &st->t[j], "Departemen") && !wt_tok_eq(st->s, &st->t[j], "Pengurus"))
         return 1; /* `Ketua Departemen Ekonomi Dewan Masjid Indonesia (DMI)`: a
-                   * post's unit, then the organisation */
+                   * post's unit, then the organisation; `anggota Organisasi
+                   * Papua Merdeka (OPM)` */
     gz_at(st, j, &m);
     if (m.len && gz_kind(&m, WT_GZ_ORG))
         return 1;

@@ -4214,6 +4214,15 @@ START_TEST(r17_firms_by_role)
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dyandra Promosindo"));
     }
     run_free(&r);
+    /* a group after a post with its acronym (tribun-0169: the post took
+     * `Kelompok Kriminal Bersenjata (KKB)` and named nobody; constructed
+     * with OPM) */
+    if (sentence(&r, ctx, "Polisi menangkap anggota Organisasi Papua Merdeka (OPM) dan anggota "
+                          "Kelompok Kriminal Bersenjata (KKB) kemarin.")) {
+        expect_org(&r, "Organisasi Papua Merdeka", "OPM");
+        expect_org(&r, "Kelompok Kriminal Bersenjata", "KKB");
+    }
+    run_free(&r);
     if (sentence(&r, ctx, "Budi Santoso sebagai penyelenggara acara itu. c. Sumpah/Janji Anggota "
                           "sebagai penyelenggara Pemilu.")) {
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Budi Santoso"));
