@@ -4127,6 +4127,13 @@ START_TEST(r17_posts_and_firms)
                           "Independen perseroan."))
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Independen"));
     run_free(&r);
+    if (sentence(&r, ctx, "Direktur Utama KAI Commuter Asdo Artriviyanto mengatakan penumpang "
+                          "Transjakarta naik."))
+    {
+        expect_person(&r, "Asdo Artriviyanto", "Direktur Utama", "KAI Commuter");
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Transjakarta"));
+    }
+    run_free(&r);
     if (sentence(&r, ctx, "Ahli strategi terkemuka di Goldman Sachs Group memberikan rekomendasi. "
                           "Mantan pelatih Racing Club, Fabio Radaelli, mengakui hal itu.")) {
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Goldman Sachs"));
