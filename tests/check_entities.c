@@ -4128,8 +4128,7 @@ START_TEST(r17_posts_and_firms)
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Independen"));
     run_free(&r);
     if (sentence(&r, ctx, "Direktur Utama KAI Commuter Asdo Artriviyanto mengatakan penumpang "
-                          "Transjakarta naik."))
-    {
+                          "Transjakarta naik.")) {
         expect_person(&r, "Asdo Artriviyanto", "Direktur Utama", "KAI Commuter");
         ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Transjakarta"));
     }
