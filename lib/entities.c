@@ -5297,13 +5297,26 @@ static int country_idiom(const state *st, size_t i, size_t len)
  * capitalised runs, a list of up to four, that `selaku` or `sebagai` and a
  * firm's role follow are organisations. The end of the run at i (the
  * list's first), or i. */
+static const char *const firm_roles[] = {"promotor",   "penyelenggara", "sponsor",  "pengembang",
+                                          "produsen",   "distributor",   "kontraktor",
+                                          "perusahaan", "vendor",        "pemasok",  "penyedia",
+                                          "operator",   NULL};
+
 static size_t run_before_role(const state *st, size_t i)
 {
-    static const char *const roles[] = {"promotor",  "penyelenggara", "sponsor",  "pengembang",
-                                        "produsen",  "distributor",   "kontraktor", "perusahaan",
-                                        "vendor",    "pemasok",       "penyedia", "operator",
-                                        NULL};
-    size_t k = i, first_end = 0, runs = 0, q;
+    size_t k = i, first_end = 0, runs = 0, q, l;
+    /* the cheap look first: what follows the capitalised words from i (most
+     * runs end before none of `,`, `dan`, `serta`, `selaku`, `sebagai`) */
+    while (k < st->n && (st->t[k].flags & (WT_TOK_WORD | WT_TOK_CAP)) == (WT_TOK_WORD | WT_TOK_CAP))
+        k++;
+    if (k + 1 >= st->n)
+        return i;
+    l = tk_len(&st->t[k]);
+    if (!((l == 1 && tk_punct(st, k, ',')) || (l == 3 && TK_EQ(st, k, "dan")) ||
+          (l == 5 && TK_EQ(st, k, "serta")) || (l == 6 && TK_EQ(st, k, "selaku")) ||
+          (l == 7 && TK_EQ(st, k, "sebagai"))))
+        return i;
+    k = i;
     if (i > 0 && tk_punct(st, i - 1, '/'))
         return i; /* a word after a slash: `Sumpah/Janji` */
     for (;;) {
@@ -5311,27 +5324,34 @@ static size_t run_before_role(const state *st, size_t i)
         while (k < st->n && k - s < 5 && tk_word(&st->t[k]) && tk_cap(&st->t[k]) &&
                !tk_has(st, k, W_FUNC_STOP) && !(st->t[k].flags & WT_TOK_NEWLINE_BEFORE))
             k++;
-        if (k == s || ++runs > 4)
+        if (k == s || ++runs > 4 || k + 1 >= st->n)
             return i;
-        for (q = s; q < k; q++) {
-            gzm m;
-            gz_at(st, q, &m);
-            if (m.len && gz_kind(&m, WT_GZ_TITLE))
-                return i; /* a post: `Sumpah/Janji Anggota sebagai penyelenggara` */
-        }
         if (!first_end)
             first_end = k;
-        if (k + 1 < st->n && tk_cap(&st->t[k + 1]) &&
-            (tk_punct(st, k, ',') || TK_EQ(st, k, "dan") || TK_EQ(st, k, "serta"))) {
+        /* what follows the run, by its length first (most runs end before
+         * none of these): `,`, `dan`, `serta`, `selaku`, `sebagai` */
+        l = tk_len(&st->t[k]);
+        if (tk_cap(&st->t[k + 1]) &&
+            ((l == 1 && tk_punct(st, k, ',')) || (l == 3 && TK_EQ(st, k, "dan")) ||
+             (l == 5 && TK_EQ(st, k, "serta")))) {
             k++;
             continue;
         }
+        if (!((l == 6 && TK_EQ(st, k, "selaku")) || (l == 7 && TK_EQ(st, k, "sebagai"))))
+            return i;
         break;
     }
-    if (k + 1 < st->n && (TK_EQ(st, k, "selaku") || TK_EQ(st, k, "sebagai")) &&
-        tok_in(st, k + 1, roles))
-        return first_end;
-    return i;
+    if (!tk_word(&st->t[k + 1]) || tk_cap(&st->t[k + 1]) || !tok_in(st, k + 1, firm_roles))
+        return i;
+    for (q = i; q < k; q++) {
+        gzm m;
+        if (!tk_word(&st->t[q]))
+            continue;
+        gz_at(st, q, &m);
+        if (m.len && gz_kind(&m, WT_GZ_TITLE))
+            return i; /* a post: `Sumpah/Janji Anggota sebagai penyelenggara` */
+    }
+    return first_end;
 }
 
 /* One step at token i of the current span; *next > i. */
