@@ -27,6 +27,7 @@ generous to them):
       YYYY                  the peer's year;  198 (decade) its year // 10
       YYYY-MM               year and month;   YYYY-MM-DD the date
       YYYY-Www              the ISO week of the peer's date
+      YYYY-Qn, YYYY-Hn      a date of the peer's inside that quarter or half
       YYYY-Www-WE           that ISO week, and the date is a Saturday/Sunday
       YYYY-MM-DDTMO/AF/EV/NI  the date only (part of day not required)
       YYYY-MM-DDTHH:MM[:SS][+HH:MM]  date, hour and minute of the peer's
@@ -150,6 +151,11 @@ def matches(expected, p):
     if m:
         iy, iw, wd = date.isocalendar()
         return (iy, iw) == (int(m.group(1)), int(m.group(2))) and (not m.group(3) or wd >= 6)
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", e)
+    if m:  # a quarter or half: any date inside it
+        span = 3 if m.group(2) == "Q" else 6
+        first = (int(m.group(3)) - 1) * span + 1
+        return p["y"] == int(m.group(1)) and first <= p["m"] < first + span
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", e)
     if m:
         return date.isoformat() == m.group(1)

@@ -482,10 +482,11 @@ int warta_entity_mention(const warta_entity *e, size_t i, int64_t *start, int64_
 
 const char *warta_granularity_name(int gran)
 {
-    static const char *const names[] = {"unknown", "decade", "year",    "season",
-                                        "month",   "week",   "weekend", "day",
-                                        "part_of_day", "hour", "minute", "second"};
-    if (gran < 0 || gran > WARTA_GRAN_SECOND)
+    static const char *const names[] = {"unknown",     "decade", "year",    "season",
+                                        "month",       "week",   "weekend", "day",
+                                        "part_of_day", "hour",   "minute",  "second",
+                                        "quarter",     "half_year"};
+    if (gran < 0 || gran > WARTA_GRAN_HALF_YEAR)
         return NULL;
     return names[gran];
 }

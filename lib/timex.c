@@ -386,7 +386,8 @@ enum {
     K_SEJAK,
     K_HIJRI,    /* Hijri month names */
     K_HIJRIY,   /* H, hijriah, hijriyah */
-    K_COPY      /* copyright */
+    K_COPY,     /* copyright */
+    K_PERIOD    /* kuartal, triwulan (val 3 months), semester (6) */
 };
 
 enum { U_HARI = 1, U_PEKAN, U_MINGGU, U_BULAN, U_TAHUN, U_JAM, U_MENIT, U_DETIK };
@@ -417,9 +418,10 @@ static const kwent KW[] = {
     {"jiwa", K_COUNTUNIT, 0}, {"jl", K_NAMEPFX, 0}, {"jln", K_NAMEPFX, 0},
     {"jul", K_MONABBR, 7}, {"juli", K_MONTH, 7}, {"jumat", K_DAY, 5}, {"jun", K_MONABBR, 6},
     {"juni", K_MONTH, 6}, {"juta", K_COUNTUNIT, 0}, {"kamis", K_DAY, 4},
-    {"kasus", K_COUNTUNIT, 0}, {"kedua", K_ORD, 2}, {"keluarga", K_COUNTUNIT, 0},
-    {"kemarin", K_KEMARIN, 0}, {"kg", K_COUNTUNIT, 0}, {"kilometer", K_COUNTUNIT, 0},
-    {"km", K_COUNTUNIT, 0}, {"lalu", K_LALU, 0}, {"lebaran", K_GENERIC, 0}, {"lima", K_NUMW, 5},
+    {"kasus", K_COUNTUNIT, 0}, {"kedua", K_ORD, 2}, {"keempat", K_ORD, 4},
+    {"keluarga", K_COUNTUNIT, 0}, {"kemarin", K_KEMARIN, 0}, {"ketiga", K_ORD, 3},
+    {"kg", K_COUNTUNIT, 0}, {"kilometer", K_COUNTUNIT, 0}, {"km", K_COUNTUNIT, 0},
+    {"kuartal", K_PERIOD, 3}, {"lalu", K_LALU, 0}, {"lebaran", K_GENERIC, 0}, {"lima", K_NUMW, 5},
     {"liter", K_COUNTUNIT, 0}, {"lusa", K_LUSA, 0}, {"malam", K_POD, P_TNI},
     {"mar", K_MONABBR, 3}, {"maret", K_MONTH, 3}, {"mei", K_MONTH, 5},
     {"mendatang", K_DEPAN, 0}, {"menit", K_UNIT, U_MENIT}, {"meter", K_COUNTUNIT, 0},
@@ -441,7 +443,7 @@ static const kwent KW[] = {
     {"sebanyak", K_FREQ, 2}, {"sebelas", K_NUMW, 11}, {"sebulan", K_SE, U_BULAN},
     {"sehari", K_SE, U_HARI}, {"sejak", K_SEJAK, 0}, {"sejam", K_SE, U_JAM},
     {"selama", K_FREQ, 1}, {"selasa", K_DAY, 2}, {"semalam", K_SEMALAM, 0},
-    {"sembilan", K_NUMW, 9}, {"seminggu", K_SE, U_MINGGU}, {"senin", K_DAY, 1},
+    {"sembilan", K_NUMW, 9}, {"semester", K_PERIOD, 6}, {"seminggu", K_SE, U_MINGGU}, {"senin", K_DAY, 1},
     {"sep", K_MONABBR, 9}, {"sepekan", K_SE, U_PEKAN}, {"sept", K_MONABBR, 9},
     {"september", K_MONTH, 9}, {"sepuluh", K_NUMW, 10}, {"setahun", K_SE, U_TAHUN},
     {"setempat", K_SETEMPAT, 0}, {"setiap", K_FREQ, 0}, {"siang", K_POD, P_TAF},
@@ -450,7 +452,7 @@ static const kwent KW[] = {
     {"syawal", K_HIJRI, 10}, {"tadi", K_TADI, 0}, {"tahun", K_UNIT, U_TAHUN},
     {"tanggal", K_TANGGAL, 0}, {"tengah", K_DIR, 480}, {"tgl", K_TANGGAL, 0},
     {"tiap", K_FREQ, 0}, {"tiga", K_NUMW, 3}, {"timur", K_DIR, 540}, {"ton", K_COUNTUNIT, 0},
-    {"triliun", K_COUNTUNIT, 0}, {"tujuh", K_NUMW, 7}, {"unit", K_COUNTUNIT, 0},
+    {"triliun", K_COUNTUNIT, 0}, {"triwulan", K_PERIOD, 3}, {"tujuh", K_NUMW, 7}, {"unit", K_COUNTUNIT, 0},
     {"universitas", K_NAMEPFX, 0}, {"untag", K_NAMEPFX, 0}, {"usd", K_COUNTUNIT, 0},
     {"utc", K_ZONE, 0}, {"waktu", K_WAKTU, 0}, {"wb", K_ZONE, 420}, {"wib", K_ZONE, 420},
     {"wit", K_ZONE, 540}, {"wita", K_ZONE, 480}, {"yang", K_YANG, 0}, {"zulhijah", K_HIJRI, 12},
@@ -508,7 +510,8 @@ static uint16_t kw_start_mask(int kw, int val)
     case K_TADI:
     case K_PARUH: return M_REL;
     case K_MOD: return M_MONTH | M_YEAR | M_REL | M_HIJRI;
-    case K_ERA: return M_YEAR;
+    case K_ERA:
+    case K_PERIOD: return M_YEAR;
     case K_PUKUL: return M_CLOCK;
     case K_TANGGAL: return M_DATE | M_NUMDATE;
     case K_HIJRI: return M_HIJRI;
@@ -773,7 +776,8 @@ enum {
     R_YEARREL,
     R_MINREL,      /* n minutes from the reference instant */
     R_CLOCK,       /* a clock time alone */
-    R_HIJRI        /* a Hijri date: a time without a value */
+    R_HIJRI,       /* a Hijri date: a time without a value */
+    R_PERIOD       /* a quarter or half of a year: m months long, the d-th */
 };
 
 typedef struct raw {
@@ -1910,10 +1914,54 @@ static size_t match_month(const tx *c, size_t i, raw *r)
 }
 
 /* [tahun|era|awal|akhir|pertengahan [tahun]] YYYY[-an][-YYYY] [deictic] */
+/* `kuartal III 2023`, `triwulan pertama 2019`, `semester I tahun 2025`,
+ * `kuartal ketiga tahun ini`: a quarter or half of a year, numbered by a
+ * Roman numeral, a digit or an ordinal word; the year written or said
+ * relative to the reference (`tahun ini/lalu/depan`). Returns the end or 0. */
+static size_t match_period(const tx *c, size_t i, raw *r)
+{
+    static const char *const roman[] = {"I", "II", "III", "IV", NULL};
+    size_t j = i + 1, q;
+    int len = c->k[i].val, n = 0, cue = CUE_NONE;
+    if (j >= c->n)
+        return 0;
+    for (q = 0; roman[q]; q++)
+        if (wt_tok_eq(c->s, &c->t[j], roman[q]))
+            n = (int)q + 1;
+    if (!n && is_num(c, j, 1) && !glued(c, j))
+        n = c->k[j].num;
+    if (!n && kw_at(c, j) == K_ORD)
+        n = c->k[j].val;
+    if (n < 1 || n > 12 / len)
+        return 0;
+    j++;
+    if (kw_at(c, j) == K_UNIT && c->k[j].val == U_TAHUN) {
+        size_t u = match_deictic(c, j + 1, &cue);
+        if (u && (cue == CUE_PAST || cue == CUE_FUTURE || cue == CUE_INI)) {
+            r->has_yrel = 1;
+            r->yrel = cue == CUE_PAST ? -1 : cue == CUE_FUTURE ? 1 : 0;
+            j += 1 + u;
+            goto done;
+        }
+        j++;
+    }
+    if (!year_ok(c, j))
+        return 0;
+    r->y = c->k[j].num;
+    j++;
+done:
+    r->kind = R_PERIOD;
+    r->m = len;
+    r->d = n;
+    return j;
+}
+
 static size_t match_year(const tx *c, size_t i, raw *r)
 {
     size_t j = i;
     int pre = 0, cue = CUE_NONE;
+    if (kw_at(c, j) == K_PERIOD)
+        return match_period(c, i, r);
     if (kw_at(c, j) == K_MOD || kw_at(c, j) == K_ERA) {
         pre = 1;
         j++;
@@ -2422,6 +2470,25 @@ static void resolve(tx *c, const raw *r, size_t ta, size_t tb, outv *o)
             o->has_end = 1;
         }
         return;
+    case R_PERIOD: {
+        /* TIMEX3: 2023-Q3, 2025-H1 */
+        int py = r->y;
+        if (r->has_yrel) {
+            if (!c->has_ref) {
+                snprintf(o->rel, sizeof o->rel, "P%s%dY-%c%d", r->yrel >= 0 ? "+" : "",
+                         r->yrel, r->m == 3 ? 'Q' : 'H', r->d);
+                o->has_rel = 1;
+                o->gran = r->m == 3 ? WARTA_GRAN_QUARTER : WARTA_GRAN_HALF_YEAR;
+                return;
+            }
+            py = ry + r->yrel;
+            o->anchored = 1;
+        }
+        o->gran = r->m == 3 ? WARTA_GRAN_QUARTER : WARTA_GRAN_HALF_YEAR;
+        snprintf(o->value, sizeof o->value, "%04d-%c%d", py, r->m == 3 ? 'Q' : 'H', r->d);
+        o->has_value = 1;
+        return;
+    }
     case R_DECADE:
         o->gran = WARTA_GRAN_DECADE;
         snprintf(o->value, sizeof o->value, "%03d", r->y / 10);

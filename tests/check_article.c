@@ -582,9 +582,11 @@ START_TEST(accessors_null_and_range)
     ck_assert_ptr_null(warta_block_kind_name(WARTA_BLOCK_STAMP + 1));
     ck_assert_str_eq(warta_block_kind_name(WARTA_BLOCK_BOILERPLATE), "boilerplate");
     ck_assert_ptr_null(warta_granularity_name(-1));
-    ck_assert_ptr_null(warta_granularity_name(WARTA_GRAN_SECOND + 1));
+    ck_assert_ptr_null(warta_granularity_name(WARTA_GRAN_HALF_YEAR + 1));
     ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_UNKNOWN), "unknown");
     ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_SECOND), "second");
+    ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_QUARTER), "quarter");
+    ck_assert_str_eq(warta_granularity_name(WARTA_GRAN_HALF_YEAR), "half_year");
     ck_assert_ptr_null(warta_related_kind_name(0));
     ck_assert_str_eq(warta_related_kind_name(WARTA_RELATED_READ_ALSO), "read_also");
     ck_assert_ptr_null(warta_attribution_field_name(0));

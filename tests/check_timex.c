@@ -986,6 +986,30 @@ START_TEST(test_glued_years)
 }
 END_TEST
 
+START_TEST(test_quarters)
+{
+    /* quarters and halves of a year (kompas-0111 `kuartal IV 2018` was the
+     * year 2018; other-0106 `semester II tahun ini` nothing; antara-0165
+     * `semester pertama 2023`); a student's semester is no time
+     * (constructed) */
+    warta_context *ctx = tu_context();
+    hparse h;
+    hp_sentence(&h, ctx,
+                "Ekonomi melambat pada kuartal IV 2018. Target tercapai pada semester II tahun "
+                "ini, bahkan pada semester pertama 2023 dan triwulan 3 2021. Ia kuliah semester "
+                "5 di kampus itu.",
+                "2019-01-21T17:56:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 4);
+    check_time(hp_time(&h, 0), "kuartal IV 2018", "2018-Q4", WARTA_GRAN_QUARTER);
+    check_time(hp_time(&h, 1), "semester II tahun ini", "2019-H2", WARTA_GRAN_HALF_YEAR);
+    ck_assert(hp_time(&h, 1)->anchored);
+    check_time(hp_time(&h, 2), "semester pertama 2023", "2023-H1", WARTA_GRAN_HALF_YEAR);
+    check_time(hp_time(&h, 3), "triwulan 3 2021", "2021-Q3", WARTA_GRAN_QUARTER);
+    hp_free(&h);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(test_alloc_failures)
 {
     /* okezone-0152.txt and detik-0070.txt phrases: every allocation of
@@ -1298,6 +1322,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_relative_forms);
     tcase_add_test(tc, test_yearly_days);
     tcase_add_test(tc, test_glued_years);
+    tcase_add_test(tc, test_quarters);
     tcase_add_test(tc, test_parts_of_this_month);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_ranges);

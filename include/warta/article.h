@@ -227,7 +227,9 @@ enum warta_granularity {
     WARTA_GRAN_PART_OF_DAY = 8, /**< part of a day (morning, evening, ...) */
     WARTA_GRAN_HOUR = 9, /**< an hour */
     WARTA_GRAN_MINUTE = 10, /**< a minute (`2024-11-16T16:25+07:00`) */
-    WARTA_GRAN_SECOND = 11 /**< a second */
+    WARTA_GRAN_SECOND = 11, /**< a second */
+    WARTA_GRAN_QUARTER = 12, /**< a quarter of a year (`2023-Q3`; appended, not in size order) */
+    WARTA_GRAN_HALF_YEAR = 13 /**< a half of a year (`2025-H1`; appended) */
 };
 
 /** Name of a granularity ("day", "minute", ...), or NULL. */
