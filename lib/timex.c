@@ -1551,7 +1551,13 @@ static size_t match_tail(const tx *c, size_t j, raw *r)
         u = match_pod(c, j, &r->pod);
         j += u;
     }
-    e = match_clock(c, j, 0, r);
+    /* `Minggu dini hari sekitar pukul 02.30 WIB`: an `about` before the
+     * hour of the same day */
+    if (j + 1 < c->n && kw_at(c, j + 1) == K_PUKUL &&
+        (wt_tok_is(c->s, &c->t[j], "sekitar") || wt_tok_is(c->s, &c->t[j], "sekira")))
+        e = match_clock(c, j + 1, 0, r);
+    else
+        e = match_clock(c, j, 0, r);
     if (e) {
         r->pod = 0;
         j = e;

@@ -1010,6 +1010,29 @@ START_TEST(test_quarters)
 }
 END_TEST
 
+START_TEST(test_about_the_hour)
+{
+    /* `sekitar`/`sekira` before the hour of the same day: one expression
+     * (detik-0108 `Selasa (24/3/2020) sekitar pukul 23.45 WIB` and
+     * liputan6-0014 were two); alone it stays out of the expression */
+    warta_context *ctx = tu_context();
+    hparse h;
+    hp_sentence(&h, ctx,
+                "Kebakaran terjadi Selasa (24/3/2020) sekitar pukul 23.45 WIB. Pelaku ditangkap "
+                "15 Maret 2019 sekira pukul 17.00 WIB. Ia tiba sekitar pukul 10.00 WIB.",
+                "2020-03-25T10:00:00+07:00");
+    ck_assert_uint_eq(hp_ntimes(&h), 3);
+    check_time(hp_time(&h, 0), "Selasa (24/3/2020) sekitar pukul 23.45 WIB",
+               "2020-03-24T23:45:00+07:00", WARTA_GRAN_MINUTE);
+    check_time(hp_time(&h, 1), "15 Maret 2019 sekira pukul 17.00 WIB",
+               "2019-03-15T17:00:00+07:00", WARTA_GRAN_MINUTE);
+    check_time(hp_time(&h, 2), "pukul 10.00 WIB", "2020-03-25T10:00:00+07:00",
+               WARTA_GRAN_MINUTE);
+    hp_free(&h);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(test_alloc_failures)
 {
     /* okezone-0152.txt and detik-0070.txt phrases: every allocation of
@@ -1323,6 +1346,7 @@ static Suite *timex_suite(void)
     tcase_add_test(tc, test_yearly_days);
     tcase_add_test(tc, test_glued_years);
     tcase_add_test(tc, test_quarters);
+    tcase_add_test(tc, test_about_the_hour);
     tcase_add_test(tc, test_parts_of_this_month);
     tcase_add_test(tc, test_alloc_failures);
     tcase_add_test(tc, test_ranges);
