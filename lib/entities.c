@@ -477,7 +477,8 @@ static const char *const not_org[] = {
  * which news writes before bodies and firms as often as before people */
 static const char *const agent_verbs[] = {"dibintangi",   "dinyanyikan",  "diperankan",
                                           "disutradarai", "dipopulerkan", "dikemudikan",
-                                          "dikendarai",   NULL};
+                                          "dikendarai",   "diproduseri",  "diciptakan",
+                                          NULL};
 /* biographical verbs right after a name (`Liberace dilahirkan di`) */
 /* a band member's or a musician's part, in brackets after the name:
  * `Roni Harahap ( keyboard )`, `Opet Alatas ( bass )` */
@@ -4861,6 +4862,8 @@ static int rule_speech(state *st, size_t i, size_t *next)
     size_t j = i + 1, e;
     gzm m;
     *next = i + 1;
+    if (j + 1 < st->n && TK_EQ(st, j, "oleh") && tk_has(st, i, W_AGENT_VERBS))
+        j++; /* `disutradarai oleh Nikolaj Arcel`, `dinyanyikan oleh Rossa` */
     if (j >= st->n || !tk_cap(&st->t[j]) || tk_has(st, j, W_NAME_STOP))
         return WARTA_OK;
     if (tk_has(st, i, W_WEAK_VERBS)) {

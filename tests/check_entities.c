@@ -4416,6 +4416,23 @@ START_TEST(r17_no_person_runs)
 }
 END_TEST
 
+START_TEST(r17_agent_after_oleh)
+{
+    /* a passive verb of making with `oleh` before the maker (cnn-0053
+     * `Disutradarai ... Nikolaj Arcel`, liputan6-0036 `dinyanyikan oleh
+     * Betharia Sonata` found nobody) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Film itu disutradarai oleh Nikolaj Arcel. Tembang berjudul Hati yang "
+                          "Luka dinyanyikan oleh Betharia Sonata.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Nikolaj Arcel"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Betharia Sonata"));
+    }
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4818,6 +4835,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_units_of_bodies);
     tcase_add_test(tc, r17_relation_opens_sentence);
     tcase_add_test(tc, r17_no_person_runs);
+    tcase_add_test(tc, r17_agent_after_oleh);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
