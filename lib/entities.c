@@ -5596,6 +5596,12 @@ static int step(state *st, size_t i, size_t *next)
                     return org_mention(st, i, i + m.len + 1, &idx);
                 }
             }
+            if (g->kind == WT_GZ_ORG && g->iso2 && strcmp(g->iso2, "ID") == 0 &&
+                i + m.len < st->n && TK_EQ(st, i + m.len, "RI") &&
+                !(st->t[i + m.len].flags & WT_TOK_NEWLINE_BEFORE) &&
+                !(i + m.len + 1 < st->n && tk_cap(&st->t[i + m.len + 1]) &&
+                  !tk_has(st, i + m.len + 1, W_FUNC_STOP)))
+                m.len++; /* the national body: `DPR RI`, `Kemenkes RI` (no country) */
             rc = emit_gz(st, g, i, m.len, &idx);
             if (rc == WARTA_OK && idx >= 0)
                 rc = attach_acr(st, idx, i, i + m.len);

@@ -4300,6 +4300,18 @@ START_TEST(r17_parliament_and_police)
         expect_person(&r, "Mardani Ali Sera", "Anggota Komisi II", "DPR");
     }
     run_free(&r);
+    /* `RI` after a national body is part of its mention, no country
+     * (tribun-0010 `DPR RI`); the municipal police (liputan6-0134 gave a
+     * person `Satpol PP`) */
+    if (sentence(&r, ctx, "Kemenkes RI mengimbau masyarakat. Satpol PP Kota Bandung menertibkan "
+                          "pedagang.")) {
+        const warta_entity *e = find(&r, WARTA_ENTITY_ORGANIZATION, "Kementerian Kesehatan");
+        ck_assert_ptr_nonnull(e);
+        check_mentions(&r, e, "Kemenkes RI", NULL);
+        ck_assert_ptr_null(find_iso(&r, "ID"));
+        expect_org(&r, "Satuan Polisi Pamong Praja", "Satpol PP");
+    }
+    run_free(&r);
     if (sentence(&r, ctx, "Ketua KPU RI Hasyim Asy'ari mengatakan hal itu.")) {
         expect_person(&r, "Hasyim Asy'ari", "Ketua", "KPU");
         ck_assert_ptr_null(find_iso(&r, "ID"));
