@@ -5460,7 +5460,15 @@ static int step(state *st, size_t i, size_t *next)
     }
     if (!st->titlecase && tk_has(st, i, W_FEATURE_WORDS) && i + 1 < st->n &&
         tk_cap(&st->t[i + 1]) &&
-        !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i))) {
+        !(i > 0 && tk_cap(&st->t[i - 1]) && !sentence_start(st, i) &&
+          !(sentence_start(st, i - 1) && tk_has(st, i - 1, W_NAME_STOP | W_FUNC_STOP) &&
+            !tk_has(st, i - 1, W_FACILITY_BEFORE))) &&
+        !(wt_tok_eq(st->s, t, "Air") && !TK_IS(st, i + 1, "Terjun") &&
+          !TK_IS(st, i + 1, "Panas"))) {
+        /* (`Air` only as a waterfall or hot spring: `MenurutAir Claim` is
+         * a firm) */
+        /* (a common word opening the sentence before it is no name's:
+         * `Warga Pulau Rempang menolak`) */
         /* `Gunung Batok`, `Pulau Rinca`, `Pantai Paal`: the feature word is
          * part of the name */
         size_t j = i + 1, fe;
