@@ -5412,6 +5412,16 @@ static int step(state *st, size_t i, size_t *next)
     /* `Mengutip CNBC,` at the start of a sentence */
     if (tk_has(st, i, W_MEDIA_CUES) && rule_media_cue(st, i, next, &rc))
         return rc;
+    /* a photo credit glued into the story, `(ANTARA/Lia Wanadriani
+     * Santosa)`: the photographer is no person of the story (the
+     * guidelines leave captions out) */
+    if (i > 1 && tk_punct(st, i - 1, '/') && st->t[i - 1].start == st->t[i - 2].end &&
+        st->t[i].start == st->t[i - 1].end && (TK_IS(st, i - 2, "ANTARA") ||
+                                               TK_IS(st, i - 2, "FOTO"))) {
+        e = scan_name(st, i);
+        *next = e > i ? e : i + 1;
+        return WARTA_OK;
+    }
     /* `Istri Ferdy Sambo, Putri Candrawathi, hadir`: the relation opens
      * the sentence, the relative's name follows */
     if (tk_has(st, i, W_KIN_WORDS) && tok_in(st, i, kin_open) && sentence_start(st, i) &&

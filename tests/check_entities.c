@@ -4051,6 +4051,11 @@ START_TEST(r17_bodies)
         expect_org(&r, "Commodity Exchange", "COMEX");
     }
     run_free(&r);
+    /* a photo credit glued into the story is no person (antara-0077) */
+    if (sentence(&r, ctx, "Grup K-pop itu tampil di Jakarta. (ANTARA/Lia Wanadriani Santosa) "
+                          "Penampilan mereka disambut meriah."))
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    run_free(&r);
     /* a feature's name after a common word opening the sentence (the
      * place was refused after any capital); English compounds of `Air`
      * are no water (cnn-0041 `Air Purifier`, cnn-0051 `Air Traffic
