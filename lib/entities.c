@@ -1648,6 +1648,8 @@ static int not_name_after(const state *st, size_t e)
     gzm m;
     if (e >= st->n || degree_at(st, e))
         return 0;
+    if (e + 1 < st->n && TK_EQ(st, e, "karya") && tk_cap(&st->t[e + 1]))
+        return 1; /* a work by its maker: `mengirim Yuni karya Kamila Andini` */
     gz_at(st, e, &m);
     if (m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_ORG)))
         return 1;

@@ -4051,6 +4051,11 @@ START_TEST(r17_bodies)
         expect_org(&r, "Commodity Exchange", "COMEX");
     }
     run_free(&r);
+    /* a work before `karya` and its maker is no person (cnn-0116) */
+    if (sentence(&r, ctx, "Indonesia kemudian mengirim Yuni karya Kamila Andini pada 2021.")) {
+        ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Yuni"));
+    }
+    run_free(&r);
     /* a photo credit glued into the story is no person (antara-0077) */
     if (sentence(&r, ctx, "Grup K-pop itu tampil di Jakarta. (ANTARA/Lia Wanadriani Santosa) "
                           "Penampilan mereka disambut meriah."))
