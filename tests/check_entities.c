@@ -4051,6 +4051,14 @@ START_TEST(r17_bodies)
         expect_org(&r, "Commodity Exchange", "COMEX");
     }
     run_free(&r);
+    /* a common first name ends a body's free run (liputan6-0035 `Plt Kepala
+     * Dinas Kesehatan Amir Hidayat` was one organisation) */
+    if (sentence(&r, ctx, "Ditambahkan Plt Kepala Dinas Kesehatan Amir Hidayat, angka stunting "
+                          "turun.")) {
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_PERSON, "Amir Hidayat"));
+        ck_assert_ptr_nonnull(find(&r, WARTA_ENTITY_ORGANIZATION, "Dinas Kesehatan"));
+    }
+    run_free(&r);
     /* a work before `karya` and its maker is no person (cnn-0116) */
     if (sentence(&r, ctx, "Indonesia kemudian mengirim Yuni karya Kamila Andini pada 2021.")) {
         ck_assert_ptr_null(find(&r, WARTA_ENTITY_PERSON, "Yuni"));
