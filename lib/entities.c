@@ -2221,7 +2221,7 @@ static size_t skip_ranks(const state *st, size_t j)
         if (j < st->n && tk_punct(st, j, '.'))
             j++;
         /* an officer's corps after the rank: `Letkol Inf Andre Kurnia`,
-         * `Kolonel Czi`, `Marsma TNI`, `Kolonel Laut (P)` */
+         * `Kolonel Czi`, `Mayor Mar` */
         if (j < st->n && tk_word(&st->t[j]) && tk_cap(&st->t[j]) && tok_in(st, j, corps))
             j++;
     }
@@ -4402,7 +4402,7 @@ static int rule_title(state *st, size_t i, size_t len, size_t *next)
         const char *tt = st->s + ta;
         if (tok_in(st, ne, capres_2024) &&
             ((tl >= 8 && wt_prefix_ci(tt + tl - 8, 8, "cawapres")) ||
-             (tl >= 19 && wt_prefix_ci(tt + tl - 19, 19, "calon wakil presiden"))))
+             (tl >= 20 && wt_prefix_ci(tt + tl - 20, 20, "calon wakil presiden"))))
             return person_add(st, ne, e, 0, 0, NULL);
     }
     if (wt_prefix_ci(st->s + ta, tb - ta, "kuasa hukum") ||

@@ -4436,6 +4436,11 @@ START_TEST(r17_relation_opens_sentence)
         expect_person(&r, "Gibran Rakabuming Raka", "Calon wakil presiden", NULL);
     }
     run_free(&r);
+    /* the long form too (a corpus headline: `resmi dipilih jadi Bakal calon
+     * wakil presiden Ganjar Pranowo`) */
+    if (sentence(&r, ctx, "Mahfud resmi dipilih jadi Bakal calon wakil presiden Ganjar Pranowo."))
+        expect_person(&r, "Ganjar Pranowo", NULL, NULL);
+    run_free(&r);
     warta_context_free(ctx);
 }
 END_TEST
