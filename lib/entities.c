@@ -5499,10 +5499,9 @@ static int step(state *st, size_t i, size_t *next)
             !tk_has(st, i - 1, W_FACILITY_BEFORE))) &&
         !(wt_tok_eq(st->s, t, "Air") && !TK_IS(st, i + 1, "Terjun") &&
           !TK_IS(st, i + 1, "Panas"))) {
-        /* (`Air` only as a waterfall or hot spring: `MenurutAir Claim` is
-         * a firm) */
         /* (a common word opening the sentence before it is no name's:
-         * `Warga Pulau Rempang menolak`) */
+         * `Warga Pulau Rempang menolak`; `Air` only as a waterfall or a
+         * hot spring: `MenurutAir Claim` is a firm) */
         /* `Gunung Batok`, `Pulau Rinca`, `Pantai Paal`: the feature word is
          * part of the name */
         size_t j = i + 1, fe;
