@@ -3856,6 +3856,14 @@ static int unit_word(const state *st, size_t q, size_t e)
  * Yohan Suryanto hadir`). i: the title's first token. */
 static int name_tail_ok(const state *st, size_t i, size_t ne, size_t e)
 {
+    gzm m;
+    if (e + 1 < st->n && (TK_EQ(st, e, "dan") || TK_EQ(st, e, "serta")) &&
+        (gz_at(st, e + 1, &m), m.len && (gz_kind(&m, WT_GZ_TITLE) || gz_kind(&m, WT_GZ_RANK))) &&
+        (plain_name_words(st, ne, e, 2) ||
+         (gz_at(st, ne, &m), m.len == e - ne && gz_kind(&m, WT_GZ_PERSON))))
+        return 1; /* the next post and its holder follow: `Presiden Joko
+                   * Widodo dan Wapres Ma'ruf Amin`, `Menko Polhukam Mahfud
+                   * MD dan Menkeu Sri Mulyani` */
     if (!plain_name_words(st, ne, e, 2))
         return 0;
     if (initials_paren(st, ne, e))

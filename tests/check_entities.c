@@ -4479,6 +4479,29 @@ START_TEST(r17_agent_after_oleh)
 }
 END_TEST
 
+START_TEST(r17_posts_joined_by_dan)
+{
+    /* a post and its holder, `dan`, the next post and its holder: the first
+     * holder kept no post (cnn-0132 `Perdana Menteri Polandia Donald Tusk
+     * dan ...` found nobody, detik-0119 `Ketua Umum DMI Jusuf Kalla`);
+     * a village's name before `dan Camat` is no person (liputan6-0035) */
+    warta_context *ctx = tu_context();
+    run r;
+    if (sentence(&r, ctx, "Presiden Joko Widodo dan Wapres Ma'ruf Amin hadir. Menko Polhukam "
+                          "Mahfud MD dan Menkeu Sri Mulyani juga hadir.")) {
+        expect_person(&r, "Joko Widodo", "Presiden", NULL);
+        expect_person(&r, "Ma'ruf Amin", "Wapres", NULL);
+        expect_person(&r, "Mahfud MD", "Menko Polhukam", NULL);
+        expect_person(&r, "Sri Mulyani", "Menkeu", NULL);
+    }
+    run_free(&r);
+    if (sentence(&r, ctx, "Dia juga meminta Kepala Desa Jajag dan Camat untuk membantu."))
+        ck_assert_uint_eq(count_type(&r, WARTA_ENTITY_PERSON), 0);
+    run_free(&r);
+    warta_context_free(ctx);
+}
+END_TEST
+
 START_TEST(r16_glued_words)
 {
     /* scraped pages glue words where markup stood: corpus sentences whose
@@ -4882,6 +4905,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, r17_relation_opens_sentence);
     tcase_add_test(tc, r17_no_person_runs);
     tcase_add_test(tc, r17_agent_after_oleh);
+    tcase_add_test(tc, r17_posts_joined_by_dan);
     tcase_add_test(tc, out_of_memory);
     suite_add_tcase(s, tc);
     return s;
