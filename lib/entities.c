@@ -113,10 +113,6 @@ typedef struct state {
     size_t last_place_end;  /* token after the latest place mention + 1, 0: none */
     int last_place_loc;     /* that mention is after a locative (`di X`) or in a list of such */
     size_t last_paren;      /* the span's last `(` token + 1, 0: none */
-    /* run_before_role(): the end of the capitalised run last walked in the
-     * span `caprun_t` (its tokens before that end need no second walk) */
-    const wt_token *caprun_t;
-    size_t caprun_end;
     int titlecase;          /* the span capitalises most words: no evidence */
     uint32_t *lower; /* set of fold hashes of words written in lower case */
     size_t lower_cap;
@@ -5322,9 +5318,13 @@ static const char *const firm_roles[] = {"promotor",   "penyelenggara", "sponsor
 /* 1 when token k is `,`, `dan` or `serta` (by its length first) */
 static int list_joint(const state *st, size_t k)
 {
-    size_t l = tk_len(&st->t[k]);
-    return (l == 1 && tk_punct(st, k, ',')) || (l == 3 && TK_EQ(st, k, "dan")) ||
-           (l == 5 && TK_EQ(st, k, "serta"));
+    return tk_punct(st, k, ',') || TK_EQ(st, k, "dan") || TK_EQ(st, k, "serta");
+}
+
+/* 1 when token k is `selaku` or `sebagai` (TK_EQ tests the length first) */
+static int role_cue(const state *st, size_t k)
+{
+    return TK_EQ(st, k, "selaku") || TK_EQ(st, k, "sebagai");
 }
 
 /* the end of the capitalised words from k (flags only) */
@@ -5335,26 +5335,16 @@ static size_t cap_words_end(const state *st, size_t k)
     return k;
 }
 
-static size_t run_before_role(state *st, size_t i)
+static size_t run_before_role(const state *st, size_t i)
 {
-    size_t k, first_end = 0, runs = 0, q, l;
+    size_t k = cap_words_end(st, i), first_end = 0, runs = 0, q;
     /* the cheap look first, on flags and lengths: a list of capitalised
      * runs joined by `,`, `dan`, `serta`, then `selaku` or `sebagai` and a
-     * firm's role (a run's later words reuse its end) */
-    if (st->caprun_t == st->t && i < st->caprun_end) {
-        k = st->caprun_end;
-    } else {
-        k = cap_words_end(st, i);
-        st->caprun_t = st->t;
-        st->caprun_end = k;
-    }
+     * firm's role */
     for (q = 0; q < 4 && k + 1 < st->n && tk_cap(&st->t[k + 1]) && list_joint(st, k); q++)
         k = cap_words_end(st, k + 1);
-    if (k + 1 >= st->n)
-        return i;
-    l = tk_len(&st->t[k]);
-    if (!((l == 6 && TK_EQ(st, k, "selaku")) || (l == 7 && TK_EQ(st, k, "sebagai"))) ||
-        !tk_word(&st->t[k + 1]) || tk_cap(&st->t[k + 1]) || !tok_in(st, k + 1, firm_roles))
+    if (k + 1 >= st->n || !role_cue(st, k) || !tk_word(&st->t[k + 1]) ||
+        tk_cap(&st->t[k + 1]) || !tok_in(st, k + 1, firm_roles))
         return i;
     /* then the runs read as names of firms */
     k = i;
@@ -5375,8 +5365,7 @@ static size_t run_before_role(state *st, size_t i)
         }
         break;
     }
-    l = tk_len(&st->t[k]);
-    if (!((l == 6 && TK_EQ(st, k, "selaku")) || (l == 7 && TK_EQ(st, k, "sebagai"))))
+    if (!role_cue(st, k))
         return i;
     for (q = i; q < k; q++) {
         gzm m;
@@ -6773,7 +6762,6 @@ static int entities_run(state *st, const wt_tokens *toks, size_t n)
         size_t pos = 0, c, words = wc[4 * k], caps = wc[4 * k + 1];
         st->t = toks[k].t;
         st->n = toks[k].n;
-        st->caprun_t = NULL;
         st->memo->len = 0;
         memset(st->cls, 0, st->n * sizeof *st->cls);
         memset(st->memo->at, 0, st->n * sizeof *st->memo->at);
